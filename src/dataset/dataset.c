@@ -1,0 +1,564 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <config.h>
+
+#include "dataset/dataset.h"
+
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "util/xalloc.h"
+
+/* English class names, as RFC 9110 section 15 titles them; an English
+ * source document's class headings may replace them. */
+static const char *const default_class_names[NR_CLASSES] = {
+	"Informational", "Successful", "Redirection", "Client Error", "Server Error",
+};
+
+struct cand_text {
+	char *text;
+	unsigned line;
+};
+
+/* One record as read, kept until the merge. */
+struct candidate {
+	int code;
+	size_t file;                /* index in ds->files */
+	enum record_origin origin;
+	unsigned line;
+	bool duplicate;             /* the code was seen before in the same file */
+	struct cand_text class_name, reason, l10n_reason, description;
+};
+
+void dataset_init(struct dataset *ds)
+{
+	memset(ds, 0, sizeof(*ds));
+}
+
+static char *dup_or_null(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+struct add_ctx {
+	struct dataset *ds;
+	size_t file;
+};
+
+static int add_record(const struct source_record *rec, void *arg)
+{
+	struct add_ctx *ctx = arg;
+	struct dataset *ds = ctx->ds;
+	struct candidate *c;
+
+	XGROW(ds->cands, ds->alloc_cands, ds->nr_cands + 1);
+	c = &ds->cands[ds->nr_cands++];
+	memset(c, 0, sizeof(*c));
+	c->code = rec->code;
+	c->file = ctx->file;
+	c->origin = rec->origin;
+	c->line = rec->line;
+	c->class_name.text = dup_or_null(rec->class_name);
+	c->class_name.line = rec->class_line;
+	c->reason.text = dup_or_null(rec->reason);
+	c->reason.line = rec->reason_line;
+	c->l10n_reason.text = dup_or_null(rec->l10n_reason);
+	c->l10n_reason.line = rec->l10n_reason_line;
+	c->description.text = dup_or_null(rec->description);
+	c->description.line = rec->description_line;
+	return 0;
+}
+
+int dataset_add_file(struct dataset *ds, const char *path, const char *name,
+		     const char *locale, enum source_format format,
+		     struct diag *diag)
+{
+	struct source_file *f = xcalloc(1, sizeof(*f));
+	struct add_ctx ctx = { ds, ds->nr_files };
+	size_t first = ds->nr_cands;
+	int ret;
+
+	f->path = xstrdup(path);
+	f->name = xstrdup(name);
+	f->locale = xstrdup(locale);
+	f->format = format;
+	XGROW(ds->files, ds->alloc_files, ds->nr_files + 1);
+	ds->files[ds->nr_files++] = f;
+	ret = source_read(path, format, &f->meta, diag, add_record, &ctx);
+	if (ret < 0) {
+		/* Nothing of a document that failed takes part in the merge. */
+		while (ds->nr_cands > first) {
+			struct candidate *c = &ds->cands[--ds->nr_cands];
+
+			free(c->class_name.text);
+			free(c->reason.text);
+			free(c->l10n_reason.text);
+			free(c->description.text);
+		}
+		return -1;
+	}
+	if (f->meta.lang && strcmp(f->meta.lang, locale))
+		diag_warning(diag, path, 1,
+			     _("front matter gives lang '%s' but the document is read as '%s'"),
+			     f->meta.lang, locale);
+	return 0;
+}
+
+/* ---- the merge ------------------------------------------------------- */
+
+enum field { F_REASON, F_L10N_REASON, F_DESCRIPTION, F_CLASS_NAME };
+
+static struct cand_text *field_of(struct candidate *c, enum field f)
+{
+	switch (f) {
+	case F_REASON:
+		return &c->reason;
+	case F_L10N_REASON:
+		return &c->l10n_reason;
+	case F_DESCRIPTION:
+		return &c->description;
+	case F_CLASS_NAME:
+		break;
+	}
+	return &c->class_name;
+}
+
+/* Precedence: table rows are the authority for names (reason phrases and
+ * class names), heading sections for descriptions; between two records of
+ * the same kind, the document that sorts first wins.  (README: "Merge
+ * rules".) */
+static bool ranks_before(const struct candidate *a, const struct candidate *b,
+			 enum field f)
+{
+	enum record_origin preferred = f == F_DESCRIPTION ? RECORD_HEADING : RECORD_TABLE_ROW;
+
+	if (a->origin != b->origin)
+		return a->origin == preferred;
+	if (a->file != b->file)
+		return a->file < b->file;
+	return a->line < b->line;
+}
+
+static int compare_candidates(const void *pa, const void *pb)
+{
+	const struct candidate *a = pa, *b = pb;
+
+	if (a->code != b->code)
+		return a->code < b->code ? -1 : 1;
+	if (a->file != b->file)
+		return a->file < b->file ? -1 : 1;
+	return a->line < b->line ? -1 : a->line > b->line;
+}
+
+/* Does candidate c take part in the choice of a text in locale? */
+typedef bool scope_fn(const struct dataset *ds, const struct candidate *c,
+		      const char *locale);
+
+static bool any_locale(const struct dataset *ds, const struct candidate *c,
+		       const char *locale)
+{
+	(void)ds;
+	(void)c;
+	(void)locale;
+	return true;
+}
+
+static bool in_locale(const struct dataset *ds, const struct candidate *c,
+		      const char *locale)
+{
+	return !strcmp(ds->files[c->file]->locale, locale);
+}
+
+static const char *path_of(const struct dataset *ds, const struct candidate *c)
+{
+	return ds->files[c->file]->path;
+}
+
+/* Pick the text of field f for one code among cands[0..n), within the
+ * scope, and report every candidate that says otherwise. */
+static struct candidate *choose(struct dataset *ds, struct candidate *cands,
+				size_t n, enum field f, scope_fn *in_scope,
+				const char *locale, struct diag *diag)
+{
+	struct candidate *best = NULL;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		struct candidate *c = &cands[i];
+
+		if (c->duplicate || !field_of(c, f)->text || !in_scope(ds, c, locale))
+			continue;
+		if (!best || ranks_before(c, best, f))
+			best = c;
+	}
+	if (!best)
+		return NULL;
+	for (i = 0; i < n; i++) {
+		struct candidate *c = &cands[i];
+		struct cand_text *t = field_of(c, f), *b = field_of(best, f);
+
+		if (c == best || c->duplicate || !t->text || !in_scope(ds, c, locale) ||
+		    !strcmp(t->text, b->text))
+			continue;
+		switch (f) {
+		case F_REASON:
+			diag_warning(diag, path_of(ds, c), t->line,
+				     _("%d is called '%s' here but '%s' in %s:%u"),
+				     c->code, t->text, b->text, path_of(ds, best), b->line);
+			break;
+		case F_L10N_REASON:
+			diag_warning(diag, path_of(ds, c), t->line,
+				     _("%d is translated '%s' here but '%s' in %s:%u"),
+				     c->code, t->text, b->text, path_of(ds, best), b->line);
+			break;
+		case F_DESCRIPTION:
+			diag_warning(diag, path_of(ds, c), t->line,
+				     _("%d is described differently here and in %s:%u"),
+				     c->code, path_of(ds, best), b->line);
+			break;
+		case F_CLASS_NAME:
+			break;
+		}
+	}
+	return best;
+}
+
+static void take_field(struct dataset *ds, struct text_field *dst,
+		       struct candidate *c, enum field f)
+{
+	if (!c)
+		return;
+	dst->text = xstrdup(field_of(c, f)->text);
+	dst->at.file = ds->files[c->file];
+	dst->at.line = field_of(c, f)->line;
+}
+
+/* English phrases other than the chosen one become aliases. */
+static void collect_aliases(struct status_entry *e, struct candidate *cands, size_t n)
+{
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		const char *t = cands[i].reason.text;
+		bool known = !t || cands[i].duplicate || !strcmp(t, e->reason.text);
+
+		for (j = 0; !known && j < e->nr_aliases; j++)
+			known = !strcmp(e->aliases[j], t);
+		if (known)
+			continue;
+		e->aliases = xrealloc(e->aliases, (e->nr_aliases + 1) * sizeof(char *));
+		e->aliases[e->nr_aliases++] = xstrdup(t);
+	}
+}
+
+static void mark_duplicates(struct dataset *ds, struct candidate *cands, size_t n,
+			    struct diag *diag)
+{
+	size_t i;
+
+	for (i = 1; i < n; i++) {
+		struct candidate *c = &cands[i], *prev = &cands[i - 1];
+
+		/* Sorted by file then line: a repeat follows its first sighting. */
+		if (c->file != prev->file)
+			continue;
+		while (prev > cands && prev->duplicate)
+			prev--;
+		c->duplicate = true;
+		diag_error(diag, path_of(ds, c), c->line,
+			   _("duplicate code %d (first at line %u)"), c->code, prev->line);
+	}
+}
+
+/* Report, for each code, the documents of its locale that lack it. */
+static void report_coverage(struct dataset *ds, struct candidate *cands, size_t n,
+			    struct diag *diag)
+{
+	size_t i, f;
+
+	for (f = 0; f < ds->nr_files; f++) {
+		const struct source_file *file = ds->files[f];
+		bool present = false;
+		struct candidate *first = NULL;
+
+		for (i = 0; i < n; i++) {
+			if (cands[i].file == f)
+				present = true;
+			else if (!strcmp(ds->files[cands[i].file]->locale, file->locale) &&
+				 !first)
+				first = &cands[i];
+		}
+		if (!present && first)
+			diag_note(diag, path_of(ds, first), first->line,
+				  _("%d is not in %s"), first->code, file->path);
+	}
+}
+
+static void add_locale(struct dataset *ds, const char *locale)
+{
+	if (!strcmp(locale, "en") || dataset_locale_index(ds, locale) >= 0)
+		return;
+	ds->locales = xrealloc(ds->locales, (ds->nr_locales + 1) * sizeof(char *));
+	ds->locales[ds->nr_locales++] = xstrdup(locale);
+}
+
+static int compare_strings(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void merge_entry(struct dataset *ds, struct status_entry *e,
+			struct candidate *cands, size_t n, struct diag *diag)
+{
+	struct candidate *c;
+	size_t i, l;
+
+	e->code = cands[0].code;
+	e->status_class = e->code / 100;
+	e->l10n = xcalloc(ds->nr_locales, sizeof(*e->l10n));
+	e->seen = xcalloc(n, sizeof(*e->seen));
+	for (i = 0; i < n; i++) {
+		e->seen[e->nr_seen].file = ds->files[cands[i].file];
+		e->seen[e->nr_seen++].line = cands[i].line;
+	}
+	mark_duplicates(ds, cands, n, diag);
+	report_coverage(ds, cands, n, diag);
+
+	c = choose(ds, cands, n, F_REASON, any_locale, NULL, diag);
+	take_field(ds, &e->reason, c, F_REASON);
+	if (c)
+		collect_aliases(e, cands, n);
+	else
+		diag_warning(diag, path_of(ds, &cands[0]), cands[0].line,
+			     _("%d has no English reason phrase in any document"),
+			     e->code);
+	c = choose(ds, cands, n, F_DESCRIPTION, in_locale, "en", diag);
+	take_field(ds, &e->description, c, F_DESCRIPTION);
+	for (l = 0; l < ds->nr_locales; l++) {
+		const char *loc = ds->locales[l];
+
+		c = choose(ds, cands, n, F_L10N_REASON, in_locale, loc, diag);
+		take_field(ds, &e->l10n[l].reason, c, F_L10N_REASON);
+		c = choose(ds, cands, n, F_DESCRIPTION, in_locale, loc, diag);
+		take_field(ds, &e->l10n[l].description, c, F_DESCRIPTION);
+	}
+}
+
+/* ---- class names ----------------------------------------------------- */
+
+/* A class name as one document uses it: the class its codes mostly belong
+ * to, and where the name first appears. */
+struct class_use {
+	size_t file;
+	const char *name;
+	enum record_origin origin;
+	unsigned line;
+	unsigned count[NR_CLASSES];
+	int status_class;           /* the majority, 1..5 */
+};
+
+static int compare_uses(const void *pa, const void *pb)
+{
+	const struct class_use *a = pa, *b = pb;
+
+	if (a->status_class != b->status_class)
+		return a->status_class - b->status_class;
+	if (a->origin != b->origin)
+		return a->origin == RECORD_TABLE_ROW ? -1 : 1;
+	if (a->file != b->file)
+		return a->file < b->file ? -1 : 1;
+	return a->line < b->line ? -1 : a->line > b->line;
+}
+
+static void merge_class_names(struct dataset *ds, struct diag *diag)
+{
+	struct class_use *uses = NULL;
+	size_t nr_uses = 0, alloc_uses = 0, i, u;
+	int k;
+
+	for (i = 0; i < ds->nr_cands; i++) {
+		struct candidate *c = &ds->cands[i];
+
+		if (!c->class_name.text || c->duplicate)
+			continue;
+		for (u = 0; u < nr_uses; u++)
+			if (uses[u].file == c->file && !strcmp(uses[u].name, c->class_name.text))
+				break;
+		if (u == nr_uses) {
+			XGROW(uses, alloc_uses, nr_uses + 1);
+			memset(&uses[u], 0, sizeof(uses[u]));
+			uses[u].file = c->file;
+			uses[u].name = c->class_name.text;
+			uses[u].origin = c->origin;
+			uses[u].line = c->class_name.line;
+			nr_uses++;
+		}
+		if (c->class_name.line < uses[u].line)
+			uses[u].line = c->class_name.line;
+		uses[u].count[c->code / 100 - 1]++;
+	}
+	for (u = 0; u < nr_uses; u++) {
+		int best = 0;
+
+		for (k = 1; k < NR_CLASSES; k++)
+			if (uses[u].count[k] > uses[u].count[best])
+				best = k;
+		uses[u].status_class = best + 1;
+	}
+	/* A code under another class's name is misplaced. */
+	for (i = 0; i < ds->nr_cands; i++) {
+		struct candidate *c = &ds->cands[i];
+
+		if (!c->class_name.text || c->duplicate)
+			continue;
+		for (u = 0; u < nr_uses; u++)
+			if (uses[u].file == c->file && !strcmp(uses[u].name, c->class_name.text))
+				break;
+		if (uses[u].status_class != c->code / 100)
+			diag_warning(diag, path_of(ds, c), c->line,
+				     _("%d is listed under '%s' (line %u), which names class %dxx here"),
+				     c->code, c->class_name.text, c->class_name.line,
+				     uses[u].status_class);
+	}
+	qsort(uses, nr_uses, sizeof(*uses), compare_uses);
+	for (u = 0; u < nr_uses; u++) {
+		const struct class_use *use = &uses[u], *best = NULL;
+		const struct source_file *file = ds->files[use->file];
+		struct class_entry *ce = &ds->classes[use->status_class - 1];
+		struct text_field *dst;
+		int l = dataset_locale_index(ds, file->locale);
+		size_t v;
+
+		dst = l >= 0 ? &ce->l10n[l] : &ce->name;
+		/* The first use of this class in this locale is the winner. */
+		for (v = 0; v < u; v++)
+			if (uses[v].status_class == use->status_class &&
+			    !strcmp(ds->files[uses[v].file]->locale, file->locale)) {
+				best = &uses[v];
+				break;
+			}
+		if (!best) {
+			free(dst->text);
+			dst->text = xstrdup(use->name);
+			dst->at.file = file;
+			dst->at.line = use->line;
+		} else if (strcmp(best->name, use->name)) {
+			diag_warning(diag, file->path, use->line,
+				     _("class %dxx is called '%s' here but '%s' in %s:%u"),
+				     use->status_class, use->name, best->name,
+				     ds->files[best->file]->path, best->line);
+		}
+	}
+	free(uses);
+}
+
+static void free_candidates(struct dataset *ds)
+{
+	size_t i;
+
+	for (i = 0; i < ds->nr_cands; i++) {
+		free(ds->cands[i].class_name.text);
+		free(ds->cands[i].reason.text);
+		free(ds->cands[i].l10n_reason.text);
+		free(ds->cands[i].description.text);
+	}
+	free(ds->cands);
+	ds->cands = NULL;
+	ds->nr_cands = ds->alloc_cands = 0;
+}
+
+int dataset_merge(struct dataset *ds, struct diag *diag)
+{
+	unsigned errors = diag->count[DIAG_ERROR];
+	size_t i, j;
+	int c;
+
+	for (i = 0; i < ds->nr_files; i++)
+		add_locale(ds, ds->files[i]->locale);
+	qsort(ds->locales, ds->nr_locales, sizeof(char *), compare_strings);
+	for (c = 0; c < NR_CLASSES; c++) {
+		ds->classes[c].name.text = xstrdup(default_class_names[c]);
+		ds->classes[c].l10n = xcalloc(ds->nr_locales, sizeof(struct text_field));
+	}
+	qsort(ds->cands, ds->nr_cands, sizeof(*ds->cands), compare_candidates);
+	ds->entries = xcalloc(ds->nr_cands, sizeof(*ds->entries));
+	for (i = 0; i < ds->nr_cands; i = j) {
+		for (j = i + 1; j < ds->nr_cands && ds->cands[j].code == ds->cands[i].code; j++)
+			;
+		merge_entry(ds, &ds->entries[ds->nr_entries++], &ds->cands[i], j - i, diag);
+	}
+	merge_class_names(ds, diag);
+	free_candidates(ds);
+	ds->merged = true;
+	return diag->count[DIAG_ERROR] > errors ? -1 : 0;
+}
+
+const struct status_entry *dataset_find(const struct dataset *ds, int code)
+{
+	size_t lo = 0, hi = ds->nr_entries;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (ds->entries[mid].code == code)
+			return &ds->entries[mid];
+		if (ds->entries[mid].code < code)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+int dataset_locale_index(const struct dataset *ds, const char *locale)
+{
+	size_t i;
+
+	for (i = 0; i < ds->nr_locales; i++)
+		if (!strcmp(ds->locales[i], locale))
+			return (int)i;
+	return -1;
+}
+
+void dataset_release(struct dataset *ds)
+{
+	size_t i, k;
+	int c;
+
+	free_candidates(ds);
+	for (i = 0; i < ds->nr_entries; i++) {
+		struct status_entry *e = &ds->entries[i];
+
+		free(e->reason.text);
+		free(e->description.text);
+		for (k = 0; k < e->nr_aliases; k++)
+			free(e->aliases[k]);
+		free(e->aliases);
+		for (k = 0; k < ds->nr_locales; k++) {
+			free(e->l10n[k].reason.text);
+			free(e->l10n[k].description.text);
+		}
+		free(e->l10n);
+		free(e->seen);
+	}
+	free(ds->entries);
+	for (c = 0; c < NR_CLASSES; c++) {
+		free(ds->classes[c].name.text);
+		for (k = 0; ds->classes[c].l10n && k < ds->nr_locales; k++)
+			free(ds->classes[c].l10n[k].text);
+		free(ds->classes[c].l10n);
+	}
+	for (i = 0; i < ds->nr_locales; i++)
+		free(ds->locales[i]);
+	free(ds->locales);
+	for (i = 0; i < ds->nr_files; i++) {
+		free(ds->files[i]->path);
+		free(ds->files[i]->name);
+		free(ds->files[i]->locale);
+		source_meta_release(&ds->files[i]->meta);
+		free(ds->files[i]);
+	}
+	free(ds->files);
+	memset(ds, 0, sizeof(*ds));
+}

@@ -1,0 +1,104 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The canonical dataset: one entry per status code, merged from every
+ * source document, with the provenance of each field.
+ *
+ * Life cycle: dataset_init(); dataset_add_file() for each document (or
+ * dataset_load() for a data directory); dataset_merge() once; read the
+ * entries; dataset_release().  After dataset_merge() the dataset is not
+ * changed again, and emitters take it as const. */
+#ifndef STATUSGEN_DATASET_H
+#define STATUSGEN_DATASET_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+#include "parse/source.h"
+
+#define NR_CLASSES 5
+
+/* A document the dataset was built from. */
+struct source_file {
+	char *path;                 /* as opened, used in diagnostics */
+	char *name;                 /* relative to the data directory, for output */
+	char *locale;               /* "en", "zh_CN", ... */
+	enum source_format format;
+	struct source_meta meta;
+};
+
+/* Where a field came from: a line of one of the dataset's files. */
+struct provenance {
+	const struct source_file *file;     /* NULL: built in */
+	unsigned line;
+};
+
+/* A text and its provenance; text is NULL when no source gives it. */
+struct text_field {
+	char *text;
+	struct provenance at;
+};
+
+struct localized_text {
+	struct text_field reason;
+	struct text_field description;
+};
+
+struct status_entry {
+	int code;
+	int status_class;                   /* 1..5, the code's first digit */
+	struct text_field reason;           /* English reason phrase */
+	struct text_field description;      /* English description */
+	char **aliases;                     /* other English phrases seen */
+	size_t nr_aliases;
+	struct localized_text *l10n;        /* one per dataset locale */
+	struct provenance *seen;            /* every record of this code */
+	size_t nr_seen;
+};
+
+struct class_entry {
+	struct text_field name;             /* English */
+	struct text_field *l10n;            /* one per dataset locale */
+};
+
+struct candidate;
+
+struct dataset {
+	struct source_file **files;
+	size_t nr_files, alloc_files;
+	char **locales;                     /* translation locales, sorted; not "en" */
+	size_t nr_locales;
+	struct status_entry *entries;       /* sorted by code */
+	size_t nr_entries;
+	struct class_entry classes[NR_CLASSES];     /* index: class - 1 */
+
+	struct candidate *cands;            /* records read, until the merge */
+	size_t nr_cands, alloc_cands;
+	bool merged;
+};
+
+void dataset_init(struct dataset *ds);
+
+/* Read one document of the given locale into the dataset.  name is how
+ * outputs refer to it (relative to the data directory).  Return 0, or -1
+ * after reporting why it could not be read. */
+int dataset_add_file(struct dataset *ds, const char *path, const char *name,
+		     const char *locale, enum source_format format,
+		     struct diag *diag);
+
+/* Read every document under DIR/sources/<locale>/, in sorted order.
+ * Return 0, or -1 if any could not be read (all are tried). */
+int dataset_load(struct dataset *ds, const char *data_dir, struct diag *diag);
+
+/* Merge what was read into one entry per code, reporting every
+ * disagreement between documents.  Return 0, or -1 after an error. */
+int dataset_merge(struct dataset *ds, struct diag *diag);
+
+/* The entry for code, or NULL. */
+const struct status_entry *dataset_find(const struct dataset *ds, int code);
+
+/* Index of locale in ds->locales, or -1. */
+int dataset_locale_index(const struct dataset *ds, const char *locale);
+
+void dataset_release(struct dataset *ds);
+
+#endif

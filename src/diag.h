@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Diagnostics: every message the program prints about its input goes
+ * through here, in the compiler form
+ *
+ *     path:line: error|warning|note: message
+ *
+ * (just "path: ..." when the line is 0, "statusgen: ..." when there is no
+ * path).  The module counts what it printed so callers can pick the exit
+ * status. */
+#ifndef STATUSGEN_DIAG_H
+#define STATUSGEN_DIAG_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+enum diag_severity { DIAG_NOTE, DIAG_WARNING, DIAG_ERROR };
+
+struct diag {
+	FILE *out;              /* where messages go; stderr by default */
+	bool werror;            /* warnings make diag_failed() true */
+	unsigned count[3];      /* messages printed, by severity */
+};
+
+void diag_init(struct diag *d, FILE *out);
+
+void diag_report(struct diag *d, enum diag_severity severity,
+		 const char *path, unsigned line, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+
+#define diag_error(d, path, line, ...) \
+	diag_report((d), DIAG_ERROR, (path), (line), __VA_ARGS__)
+#define diag_warning(d, path, line, ...) \
+	diag_report((d), DIAG_WARNING, (path), (line), __VA_ARGS__)
+#define diag_note(d, path, line, ...) \
+	diag_report((d), DIAG_NOTE, (path), (line), __VA_ARGS__)
+
+/* True after any error, or any warning when d->werror is set. */
+bool diag_failed(const struct diag *d);
+
+#endif

@@ -1,0 +1,153 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <config.h>
+
+#include "emit/output.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "i18n.h"
+#include "util/xalloc.h"
+
+void output_set_init(struct output_set *set)
+{
+	set->outs = NULL;
+	set->nr = set->alloc = 0;
+}
+
+static bool write_directly(const char *path)
+{
+	struct stat st;
+
+	if (!strcmp(path, "-"))
+		return true;
+	return stat(path, &st) == 0 && !S_ISREG(st.st_mode);
+}
+
+static char *temp_template(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (!slash)
+		return xasprintf(".%s.tmpXXXXXX", path);
+	return xasprintf("%.*s/.%s.tmpXXXXXX", (int)(slash - path), path, slash + 1);
+}
+
+FILE *output_set_open(struct output_set *set, const char *path, struct diag *diag)
+{
+	struct output *o;
+	mode_t mask;
+	int fd;
+
+	XGROW(set->outs, set->alloc, set->nr + 1);
+	o = &set->outs[set->nr];
+	memset(o, 0, sizeof(*o));
+	if (write_directly(path)) {
+		o->f = strcmp(path, "-") ? fopen(path, "w") : stdout;
+		if (!o->f) {
+			diag_error(diag, NULL, 0, _("cannot open '%s': %s"), path,
+				   strerror(errno));
+			return NULL;
+		}
+	} else {
+		o->tmp = temp_template(path);
+		fd = mkstemp(o->tmp);
+		if (fd < 0) {
+			diag_error(diag, NULL, 0, _("cannot create a file beside '%s': %s"),
+				   path, strerror(errno));
+			free(o->tmp);
+			return NULL;
+		}
+		mask = umask(0);
+		umask(mask);
+		if (fchmod(fd, 0666 & ~mask) < 0 || !(o->f = fdopen(fd, "w"))) {
+			diag_error(diag, NULL, 0, _("cannot write '%s': %s"), o->tmp,
+				   strerror(errno));
+			close(fd);
+			unlink(o->tmp);
+			free(o->tmp);
+			return NULL;
+		}
+	}
+	o->path = xstrdup(path);
+	set->nr++;
+	return o->f;
+}
+
+static void release(struct output_set *set)
+{
+	size_t i;
+
+	for (i = 0; i < set->nr; i++) {
+		free(set->outs[i].path);
+		free(set->outs[i].tmp);
+	}
+	free(set->outs);
+	output_set_init(set);
+}
+
+/* Close one output; return 0, or -1 after reporting. */
+static int close_output(struct output *o, struct diag *diag)
+{
+	int failed = ferror(o->f);
+
+	if (o->f == stdout) {
+		failed |= fflush(stdout) == EOF;
+	} else if (fclose(o->f) == EOF) {
+		failed = 1;
+	}
+	o->f = NULL;
+	if (failed) {
+		diag_error(diag, NULL, 0, _("cannot write '%s': %s"), o->path,
+			   errno ? strerror(errno) : _("write error"));
+		return -1;
+	}
+	return 0;
+}
+
+int output_set_commit(struct output_set *set, struct diag *diag)
+{
+	int ret = 0;
+	size_t i;
+
+	for (i = 0; i < set->nr; i++) {
+		errno = 0;
+		if (close_output(&set->outs[i], diag) < 0)
+			ret = -1;
+	}
+	for (i = 0; i < set->nr && ret == 0; i++) {
+		struct output *o = &set->outs[i];
+
+		if (o->tmp && rename(o->tmp, o->path) < 0) {
+			diag_error(diag, NULL, 0, _("cannot rename '%s' to '%s': %s"),
+				   o->tmp, o->path, strerror(errno));
+			ret = -1;
+		} else if (o->tmp) {
+			free(o->tmp);
+			o->tmp = NULL;
+		}
+	}
+	for (i = 0; i < set->nr; i++)
+		if (set->outs[i].tmp)
+			unlink(set->outs[i].tmp);
+	release(set);
+	return ret;
+}
+
+void output_set_abort(struct output_set *set)
+{
+	size_t i;
+
+	for (i = 0; i < set->nr; i++) {
+		struct output *o = &set->outs[i];
+
+		if (o->f && o->f != stdout)
+			fclose(o->f);
+		if (o->tmp)
+			unlink(o->tmp);
+	}
+	release(set);
+}

@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Atomic outputs.  Each output of a run is written to a temporary file in
+ * its destination directory; only when every one of them was written and
+ * closed without error are they renamed into place.  A run that fails
+ * leaves every existing file as it was and no temporary file behind.
+ * "-" and paths that are not regular files (a pipe, /dev/stdout, a
+ * device) are written directly. */
+#ifndef STATUSGEN_OUTPUT_H
+#define STATUSGEN_OUTPUT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "diag.h"
+
+struct output {
+	char *path;
+	char *tmp;          /* NULL when written directly */
+	FILE *f;
+};
+
+struct output_set {
+	struct output *outs;
+	size_t nr, alloc;
+};
+
+void output_set_init(struct output_set *set);
+
+/* A stream for path, or NULL after reporting why it cannot be opened.
+ * The stream belongs to the set: do not close it. */
+FILE *output_set_open(struct output_set *set, const char *path, struct diag *diag);
+
+/* Close every output, checking every error, then rename each into place.
+ * Return 0, or -1 after reporting, with no existing file changed.  The set
+ * is empty afterwards. */
+int output_set_commit(struct output_set *set, struct diag *diag);
+
+/* Drop every output: close and remove the temporary files. */
+void output_set_abort(struct output_set *set);
+
+#endif

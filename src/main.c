@@ -1,0 +1,371 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* statusgen: the command line.  Parsing, merging and writing live in the
+ * library (src/parse, src/dataset, src/emit); this file only wires them to
+ * subcommands, options and exit statuses. */
+#include <config.h>
+
+#include <errno.h>
+#include <getopt.h>
+#include <locale.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "dataset/dataset.h"
+#include "diag.h"
+#include "emit/json.h"
+#include "emit/output.h"
+#include "emit/records_json.h"
+#include "i18n.h"
+#include "parse/source.h"
+#include "util/xalloc.h"
+
+enum exit_status { EXIT_OK = 0, EXIT_DATA = 1, EXIT_USAGE = 2 };
+
+/* Duplicate-code warnings printed by 'extract' per run before a summary. */
+#define DUPLICATE_WARNINGS_SHOWN 20
+
+struct options {
+	const char *data_dir;
+	const char *output;
+	const char *output_dir;
+	const char *locale;
+	int format;                 /* -1: from the file name */
+	bool werror;
+};
+
+enum { OPT_DATA = 256, OPT_WERROR, OPT_OUTPUT_DIR, OPT_LOCALE, OPT_FORMAT };
+
+static const struct option long_options[] = {
+	{ "data", required_argument, NULL, OPT_DATA },
+	{ "werror", no_argument, NULL, OPT_WERROR },
+	{ "output", required_argument, NULL, 'o' },
+	{ "output-dir", required_argument, NULL, OPT_OUTPUT_DIR },
+	{ "locale", required_argument, NULL, OPT_LOCALE },
+	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 },
+};
+
+static void usage_hint(void)
+{
+	fprintf(stderr, _("Try '%s --help' for more information.\n"), PACKAGE);
+}
+
+static int usage_error(const char *fmt, const char *arg)
+{
+	fprintf(stderr, "%s: ", PACKAGE);
+	fprintf(stderr, fmt, arg);
+	fputc('\n', stderr);
+	usage_hint();
+	return EXIT_USAGE;
+}
+
+static void print_help(void)
+{
+	printf(_("Usage: %s COMMAND [OPTION]... [FILE]...\n"), PACKAGE);
+	fputs(_("Turn documents that list HTTP status codes into one canonical dataset,\n"
+		"and regenerate artifacts from it.\n"
+		"\n"
+		"Commands:\n"
+		"  check       read and merge the data directory; print diagnostics\n"
+		"  extract     print the records found in FILEs as JSON (no merge)\n"
+		"  json        write the canonical dataset as JSON\n"
+		"  generate    write every artifact into the output directory\n"
+		"\n"
+		"Options:\n"
+		"      --data=DIR        read sources from DIR/sources/LOCALE/\n"
+		"                        (default: the installed data)\n"
+		"      --werror          treat warnings as errors (exit status 1)\n"
+		"  -o, --output=FILE     json: write to FILE instead of standard output\n"
+		"      --output-dir=DIR  generate: write the artifacts into DIR\n"
+		"      --locale=LL       extract: the documents' locale (default: their\n"
+		"                        front matter 'lang')\n"
+		"      --format=FORMAT   extract: read FILEs as 'html' or 'markdown'\n"
+		"                        (default: from the file name)\n"
+		"  -h, --help            display this help and exit\n"
+		"  -V, --version         output version information and exit\n"
+		"\n"
+		"Exit status: 0 if all is well, 1 for errors in the data (or warnings\n"
+		"with --werror), 2 for a usage error.\n"
+		"\n"
+		"Examples:\n"
+		"  statusgen check --data data\n"
+		"  statusgen generate --data data --output-dir out\n"), stdout);
+	printf(_("\nDefault data directory: %s\n"), PKGDATADIR);
+}
+
+static void print_version(void)
+{
+	printf("%s\n", PACKAGE_STRING);
+	fputs(_("Copyright (C) 2026 the statusgen authors.\n"
+		"License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n"
+		"This is free software: you are free to change and redistribute it.\n"
+		"There is NO WARRANTY, to the extent permitted by law.\n"
+		"The files statusgen generates are your data and carry no license of ours.\n"),
+	      stdout);
+}
+
+/* ---- commands -------------------------------------------------------- */
+
+/* Read and merge the data directory.  Return 0, or -1 on errors. */
+static int load_dataset(struct dataset *ds, const struct options *opt, struct diag *diag)
+{
+	int ret = dataset_load(ds, opt->data_dir, diag);
+
+	if (dataset_merge(ds, diag) < 0)
+		ret = -1;
+	return ret;
+}
+
+static int finish(const struct diag *diag, int ret)
+{
+	return ret < 0 || diag_failed(diag) ? EXIT_DATA : EXIT_OK;
+}
+
+static int cmd_check(const struct options *opt, struct diag *diag)
+{
+	struct dataset ds;
+	int ret;
+
+	dataset_init(&ds);
+	ret = load_dataset(&ds, opt, diag);
+	dataset_release(&ds);
+	return finish(diag, ret);
+}
+
+static int cmd_json(const struct options *opt, struct diag *diag)
+{
+	struct output_set outs;
+	struct dataset ds;
+	FILE *f;
+	int ret;
+
+	dataset_init(&ds);
+	output_set_init(&outs);
+	ret = load_dataset(&ds, opt, diag);
+	if (ret == 0 && !diag_failed(diag)) {
+		f = output_set_open(&outs, opt->output ? opt->output : "-", diag);
+		if (!f || emit_json(&ds, f) < 0)
+			ret = -1;
+		if (ret == 0)
+			ret = output_set_commit(&outs, diag);
+	}
+	output_set_abort(&outs);
+	dataset_release(&ds);
+	return finish(diag, ret);
+}
+
+static int make_dir(const char *dir, struct diag *diag)
+{
+	struct stat st;
+
+	if (mkdir(dir, 0777) == 0 || (errno == EEXIST && stat(dir, &st) == 0 &&
+				       S_ISDIR(st.st_mode)))
+		return 0;
+	diag_error(diag, NULL, 0, _("cannot create directory '%s': %s"), dir,
+		   strerror(errno == EEXIST ? ENOTDIR : errno));
+	return -1;
+}
+
+static int cmd_generate(const struct options *opt, struct diag *diag)
+{
+	struct output_set outs;
+	struct dataset ds;
+	char *path = NULL;
+	FILE *f;
+	int ret;
+
+	if (!opt->output_dir)
+		return usage_error(_("generate needs --output-dir=DIR%s"), "");
+	dataset_init(&ds);
+	output_set_init(&outs);
+	ret = load_dataset(&ds, opt, diag);
+	if (ret == 0 && !diag_failed(diag))
+		ret = make_dir(opt->output_dir, diag);
+	if (ret == 0 && !diag_failed(diag)) {
+		path = xasprintf("%s/http-status.json", opt->output_dir);
+		f = output_set_open(&outs, path, diag);
+		if (!f || emit_json(&ds, f) < 0)
+			ret = -1;
+		if (ret == 0)
+			ret = output_set_commit(&outs, diag);
+	}
+	output_set_abort(&outs);
+	free(path);
+	dataset_release(&ds);
+	return finish(diag, ret);
+}
+
+struct extract_ctx {
+	struct records_json *writer;
+	struct source_meta *meta;
+	const char *locale;
+	struct diag *diag;
+	unsigned first_line[600];       /* per code, in the current document */
+	unsigned long duplicates;
+};
+
+static int extract_record(const struct source_record *rec, void *arg)
+{
+	struct extract_ctx *ctx = arg;
+	bool duplicate = ctx->first_line[rec->code] != 0;
+
+	if (duplicate && ++ctx->duplicates <= DUPLICATE_WARNINGS_SHOWN)
+		diag_warning(ctx->diag, rec->path, rec->line,
+			     _("duplicate code %d (first at line %u)"), rec->code,
+			     ctx->first_line[rec->code]);
+	if (!duplicate)
+		ctx->first_line[rec->code] = rec->line;
+	records_json_write(ctx->writer, rec,
+			   ctx->locale ? ctx->locale : ctx->meta->lang, duplicate);
+	return 0;
+}
+
+static int cmd_extract(const struct options *opt, int argc, char **argv,
+		       struct diag *diag)
+{
+	struct records_json writer;
+	struct extract_ctx ctx;
+	int i, ret = 0;
+
+	if (argc == 0)
+		return usage_error(_("extract needs at least one FILE%s"), "");
+	for (i = 0; i < argc; i++)
+		if (opt->format < 0 && source_format_of(argv[i]) < 0)
+			return usage_error(_("cannot tell the format of '%s'; use --format"),
+					   argv[i]);
+	memset(&ctx, 0, sizeof(ctx));
+	ctx.writer = &writer;
+	ctx.locale = opt->locale;
+	ctx.diag = diag;
+	records_json_begin(&writer, stdout);
+	for (i = 0; i < argc; i++) {
+		struct source_meta meta = { NULL, NULL };
+		int format = opt->format >= 0 ? opt->format : source_format_of(argv[i]);
+
+		ctx.meta = &meta;
+		memset(ctx.first_line, 0, sizeof(ctx.first_line));
+		if (source_read(argv[i], (enum source_format)format, &meta, diag,
+				extract_record, &ctx) < 0)
+			ret = -1;
+		source_meta_release(&meta);
+	}
+	if (ctx.duplicates > DUPLICATE_WARNINGS_SHOWN)
+		diag_warning(diag, NULL, 0, _("%lu more duplicate codes not shown"),
+			     ctx.duplicates - DUPLICATE_WARNINGS_SHOWN);
+	if (records_json_end(&writer) < 0) {
+		diag_error(diag, NULL, 0, _("write error: %s"), strerror(errno));
+		ret = -1;
+	}
+	return finish(diag, ret);
+}
+
+/* ---- main ------------------------------------------------------------ */
+
+static int parse_format(const char *arg)
+{
+	if (!strcmp(arg, "html"))
+		return SOURCE_HTML;
+	if (!strcmp(arg, "markdown") || !strcmp(arg, "md"))
+		return SOURCE_MARKDOWN;
+	return -1;
+}
+
+/* Standard output must reach its destination: check it at exit, as GNU
+ * close_stdout does. */
+static int close_stdout(int status)
+{
+	if (fclose(stdout) != 0) {
+		fprintf(stderr, _("%s: error: write error on standard output: %s\n"),
+			PACKAGE, strerror(errno));
+		return status == EXIT_OK ? EXIT_DATA : status;
+	}
+	return status;
+}
+
+static int run(int argc, char **argv)
+{
+	struct options opt = { PKGDATADIR, NULL, NULL, NULL, -1, false };
+	struct diag diag;
+	const char *command;
+	int c;
+
+	if (argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
+		print_help();
+		return EXIT_OK;
+	}
+	if (argc >= 2 && (!strcmp(argv[1], "--version") || !strcmp(argv[1], "-V"))) {
+		print_version();
+		return EXIT_OK;
+	}
+	if (argc < 2 || argv[1][0] == '-') {
+		if (argc < 2)
+			fprintf(stderr, _("%s: missing command\n"), PACKAGE);
+		else
+			fprintf(stderr, _("%s: unknown option '%s'\n"), PACKAGE, argv[1]);
+		usage_hint();
+		return EXIT_USAGE;
+	}
+	command = argv[1];
+	argc--;
+	argv++;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "+o:hV", long_options, NULL)) != -1) {
+		switch (c) {
+		case OPT_DATA:
+			opt.data_dir = optarg;
+			break;
+		case OPT_WERROR:
+			opt.werror = true;
+			break;
+		case 'o':
+			opt.output = optarg;
+			break;
+		case OPT_OUTPUT_DIR:
+			opt.output_dir = optarg;
+			break;
+		case OPT_LOCALE:
+			opt.locale = optarg;
+			break;
+		case OPT_FORMAT:
+			opt.format = parse_format(optarg);
+			if (opt.format < 0)
+				return usage_error(_("unknown format '%s' (use 'html' or 'markdown')"),
+						   optarg);
+			break;
+		case 'h':
+			print_help();
+			return EXIT_OK;
+		case 'V':
+			print_version();
+			return EXIT_OK;
+		default:
+			return usage_error(_("unrecognized option '%s'"), argv[optind - 1]);
+		}
+	}
+	diag_init(&diag, stderr);
+	diag.werror = opt.werror;
+	if (!strcmp(command, "extract"))
+		return cmd_extract(&opt, argc - optind, argv + optind, &diag);
+	if (optind < argc)
+		return usage_error(_("unexpected argument '%s'"), argv[optind]);
+	if (!strcmp(command, "check"))
+		return cmd_check(&opt, &diag);
+	if (!strcmp(command, "json"))
+		return cmd_json(&opt, &diag);
+	if (!strcmp(command, "generate"))
+		return cmd_generate(&opt, &diag);
+	return usage_error(_("unknown command '%s'"), command);
+}
+
+int main(int argc, char **argv)
+{
+	setlocale(LC_ALL, "");
+	bindtextdomain(PACKAGE, LOCALEDIR);
+	textdomain(PACKAGE);
+	return close_stdout(run(argc, argv));
+}

@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* YAML front matter ("---" ... "---" at the top of a page, as Jekyll
+ * writes it), read with libyaml. */
+#ifndef STATUSGEN_FRONT_MATTER_H
+#define STATUSGEN_FRONT_MATTER_H
+
+#include <stddef.h>
+
+#include "diag.h"
+
+/* Document metadata.  Strings are NULL when absent; release with
+ * source_meta_release(). */
+struct source_meta {
+	char *title;
+	char *lang;
+};
+
+void source_meta_release(struct source_meta *meta);
+
+/* If text[0..len) starts with front matter, parse it into *meta and store
+ * in *end the offset just past its closing delimiter line; return 0 (with
+ * *end = 0 when there is none).
+ * Return -1 after reporting a malformed block. */
+int front_matter_read(const char *path, const char *text, size_t len,
+		      struct source_meta *meta, size_t *end,
+		      struct diag *diag);
+
+#endif

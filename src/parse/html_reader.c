@@ -1,0 +1,770 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <config.h>
+
+#include "parse/html_reader.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/SAX2.h>
+#include <libxml/xmlerror.h>
+
+#include "i18n.h"
+#include "util/strbuf.h"
+#include "util/text.h"
+#include "util/xalloc.h"
+
+enum column { COL_CODE, COL_CLASS, COL_REASON, COL_L10N, COL_DESC, NR_COLUMNS };
+
+/* Header texts that name a column, compared after white space is collapsed
+ * and ASCII letters are lower-cased.  Documented in the README. */
+static const struct {
+	enum column column;
+	const char *text;
+} column_names[] = {
+	{ COL_CODE, "code" }, { COL_CODE, "status code" }, { COL_CODE, "status" },
+	{ COL_CODE, "http status code" }, { COL_CODE, "http code" },
+	{ COL_CODE, "状态码" }, { COL_CODE, "代码" }, { COL_CODE, "状态代码" },
+	{ COL_CODE, "响应码" }, { COL_CODE, "编码" },
+	{ COL_REASON, "reason" }, { COL_REASON, "reason phrase" },
+	{ COL_REASON, "phrase" }, { COL_REASON, "name" },
+	{ COL_REASON, "message" }, { COL_REASON, "english name" },
+	{ COL_REASON, "英文名称" }, { COL_REASON, "英文名" }, { COL_REASON, "消息" },
+	{ COL_REASON, "状态值" },
+	{ COL_L10N, "localized name" }, { COL_L10N, "localized reason" },
+	{ COL_L10N, "translation" }, { COL_L10N, "状态描述" },
+	{ COL_L10N, "中文名称" }, { COL_L10N, "中文名" }, { COL_L10N, "名称" },
+	{ COL_DESC, "description" }, { COL_DESC, "meaning" },
+	{ COL_DESC, "描述" }, { COL_DESC, "中文描述" }, { COL_DESC, "说明" },
+	{ COL_DESC, "含义" },
+	{ COL_CLASS, "class" }, { COL_CLASS, "category" }, { COL_CLASS, "状态" },
+	{ COL_CLASS, "类别" }, { COL_CLASS, "分类" },
+};
+
+/* Elements whose text is never part of a record. */
+static const char *const skipped_elements[] = {
+	"script", "style", "template", "noscript", "footer", "nav", "aside",
+	"header", "form", "button", "select", "textarea",
+};
+
+/* Elements whose end closes a paragraph of a description. */
+static const char *const block_elements[] = {
+	"p", "li", "div", "blockquote", "pre", "dd", "dt", "section", "article",
+	"ul", "ol", "dl",
+};
+
+/* Rows examined before an unrecognised table is given up. */
+#define ROWS_TO_DECIDE 3
+/* Cells kept per row; later ones are ignored. */
+#define MAX_CELLS 64
+
+enum table_kind { TABLE_UNDECIDED, TABLE_STATUS, TABLE_OTHER };
+
+struct cell {
+	struct strbuf text;
+	unsigned line;
+};
+
+struct table {
+	unsigned line;
+	enum table_kind kind;
+	int column[NR_COLUMNS];         /* cell index of each column, or -1 */
+	unsigned rows_examined;
+	bool in_row;
+	unsigned row_line;
+	struct cell cells[MAX_CELLS];
+	size_t nr_cells;                /* cells of the current row */
+	bool in_cell;
+};
+
+struct html_reader {
+	char *path;
+	enum html_line_source lines;
+	struct diag *diag;
+	record_fn *fn;
+	void *arg;
+	htmlParserCtxtPtr ctxt;
+	unsigned sourcepos_line;
+
+	struct table **tables;          /* the open tables, innermost last */
+	size_t nr_tables, alloc_tables;
+	unsigned skip_depth;            /* > 0 inside a skipped element */
+
+	int heading_level;              /* 1..6 inside a heading, else 0 */
+	struct strbuf heading;
+	unsigned heading_line;
+	char *section_names[7];         /* last plain heading per level */
+	unsigned section_lines[7];
+
+	bool section_open;              /* a code heading is being read */
+	int section_code;
+	int section_level;
+	char *section_reason;
+	unsigned section_line;
+	const char *section_class;      /* points into section_names */
+	unsigned section_class_line;
+	struct strbuf para;             /* the paragraph being read */
+	unsigned para_line;
+	struct strbuf desc;             /* the paragraphs read so far */
+	unsigned desc_line;
+
+	size_t nr_records;
+	bool failed;                    /* an error was reported */
+	bool stopped;                   /* the parser was told to stop */
+	bool utf8;                      /* read as UTF-8, no declared encoding */
+	bool at_end;                    /* libxml2 is closing what is still open */
+	bool encoding_reported;
+};
+
+static unsigned current_line(const struct html_reader *r)
+{
+	if (r->lines == HTML_LINES_FROM_SOURCEPOS)
+		return r->sourcepos_line;
+	return (unsigned)xmlSAX2GetLineNumber(r->ctxt);
+}
+
+static void stop(struct html_reader *r)
+{
+	r->failed = true;
+	if (!r->stopped) {
+		r->stopped = true;
+		xmlStopParser(r->ctxt);
+	}
+}
+
+static bool name_in(const char *name, const char *const *list, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!strcmp(name, list[i]))
+			return true;
+	return false;
+}
+
+#define NAME_IN(name, list) name_in((name), (list), sizeof(list) / sizeof((list)[0]))
+
+static int heading_level_of(const char *name)
+{
+	if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && !name[2])
+		return name[1] - '0';
+	return 0;
+}
+
+/* Append text to sb unless that would pass the limit; report the first
+ * overflow and stop. */
+static void append_limited(struct html_reader *r, struct strbuf *sb,
+			   const char *text, size_t len, const char *what)
+{
+	if (sb->len + len > HTML_READER_MAX_TEXT) {
+		diag_error(r->diag, r->path, current_line(r),
+			   _("%s is longer than %u bytes"), what,
+			   HTML_READER_MAX_TEXT);
+		stop(r);
+		return;
+	}
+	strbuf_add(sb, text, len);
+}
+
+static int emit(struct html_reader *r, const struct source_record *rec)
+{
+	r->nr_records++;
+	if (r->fn(rec, r->arg) < 0) {
+		stop(r);
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- tables ---------------------------------------------------------- */
+
+static struct table *top_table(struct html_reader *r)
+{
+	return r->nr_tables ? r->tables[r->nr_tables - 1] : NULL;
+}
+
+static void normalise_header(const char *in, struct strbuf *out)
+{
+	strbuf_reset(out);
+	for (; *in; in++) {
+		char c = *in;
+
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		strbuf_addch(out, c);
+	}
+	while (out->len && (out->buf[out->len - 1] == ':'))
+		out->buf[--out->len] = '\0';
+}
+
+static int column_of_header(const char *text)
+{
+	struct strbuf norm = STRBUF_INIT;
+	int found = -1;
+	size_t i;
+
+	normalise_header(text, &norm);
+	for (i = 0; i < sizeof(column_names) / sizeof(column_names[0]); i++) {
+		if (!strcmp(strbuf_str(&norm), column_names[i].text)) {
+			found = (int)column_names[i].column;
+			break;
+		}
+	}
+	strbuf_release(&norm);
+	return found;
+}
+
+static bool is_code_cell(const char *text, int *code)
+{
+	return text_scan_code(text, code) == 3 && text[3] == '\0';
+}
+
+/* Try the current row as a header row; return true if it is one. */
+static bool take_header_row(struct html_reader *r, struct table *t)
+{
+	int column[NR_COLUMNS];
+	unsigned matched = 0;
+	size_t i;
+	int c;
+
+	for (c = 0; c < NR_COLUMNS; c++)
+		column[c] = -1;
+	for (i = 0; i < t->nr_cells; i++) {
+		c = column_of_header(strbuf_str(&t->cells[i].text));
+		if (c >= 0 && column[c] < 0) {
+			column[c] = (int)i;
+			matched++;
+		}
+	}
+	if (column[COL_CODE] < 0 && matched < 2)
+		return false;
+	memcpy(t->column, column, sizeof(column));
+	if (column[COL_CODE] < 0) {
+		diag_error(r->diag, r->path, t->row_line,
+			   _("table has no code column"));
+		r->failed = true;
+		t->kind = TABLE_OTHER;
+	} else {
+		t->kind = TABLE_STATUS;
+	}
+	return true;
+}
+
+/* Try the current row as the first data row of a table without a header:
+ * the code is a cell of three digits, the reason the first ASCII phrase
+ * after it, a cell before the code the class, other cells after it the
+ * localized name and then the description. */
+static bool take_headerless_row(struct table *t)
+{
+	int code;
+	size_t i, code_at = t->nr_cells;
+
+	for (i = 0; i < t->nr_cells; i++) {
+		if (is_code_cell(strbuf_str(&t->cells[i].text), &code)) {
+			code_at = i;
+			break;
+		}
+	}
+	if (code_at == t->nr_cells)
+		return false;
+	t->column[COL_CODE] = (int)code_at;
+	for (i = 0; i < t->nr_cells; i++) {
+		const char *text = strbuf_str(&t->cells[i].text);
+
+		if (i == code_at || !*text)
+			continue;
+		if (i < code_at) {
+			if (t->column[COL_CLASS] < 0)
+				t->column[COL_CLASS] = (int)i;
+		} else if (t->column[COL_REASON] < 0 && text_is_ascii_phrase(text)) {
+			t->column[COL_REASON] = (int)i;
+		} else if (t->column[COL_L10N] < 0) {
+			t->column[COL_L10N] = (int)i;
+		} else if (t->column[COL_DESC] < 0) {
+			t->column[COL_DESC] = (int)i;
+		}
+	}
+	t->kind = TABLE_STATUS;
+	return true;
+}
+
+static const char *cell_field(const struct table *t, enum column c, unsigned *line)
+{
+	int i = t->column[c];
+	const char *text;
+
+	*line = 0;
+	if (i < 0 || (size_t)i >= t->nr_cells)
+		return NULL;
+	text = strbuf_str(&t->cells[i].text);
+	if (!*text)
+		return NULL;
+	*line = t->cells[i].line;
+	return text;
+}
+
+static void take_data_row(struct html_reader *r, struct table *t)
+{
+	struct source_record rec = { 0 };
+	const char *code_text;
+	unsigned code_line;
+
+	code_text = cell_field(t, COL_CODE, &code_line);
+	if (!code_text) {
+		diag_warning(r->diag, r->path, t->row_line,
+			     _("row has no status code; skipped"));
+		return;
+	}
+	if (!is_code_cell(code_text, &rec.code)) {
+		diag_error(r->diag, r->path, code_line,
+			   _("'%s' is not a status code"), code_text);
+		r->failed = true;
+		return;
+	}
+	if (rec.code < 100 || rec.code > 599) {
+		diag_error(r->diag, r->path, code_line,
+			   _("status code %d is out of range (100-599)"), rec.code);
+		r->failed = true;
+		return;
+	}
+	rec.path = r->path;
+	rec.origin = RECORD_TABLE_ROW;
+	rec.line = t->row_line;
+	rec.class_name = cell_field(t, COL_CLASS, &rec.class_line);
+	rec.reason = cell_field(t, COL_REASON, &rec.reason_line);
+	rec.l10n_reason = cell_field(t, COL_L10N, &rec.l10n_reason_line);
+	rec.description = cell_field(t, COL_DESC, &rec.description_line);
+	emit(r, &rec);
+}
+
+static bool row_is_empty(const struct table *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->nr_cells; i++)
+		if (t->cells[i].text.len)
+			return false;
+	return true;
+}
+
+static void end_cell(struct table *t)
+{
+	if (t->in_cell && t->nr_cells)
+		text_collapse_space(&t->cells[t->nr_cells - 1].text);
+	t->in_cell = false;
+}
+
+static void end_row(struct html_reader *r, struct table *t)
+{
+	if (!t->in_row)
+		return;
+	end_cell(t);
+	t->in_row = false;
+	if (row_is_empty(t) || t->kind == TABLE_OTHER)
+		return;
+	if (t->kind == TABLE_UNDECIDED) {
+		if (take_header_row(r, t))
+			return;
+		if (!take_headerless_row(t)) {
+			if (++t->rows_examined >= ROWS_TO_DECIDE)
+				t->kind = TABLE_OTHER;
+			return;
+		}
+	}
+	take_data_row(r, t);
+}
+
+static void start_row(struct html_reader *r, struct table *t)
+{
+	size_t i;
+
+	end_row(r, t);
+	for (i = 0; i < t->nr_cells; i++)
+		strbuf_reset(&t->cells[i].text);
+	t->nr_cells = 0;
+	t->in_row = true;
+	t->row_line = current_line(r);
+}
+
+static void start_cell(struct html_reader *r, struct table *t)
+{
+	if (!t->in_row)
+		start_row(r, t);
+	end_cell(t);
+	if (t->nr_cells == MAX_CELLS)
+		return;
+	t->cells[t->nr_cells].line = current_line(r);
+	strbuf_reset(&t->cells[t->nr_cells].text);
+	t->nr_cells++;
+	t->in_cell = true;
+}
+
+static void push_table(struct html_reader *r)
+{
+	struct table *t;
+	int c;
+
+	if (r->nr_tables >= HTML_READER_MAX_TABLE_DEPTH) {
+		diag_error(r->diag, r->path, current_line(r),
+			   _("tables nested more than %u deep"),
+			   HTML_READER_MAX_TABLE_DEPTH);
+		stop(r);
+		return;
+	}
+	t = xcalloc(1, sizeof(*t));
+	t->line = current_line(r);
+	for (c = 0; c < NR_COLUMNS; c++)
+		t->column[c] = -1;
+	XGROW(r->tables, r->alloc_tables, r->nr_tables + 1);
+	r->tables[r->nr_tables++] = t;
+}
+
+static void free_table(struct table *t)
+{
+	size_t i;
+
+	for (i = 0; i < MAX_CELLS; i++)
+		strbuf_release(&t->cells[i].text);
+	free(t);
+}
+
+static void pop_table(struct html_reader *r)
+{
+	struct table *t = top_table(r);
+
+	if (!t)
+		return;
+	end_row(r, t);
+	r->nr_tables--;
+	free_table(t);
+}
+
+/* ---- headings and their sections ------------------------------------- */
+
+static void flush_paragraph(struct html_reader *r)
+{
+	text_collapse_space(&r->para);
+	if (r->para.len) {
+		if (r->desc.len)
+			strbuf_addstr(&r->desc, "\n\n");
+		else
+			r->desc_line = r->para_line;
+		append_limited(r, &r->desc, r->para.buf, r->para.len,
+			       _("description"));
+	}
+	strbuf_reset(&r->para);
+}
+
+static void close_section(struct html_reader *r)
+{
+	struct source_record rec = { 0 };
+
+	if (!r->section_open)
+		return;
+	flush_paragraph(r);
+	r->section_open = false;
+	rec.path = r->path;
+	rec.origin = RECORD_HEADING;
+	rec.line = r->section_line;
+	rec.code = r->section_code;
+	rec.class_name = r->section_class;
+	rec.class_line = r->section_class_line;
+	if (r->section_reason && *r->section_reason) {
+		rec.reason = r->section_reason;
+		rec.reason_line = r->section_line;
+	}
+	if (r->desc.len) {
+		rec.description = r->desc.buf;
+		rec.description_line = r->desc_line;
+	}
+	if (!r->stopped)
+		emit(r, &rec);
+	free(r->section_reason);
+	r->section_reason = NULL;
+	strbuf_reset(&r->desc);
+}
+
+/* Skip the separators that may stand between a code and its phrase:
+ * white space, '-', ':', '.', ')', en and em dashes, full-width colon. */
+static const char *skip_separators(const char *s)
+{
+	for (;;) {
+		if (*s == ' ' || *s == '-' || *s == ':' || *s == '.' || *s == ')')
+			s++;
+		else if (!strncmp(s, "\xe2\x80\x93", 3) || !strncmp(s, "\xe2\x80\x94", 3) ||
+			 !strncmp(s, "\xef\xbc\x9a", 3))
+			s += 3;
+		else
+			return s;
+	}
+}
+
+static void end_heading(struct html_reader *r)
+{
+	int level = r->heading_level;
+	const char *text;
+	int code;
+	int l;
+
+	r->heading_level = 0;
+	text_collapse_space(&r->heading);
+	text = strbuf_str(&r->heading);
+	if (!text_scan_code(text, &code)) {
+		/* A sub-heading inside a code's section belongs to that section. */
+		if (r->section_open && level > r->section_level)
+			return;
+		close_section(r);
+		for (l = level; l <= 6; l++) {
+			free(r->section_names[l]);
+			r->section_names[l] = NULL;
+		}
+		r->section_names[level] = xstrdup(text);
+		r->section_lines[level] = r->heading_line;
+		return;
+	}
+	close_section(r);
+	if (code < 100 || code > 599) {
+		diag_error(r->diag, r->path, r->heading_line,
+			   _("status code %d is out of range (100-599)"), code);
+		r->failed = true;
+		return;
+	}
+	r->section_open = true;
+	r->section_code = code;
+	r->section_level = level;
+	r->section_line = r->heading_line;
+	r->section_reason = xstrdup(skip_separators(text + 3));
+	r->section_class = level > 1 ? r->section_names[level - 1] : NULL;
+	r->section_class_line = level > 1 ? r->section_lines[level - 1] : 0;
+	strbuf_reset(&r->desc);
+	strbuf_reset(&r->para);
+}
+
+/* ---- SAX callbacks --------------------------------------------------- */
+
+static unsigned parse_sourcepos(const xmlChar **attrs)
+{
+	unsigned line = 0;
+	const char *v;
+
+	for (; attrs && attrs[0]; attrs += 2) {
+		if (strcmp((const char *)attrs[0], "data-sourcepos") || !attrs[1])
+			continue;
+		for (v = (const char *)attrs[1]; *v >= '0' && *v <= '9'; v++)
+			if (line < 100000000u)
+				line = line * 10 + (unsigned)(*v - '0');
+		return line;
+	}
+	return 0;
+}
+
+static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
+{
+	struct html_reader *r = ctx;
+	const char *name = (const char *)xname;
+	struct table *t = top_table(r);
+	int level;
+
+	if (r->stopped)
+		return;
+	if (r->lines == HTML_LINES_FROM_SOURCEPOS) {
+		unsigned line = parse_sourcepos(attrs);
+
+		if (line)
+			r->sourcepos_line = line;
+	}
+	if (r->skip_depth || NAME_IN(name, skipped_elements)) {
+		r->skip_depth++;
+		return;
+	}
+	if (!strcmp(name, "table")) {
+		push_table(r);
+	} else if (t && !strcmp(name, "tr")) {
+		start_row(r, t);
+	} else if (t && (!strcmp(name, "td") || !strcmp(name, "th"))) {
+		start_cell(r, t);
+	} else if (!strcmp(name, "br")) {
+		if (t && t->in_cell)
+			strbuf_addch(&t->cells[t->nr_cells - 1].text, ' ');
+		else if (!t && r->heading_level)
+			strbuf_addch(&r->heading, ' ');
+		else if (!t && r->section_open)
+			strbuf_addch(&r->para, ' ');
+	} else if (!t && (level = heading_level_of(name))) {
+		flush_paragraph(r);
+		r->heading_level = level;
+		r->heading_line = current_line(r);
+		strbuf_reset(&r->heading);
+	} else if (!t && !strcmp(name, "hr")) {
+		close_section(r);
+	} else if (!t && NAME_IN(name, block_elements) && r->section_open) {
+		flush_paragraph(r);
+	}
+}
+
+static void on_end(void *ctx, const xmlChar *xname)
+{
+	struct html_reader *r = ctx;
+	const char *name = (const char *)xname;
+	struct table *t = top_table(r);
+
+	if (r->stopped)
+		return;
+	if (r->skip_depth) {
+		r->skip_depth--;
+		return;
+	}
+	if (!strcmp(name, "table")) {
+		if (t && r->at_end) {
+			diag_error(r->diag, r->path, t->line,
+				   _("table is not closed before the end of the document"));
+			r->failed = true;
+		}
+		pop_table(r);
+	} else if (t && !strcmp(name, "tr")) {
+		end_row(r, t);
+	} else if (t && (!strcmp(name, "td") || !strcmp(name, "th"))) {
+		end_cell(t);
+	} else if (!t && r->heading_level && heading_level_of(name) == r->heading_level) {
+		end_heading(r);
+	} else if (!t && NAME_IN(name, block_elements) && r->section_open) {
+		flush_paragraph(r);
+	}
+}
+
+static void on_text(void *ctx, const xmlChar *ch, int len)
+{
+	struct html_reader *r = ctx;
+	struct table *t = top_table(r);
+	const char *text = (const char *)ch;
+
+	if (r->stopped || r->skip_depth || len <= 0)
+		return;
+	if (t) {
+		if (t->in_cell)
+			append_limited(r, &t->cells[t->nr_cells - 1].text, text,
+				       (size_t)len, _("table cell"));
+	} else if (r->heading_level) {
+		append_limited(r, &r->heading, text, (size_t)len, _("heading"));
+	} else if (r->section_open) {
+		if (!r->para.len)
+			r->para_line = current_line(r);
+		append_limited(r, &r->para, text, (size_t)len, _("description"));
+	}
+}
+
+static void on_ignored_text(void *ctx, const xmlChar *ch, int len)
+{
+	(void)ctx;
+	(void)ch;
+	(void)len;
+}
+
+/* libxml2's own complaints: bad encoding is an error of the document; the
+ * many recoverable HTML syntax errors are not ours to report. */
+static void on_xml_error(void *ctx, xmlErrorPtr err)
+{
+	struct html_reader *r = ctx;
+
+	if (!err || r->encoding_reported)
+		return;
+	if (err->code == XML_ERR_INVALID_ENCODING || err->code == XML_ERR_INVALID_CHAR ||
+	    err->code == XML_ERR_UNSUPPORTED_ENCODING || err->code == XML_I18N_CONV_FAILED) {
+		r->encoding_reported = true;
+		if (r->utf8)
+			diag_error(r->diag, r->path, err->line > 0 ? (unsigned)err->line : 1,
+				   _("invalid UTF-8 (the document declares no other encoding)"));
+		else
+			diag_error(r->diag, r->path, err->line > 0 ? (unsigned)err->line : 1,
+				   _("invalid byte sequence for the document's declared encoding"));
+		stop(r);
+	}
+}
+
+struct html_reader *html_reader_new(const char *path, enum html_line_source lines,
+				    bool utf8, struct diag *diag,
+				    record_fn *fn, void *arg)
+{
+	struct html_reader *r = xcalloc(1, sizeof(*r));
+	htmlSAXHandler sax;
+
+	r->path = xstrdup(path);
+	r->lines = lines;
+	r->diag = diag;
+	r->fn = fn;
+	r->arg = arg;
+	r->sourcepos_line = 1;
+	r->utf8 = utf8;
+	memset(&sax, 0, sizeof(sax));
+	sax.initialized = XML_SAX2_MAGIC;
+	sax.startElement = on_start;
+	sax.endElement = on_end;
+	sax.characters = on_text;
+	sax.cdataBlock = on_ignored_text;
+	sax.serror = on_xml_error;
+	r->ctxt = htmlCreatePushParserCtxt(&sax, r, NULL, 0, path,
+					   utf8 ? XML_CHAR_ENCODING_UTF8 : XML_CHAR_ENCODING_NONE);
+	if (!r->ctxt) {
+		fputs(_("statusgen: fatal: out of memory\n"), stderr);
+		exit(1);
+	}
+	htmlCtxtUseOptions(r->ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+			   HTML_PARSE_NOWARNING);
+	return r;
+}
+
+int html_reader_feed(struct html_reader *r, const char *buf, size_t len)
+{
+	while (len && !r->stopped) {
+		int n = len > (1u << 20) ? 1 << 20 : (int)len;
+
+		htmlParseChunk(r->ctxt, buf, n, 0);
+		buf += n;
+		len -= (size_t)n;
+	}
+	return r->failed ? -1 : 0;
+}
+
+int html_reader_finish(struct html_reader *r)
+{
+	if (!r->stopped) {
+		/* Whatever libxml2 has not parsed by now is what it closes
+		 * implicitly at the end: the document was cut short. */
+		htmlParseChunk(r->ctxt, " ", 1, 0);
+		r->at_end = true;
+		htmlParseChunk(r->ctxt, NULL, 0, 1);
+	}
+	if (!r->stopped)
+		close_section(r);
+	if (!r->failed && !r->nr_records) {
+		diag_error(r->diag, r->path, 1,
+			   _("no status table or code headings found"));
+		r->failed = true;
+	}
+	return r->failed ? -1 : 0;
+}
+
+void html_reader_free(struct html_reader *r)
+{
+	int l;
+
+	if (!r)
+		return;
+	while (r->nr_tables)
+		free_table(r->tables[--r->nr_tables]);
+	free(r->tables);
+	if (r->ctxt) {
+		if (r->ctxt->myDoc)
+			xmlFreeDoc(r->ctxt->myDoc);
+		htmlFreeParserCtxt(r->ctxt);
+	}
+	strbuf_release(&r->heading);
+	strbuf_release(&r->para);
+	strbuf_release(&r->desc);
+	for (l = 0; l <= 6; l++)
+		free(r->section_names[l]);
+	free(r->section_reason);
+	free(r->path);
+	free(r);
+}

@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A streaming reader of HTML built on libxml2's push parser with SAX
+ * callbacks: no tree is built, and memory grows with the current row, not
+ * with the document.  It finds status tables (by header text or, for a
+ * table with no header row, by content) and code headings with their
+ * paragraphs, and hands each record to a callback. */
+#ifndef STATUSGEN_HTML_READER_H
+#define STATUSGEN_HTML_READER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+#include "parse/record.h"
+
+enum html_line_source {
+	HTML_LINES_FROM_PARSER,     /* lines of the HTML text itself */
+	HTML_LINES_FROM_SOURCEPOS   /* cmark-gfm's data-sourcepos attributes */
+};
+
+struct html_reader;
+
+/* Start reading the document named path (used in diagnostics only).  When
+ * utf8 is true the input is UTF-8 whatever it declares (cmark output);
+ * otherwise libxml2 follows <meta charset>.  Free with html_reader_free(). */
+struct html_reader *html_reader_new(const char *path, enum html_line_source lines,
+				    bool utf8, struct diag *diag,
+				    record_fn *fn, void *arg);
+
+/* Feed the next len bytes.  Return 0, or -1 after an error was reported
+ * (stop feeding then). */
+int html_reader_feed(struct html_reader *r, const char *buf, size_t len);
+
+/* End the document.  Return 0 if it was read without error and held at
+ * least one record, -1 otherwise (every problem has been reported). */
+int html_reader_finish(struct html_reader *r);
+
+void html_reader_free(struct html_reader *r);
+
+/* Longest cell, heading or description accepted, in bytes. */
+#define HTML_READER_MAX_TEXT (64u * 1024u)
+/* Deepest nesting of tables accepted. */
+#define HTML_READER_MAX_TABLE_DEPTH 32u
+
+#endif

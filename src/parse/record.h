@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What a reader finds in a source document: one record per table row or
+ * per code heading, handed to a callback while the document streams by. */
+#ifndef STATUSGEN_RECORD_H
+#define STATUSGEN_RECORD_H
+
+enum record_origin {
+	RECORD_TABLE_ROW,   /* a row of a status table */
+	RECORD_HEADING      /* a "### 404 Not Found" heading and its paragraphs */
+};
+
+/* Every string is UTF-8, white space collapsed, NULL when the document does
+ * not give the field.  Lines are 1-based lines of the document.  All of it
+ * is owned by the reader and valid only during the callback. */
+struct source_record {
+	const char *path;
+	enum record_origin origin;
+	unsigned line;              /* the row or the heading */
+	int code;                   /* 100..599 */
+	const char *class_name;     /* class cell, or the heading above */
+	unsigned class_line;
+	const char *reason;         /* English reason phrase */
+	unsigned reason_line;
+	const char *l10n_reason;    /* reason phrase in the document's language */
+	unsigned l10n_reason_line;
+	const char *description;    /* in the document's language */
+	unsigned description_line;
+};
+
+/* Return 0 to go on, -1 to stop reading (the reader then fails). */
+typedef int record_fn(const struct source_record *rec, void *arg);
+
+#endif

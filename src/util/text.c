@@ -1,0 +1,150 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <config.h>
+
+#include "util/text.h"
+
+#include <string.h>
+
+size_t utf8_invalid_offset(const char *str, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0;
+
+	while (i < len) {
+		unsigned c = s[i];
+		size_t n, k;
+		unsigned cp, min;
+
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		if (c >= 0xc2 && c <= 0xdf) {
+			n = 1;
+			cp = c & 0x1f;
+			min = 0x80;
+		} else if (c >= 0xe0 && c <= 0xef) {
+			n = 2;
+			cp = c & 0x0f;
+			min = 0x800;
+		} else if (c >= 0xf0 && c <= 0xf4) {
+			n = 3;
+			cp = c & 0x07;
+			min = 0x10000;
+		} else {
+			return i;
+		}
+		if (len - i <= n)
+			return i;
+		for (k = 1; k <= n; k++) {
+			if ((s[i + k] & 0xc0) != 0x80)
+				return i;
+			cp = (cp << 6) | (s[i + k] & 0x3f);
+		}
+		if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+			return i;
+		i += n + 1;
+	}
+	return len;
+}
+
+unsigned line_of_offset(const char *s, size_t off)
+{
+	unsigned line = 1;
+	size_t i;
+
+	for (i = 0; i < off; i++)
+		if (s[i] == '\n')
+			line++;
+	return line;
+}
+
+/* Length of the white-space character at s, or 0. */
+static size_t space_len(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (*u == ' ' || *u == '\t' || *u == '\n' || *u == '\r' ||
+	    *u == '\f' || *u == '\v')
+		return 1;
+	if (u[0] == 0xc2 && u[1] == 0xa0)
+		return 2;
+	if (u[0] == 0xe3 && u[1] == 0x80 && u[2] == 0x80)
+		return 3;
+	return 0;
+}
+
+void text_collapse_space(struct strbuf *sb)
+{
+	size_t in = 0, out = 0;
+	bool pending = false;
+
+	if (!sb->buf)
+		return;
+	while (in < sb->len) {
+		size_t n = space_len(sb->buf + in);
+
+		if (n) {
+			pending = out > 0;
+			in += n;
+			continue;
+		}
+		if (pending) {
+			sb->buf[out++] = ' ';
+			pending = false;
+		}
+		sb->buf[out++] = sb->buf[in++];
+	}
+	sb->len = out;
+	sb->buf[out] = '\0';
+}
+
+size_t text_scan_code(const char *s, int *code)
+{
+	if (s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' &&
+	    s[2] >= '0' && s[2] <= '9' && !(s[3] >= '0' && s[3] <= '9')) {
+		*code = (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0');
+		return 3;
+	}
+	return 0;
+}
+
+bool text_is_ascii_phrase(const char *s)
+{
+	bool letter = false;
+
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c < 0x20 || c > 0x7e)
+			return false;
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+			letter = true;
+	}
+	return letter;
+}
+
+static char lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+bool text_equal_nocase_n(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (lower(a[i]) != lower(b[i]))
+			return false;
+		if (!a[i])
+			return true;
+	}
+	return true;
+}
+
+bool text_equal_nocase(const char *a, const char *b)
+{
+	size_t n = strlen(a);
+
+	return n == strlen(b) && text_equal_nocase_n(a, b, n);
+}

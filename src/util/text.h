@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Small text helpers shared by the readers.  None of them allocates. */
+#ifndef STATUSGEN_TEXT_H
+#define STATUSGEN_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "util/strbuf.h"
+
+/* Offset of the first byte of s[0..len) that is not part of well-formed
+ * UTF-8 (overlongs, surrogates and code points past U+10FFFF included),
+ * or len when all of it is well-formed. */
+size_t utf8_invalid_offset(const char *s, size_t len);
+
+/* 1-based line number of byte offset off in s. */
+unsigned line_of_offset(const char *s, size_t off);
+
+/* Collapse every run of white space (ASCII, no-break space U+00A0 and
+ * ideographic space U+3000) in sb into one ASCII space and trim both ends. */
+void text_collapse_space(struct strbuf *sb);
+
+/* If s starts with exactly three ASCII digits not followed by a fourth,
+ * store their value in *code and return the number of bytes read (3);
+ * otherwise return 0. */
+size_t text_scan_code(const char *s, int *code);
+
+/* True if s holds at least one letter and only printable ASCII. */
+bool text_is_ascii_phrase(const char *s);
+
+/* Case-insensitive (ASCII only) equality, of whole strings or of n bytes. */
+bool text_equal_nocase(const char *a, const char *b);
+bool text_equal_nocase_n(const char *a, const char *b, size_t n);
+
+#endif
