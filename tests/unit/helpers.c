@@ -1,0 +1,144 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <config.h>
+
+#include "helpers.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "util/xalloc.h"
+
+static char *dup_or_null(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+static int keep_record(const struct source_record *rec, void *arg)
+{
+	struct test_read *t = arg;
+	struct test_record *r;
+
+	t->recs = xrealloc(t->recs, (t->nr + 1) * sizeof(*t->recs));
+	r = &t->recs[t->nr++];
+	r->code = rec->code;
+	r->origin = rec->origin;
+	r->line = rec->line;
+	r->class_name = dup_or_null(rec->class_name);
+	r->reason = dup_or_null(rec->reason);
+	r->l10n_reason = dup_or_null(rec->l10n_reason);
+	r->description = dup_or_null(rec->description);
+	r->class_line = rec->class_line;
+	r->reason_line = rec->reason_line;
+	r->l10n_reason_line = rec->l10n_reason_line;
+	r->description_line = rec->description_line;
+	return 0;
+}
+
+void test_read_file(struct test_read *t, const char *path)
+{
+	char *buf = NULL;
+	size_t size = 0;
+	FILE *mem = open_memstream(&buf, &size);
+	int format = source_format_of(path);
+
+	assert_non_null(mem);
+	memset(t, 0, sizeof(*t));
+	t->path = xstrdup(path);
+	diag_init(&t->diag, mem);
+	t->ret = source_read(path, format < 0 ? SOURCE_HTML : (enum source_format)format,
+			     &t->meta, &t->diag, keep_record, t);
+	fclose(mem);
+	t->diagnostics = buf ? buf : xstrdup("");
+}
+
+void test_write_file(const char *path, const char *content, size_t len)
+{
+	FILE *f = fopen(path, "wb");
+
+	assert_non_null(f);
+	assert_int_equal(fwrite(content, 1, len, f), len);
+	assert_int_equal(fclose(f), 0);
+}
+
+void test_read_bytes(struct test_read *t, const char *name, const char *content,
+		     size_t len)
+{
+	char *dir = test_make_temp_dir();
+	char *path = xasprintf("%s/%s", dir, name);
+
+	test_write_file(path, content, len);
+	test_read_file(t, path);
+	test_remove_tree(dir);
+	free(path);
+	free(dir);
+}
+
+void test_read_string(struct test_read *t, const char *name, const char *content)
+{
+	test_read_bytes(t, name, content, strlen(content));
+}
+
+void test_read_release(struct test_read *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->nr; i++) {
+		free(t->recs[i].class_name);
+		free(t->recs[i].reason);
+		free(t->recs[i].l10n_reason);
+		free(t->recs[i].description);
+	}
+	free(t->recs);
+	free(t->diagnostics);
+	free(t->path);
+	source_meta_release(&t->meta);
+	memset(t, 0, sizeof(*t));
+}
+
+const struct test_record *test_find(const struct test_read *t, int code)
+{
+	size_t i;
+
+	for (i = 0; i < t->nr; i++)
+		if (t->recs[i].code == code)
+			return &t->recs[i];
+	return NULL;
+}
+
+char *test_capture_diag(void (*fn)(struct diag *d, void *arg), void *arg)
+{
+	char *buf = NULL;
+	size_t size = 0;
+	FILE *mem = open_memstream(&buf, &size);
+	struct diag d;
+
+	assert_non_null(mem);
+	diag_init(&d, mem);
+	fn(&d, arg);
+	fclose(mem);
+	return buf ? buf : xstrdup("");
+}
+
+char *test_make_temp_dir(void)
+{
+	const char *base = getenv("TMPDIR");
+	char *dir = xasprintf("%s/statusgen-test-XXXXXX", base && *base ? base : "/tmp");
+
+	assert_non_null(mkdtemp(dir));
+	return dir;
+}
+
+void test_remove_tree(const char *path)
+{
+	char *cmd = xasprintf("rm -rf '%s'", path);
+
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+}

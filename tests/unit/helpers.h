@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Helpers for the unit tests: read a document given as a string and keep
+ * what the reader found and what it printed. */
+#ifndef STATUSGEN_TEST_HELPERS_H
+#define STATUSGEN_TEST_HELPERS_H
+
+#include <stddef.h>
+
+#include "diag.h"
+#include "parse/record.h"
+#include "parse/source.h"
+
+/* A record copied out of the reader's callback. */
+struct test_record {
+	int code;
+	enum record_origin origin;
+	unsigned line;
+	char *class_name, *reason, *l10n_reason, *description;
+	unsigned class_line, reason_line, l10n_reason_line, description_line;
+};
+
+struct test_read {
+	int ret;                    /* what source_read returned */
+	struct test_record *recs;
+	size_t nr;
+	struct source_meta meta;
+	char *diagnostics;          /* everything printed, "" if nothing */
+	struct diag diag;
+	char *path;                 /* the temporary file read */
+};
+
+/* Write len bytes of content to a temporary file named like name (its
+ * extension picks the format) and read it.  Release with
+ * test_read_release(). */
+void test_read_bytes(struct test_read *t, const char *name, const char *content,
+		     size_t len);
+void test_read_string(struct test_read *t, const char *name, const char *content);
+/* Read an existing file. */
+void test_read_file(struct test_read *t, const char *path);
+void test_read_release(struct test_read *t);
+
+/* The first record of code, or NULL. */
+const struct test_record *test_find(const struct test_read *t, int code);
+
+/* Run fn with a diag writing into a memory buffer; return the text
+ * (free() it). */
+char *test_capture_diag(void (*fn)(struct diag *d, void *arg), void *arg);
+
+/* A new temporary directory (rm -rf it yourself via test_remove_tree). */
+char *test_make_temp_dir(void);
+void test_remove_tree(const char *path);
+/* Write a file; aborts the test on failure. */
+void test_write_file(const char *path, const char *content, size_t len);
+
+#endif
