@@ -11,6 +11,7 @@ void diag_init(struct diag *d, FILE *out)
 {
 	d->out = out ? out : stderr;
 	d->werror = false;
+	d->show_notes = true;
 	d->count[DIAG_NOTE] = d->count[DIAG_WARNING] = d->count[DIAG_ERROR] = 0;
 }
 
@@ -32,6 +33,9 @@ void diag_report(struct diag *d, enum diag_severity severity,
 {
 	va_list ap;
 
+	d->count[severity]++;
+	if (severity == DIAG_NOTE && !d->show_notes)
+		return;
 	if (!path)
 		fputs(PACKAGE, d->out);
 	else if (line)
@@ -43,7 +47,6 @@ void diag_report(struct diag *d, enum diag_severity severity,
 	vfprintf(d->out, fmt, ap);
 	va_end(ap);
 	fputc('\n', d->out);
-	d->count[severity]++;
 }
 
 bool diag_failed(const struct diag *d)

@@ -18,6 +18,7 @@ enum diag_severity { DIAG_NOTE, DIAG_WARNING, DIAG_ERROR };
 struct diag {
 	FILE *out;              /* where messages go; stderr by default */
 	bool werror;            /* warnings make diag_failed() true */
+	bool show_notes;        /* print notes (they are counted either way) */
 	unsigned count[3];      /* messages printed, by severity */
 };
 

@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <stdarg.h>
 #include <locale.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -55,10 +56,16 @@ static void usage_hint(void)
 	fprintf(stderr, _("Try '%s --help' for more information.\n"), PACKAGE);
 }
 
-static int usage_error(const char *fmt, const char *arg)
+static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static int usage_error(const char *fmt, ...)
 {
+	va_list ap;
+
 	fprintf(stderr, "%s: ", PACKAGE);
-	fprintf(stderr, fmt, arg);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
 	fputc('\n', stderr);
 	usage_hint();
 	return EXIT_USAGE;
@@ -149,8 +156,10 @@ static int cmd_json(const struct options *opt, struct diag *diag)
 	ret = load_dataset(&ds, opt, diag);
 	if (ret == 0 && !diag_failed(diag)) {
 		f = output_set_open(&outs, opt->output ? opt->output : "-", diag);
-		if (!f || emit_json(&ds, f) < 0)
+		if (!f)
 			ret = -1;
+		else if (emit_json(&ds, f) < 0)
+			output_set_failed(&outs, f, errno);
 		if (ret == 0)
 			ret = output_set_commit(&outs, diag);
 	}
@@ -180,7 +189,7 @@ static int cmd_generate(const struct options *opt, struct diag *diag)
 	int ret;
 
 	if (!opt->output_dir)
-		return usage_error(_("generate needs --output-dir=DIR%s"), "");
+		return usage_error("%s", _("generate needs --output-dir=DIR"));
 	dataset_init(&ds);
 	output_set_init(&outs);
 	ret = load_dataset(&ds, opt, diag);
@@ -189,8 +198,10 @@ static int cmd_generate(const struct options *opt, struct diag *diag)
 	if (ret == 0 && !diag_failed(diag)) {
 		path = xasprintf("%s/http-status.json", opt->output_dir);
 		f = output_set_open(&outs, path, diag);
-		if (!f || emit_json(&ds, f) < 0)
+		if (!f)
 			ret = -1;
+		else if (emit_json(&ds, f) < 0)
+			output_set_failed(&outs, f, errno);
 		if (ret == 0)
 			ret = output_set_commit(&outs, diag);
 	}
@@ -233,7 +244,7 @@ static int cmd_extract(const struct options *opt, int argc, char **argv,
 	int i, ret = 0;
 
 	if (argc == 0)
-		return usage_error(_("extract needs at least one FILE%s"), "");
+		return usage_error("%s", _("extract needs at least one FILE"));
 	for (i = 0; i < argc; i++)
 		if (opt->format < 0 && source_format_of(argv[i]) < 0)
 			return usage_error(_("cannot tell the format of '%s'; use --format"),
@@ -355,6 +366,10 @@ static int run(int argc, char **argv)
 		return usage_error(_("unexpected argument '%s'"), argv[optind]);
 	if (!strcmp(command, "check"))
 		return cmd_check(&opt, &diag);
+
+	/* Notes (such as codes missing from one document) are findings for
+	 * 'check'; the generating commands keep the build log short. */
+	diag.show_notes = false;
 	if (!strcmp(command, "json"))
 		return cmd_json(&opt, &diag);
 	if (!strcmp(command, "generate"))

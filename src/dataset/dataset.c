@@ -88,6 +88,7 @@ int dataset_add_file(struct dataset *ds, const char *path, const char *name,
 	ret = source_read(path, format, &f->meta, diag, add_record, &ctx);
 	if (ret < 0) {
 		/* Nothing of a document that failed takes part in the merge. */
+		f->failed = true;
 		while (ds->nr_cands > first) {
 			struct candidate *c = &ds->cands[--ds->nr_cands];
 
@@ -282,6 +283,8 @@ static void report_coverage(struct dataset *ds, struct candidate *cands, size_t 
 		bool present = false;
 		struct candidate *first = NULL;
 
+		if (file->failed)
+			continue;
 		for (i = 0; i < n; i++) {
 			if (cands[i].file == f)
 				present = true;

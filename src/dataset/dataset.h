@@ -24,6 +24,7 @@ struct source_file {
 	char *locale;               /* "en", "zh_CN", ... */
 	enum source_format format;
 	struct source_meta meta;
+	bool failed;                /* could not be read; takes no part */
 };
 
 /* Where a field came from: a line of one of the dataset's files. */

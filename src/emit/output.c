@@ -77,6 +77,15 @@ FILE *output_set_open(struct output_set *set, const char *path, struct diag *dia
 	return o->f;
 }
 
+void output_set_failed(struct output_set *set, FILE *f, int err)
+{
+	size_t i;
+
+	for (i = 0; i < set->nr; i++)
+		if (set->outs[i].f == f && !set->outs[i].err)
+			set->outs[i].err = err ? err : EIO;
+}
+
 static void release(struct output_set *set)
 {
 	size_t i;
@@ -92,20 +101,25 @@ static void release(struct output_set *set)
 /* Close one output; return 0, or -1 after reporting. */
 static int close_output(struct output *o, struct diag *diag)
 {
-	int failed = ferror(o->f);
+	int failed = o->err || ferror(o->f);
+	const char *name = strcmp(o->path, "-") ? o->path : _("standard output");
 
-	if (o->f == stdout) {
+	errno = 0;
+	if (o->f == stdout)
 		failed |= fflush(stdout) == EOF;
-	} else if (fclose(o->f) == EOF) {
-		failed = 1;
-	}
+	else
+		failed |= fclose(o->f) == EOF;
 	o->f = NULL;
-	if (failed) {
-		diag_error(diag, NULL, 0, _("cannot write '%s': %s"), o->path,
-			   errno ? strerror(errno) : _("write error"));
-		return -1;
-	}
-	return 0;
+	if (!failed)
+		return 0;
+	if (!o->err)
+		o->err = errno;
+	if (o->err)
+		diag_error(diag, NULL, 0, _("cannot write '%s': %s"), name,
+			   strerror(o->err));
+	else
+		diag_error(diag, NULL, 0, _("cannot write '%s'"), name);
+	return -1;
 }
 
 int output_set_commit(struct output_set *set, struct diag *diag)
@@ -113,11 +127,9 @@ int output_set_commit(struct output_set *set, struct diag *diag)
 	int ret = 0;
 	size_t i;
 
-	for (i = 0; i < set->nr; i++) {
-		errno = 0;
+	for (i = 0; i < set->nr; i++)
 		if (close_output(&set->outs[i], diag) < 0)
 			ret = -1;
-	}
 	for (i = 0; i < set->nr && ret == 0; i++) {
 		struct output *o = &set->outs[i];
 

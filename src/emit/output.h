@@ -17,6 +17,7 @@ struct output {
 	char *path;
 	char *tmp;          /* NULL when written directly */
 	FILE *f;
+	int err;            /* errno of a failed write, or 0 */
 };
 
 struct output_set {
@@ -29,6 +30,10 @@ void output_set_init(struct output_set *set);
 /* A stream for path, or NULL after reporting why it cannot be opened.
  * The stream belongs to the set: do not close it. */
 FILE *output_set_open(struct output_set *set, const char *path, struct diag *diag);
+
+/* Record that writing to f (a stream of the set) failed with errno err;
+ * the commit then reports it and renames nothing. */
+void output_set_failed(struct output_set *set, FILE *f, int err);
 
 /* Close every output, checking every error, then rename each into place.
  * Return 0, or -1 after reporting, with no existing file changed.  The set

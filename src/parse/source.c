@@ -148,8 +148,10 @@ static int read_html(const char *path, struct source_meta *meta,
 	}
 	if (n < 0)
 		goto out;
-	if (!reader)
-		reader = html_reader_new(path, HTML_LINES_FROM_PARSER, true, diag, fn, arg);
+	if (total == 0) {
+		diag_error(diag, path, 1, _("document is empty"));
+		goto out;
+	}
 	ret = html_reader_finish(reader);
 out:
 	html_reader_free(reader);
@@ -214,6 +216,10 @@ static int read_markdown(const char *path, struct source_meta *meta,
 
 	if (slurp(path, &text, diag) < 0)
 		goto out;
+	if (text.len == 0) {
+		diag_error(diag, path, 1, _("document is empty"));
+		goto out;
+	}
 	if (text.len >= 3 && !memcmp(text.buf, "\xef\xbb\xbf", 3))
 		start = 3;
 	bad = utf8_invalid_offset(text.buf + start, text.len - start);

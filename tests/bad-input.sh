@@ -1,0 +1,60 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Bad input, table-driven: every tests/bad/NAME has NAME.expect with
+#   exit N              the exit status
+#   first LINE          the first diagnostic line (@FILE@ stands for the path)
+#   mode check          optional: read it as data/sources/zh_CN/NAME with
+#                       'check' instead of 'extract NAME'
+# Each run must also finish without a crash (no status above 2).
+. "$srcdir/tests/lib.sh"
+
+run_case() { # NAME-PATH EXPECT-FILE
+	input=$1
+	expect=$2
+	want_exit=$(sed -n 's/^exit //p' "$expect")
+	want_first=$(sed -n 's/^first //p' "$expect")
+	mode=$(sed -n 's/^mode //p' "$expect")
+	if [ "$mode" = check ]; then
+		rm -rf "$tmp/data"
+		mkdir -p "$tmp/data/sources/zh_CN"
+		cp "$input" "$tmp/data/sources/zh_CN/"
+		shown="$tmp/data/sources/zh_CN/$(basename "$input")"
+		"$STATUSGEN" check --data "$tmp/data" >"$tmp/out" 2>"$tmp/err"
+	else
+		shown=$input
+		"$STATUSGEN" extract "$input" >"$tmp/out" 2>"$tmp/err"
+	fi
+	got_exit=$?
+	got_first=$(head -n 1 "$tmp/err")
+	want_first=$(printf '%s\n' "$want_first" | sed "s|@FILE@|$shown|")
+	if [ "$got_exit" != "$want_exit" ]; then
+		fail "$(basename "$input"): exit $got_exit, expected $want_exit"
+	elif [ "$got_first" != "$want_first" ]; then
+		fail "$(basename "$input"): first diagnostic
+    got:      $got_first
+    expected: $want_first"
+	else
+		pass
+	fi
+}
+
+for expect in "$srcdir"/tests/bad/*.expect; do
+	run_case "${expect%.expect}" "$expect"
+done
+
+# Inputs too large or too odd to keep in the tree are made here.
+awk 'BEGIN { printf "<table>\n<tr><td>404</td><td>"; s = "0123456789abcdef";
+	for (i = 0; i < 16; i++) s = s s; for (i = 0; i < 10; i++) printf "%s", s;
+	printf "</td></tr>\n</table>\n" }' >"$tmp/huge-cell.html"
+printf 'exit 1\nfirst @FILE@:2: error: table cell is longer than 65536 bytes\n' >"$tmp/huge-cell.expect"
+run_case "$tmp/huge-cell.html" "$tmp/huge-cell.expect"
+
+printf 'exit 1\nfirst statusgen: error: cannot open '"'"'@FILE@'"'"': No such file or directory\n' \
+	>"$tmp/missing.expect"
+run_case "$tmp/missing.html" "$tmp/missing.expect"
+
+mkdir "$tmp/dir.html"
+printf 'exit 1\nfirst statusgen: error: cannot read '"'"'@FILE@'"'"': Is a directory\n' \
+	>"$tmp/dir.expect"
+run_case "$tmp/dir.html" "$tmp/dir.expect"
+finish

@@ -1,0 +1,85 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The command line: help, version, usage errors, exit statuses, outputs.
+. "$srcdir/tests/lib.sh"
+data="$srcdir/data"
+
+expect_status 0 "$STATUSGEN" --help
+expect_grep '^Usage: statusgen COMMAND' "$tmp/out" "--help"
+expect_grep 'generate' "$tmp/out" "--help lists generate"
+[ -s "$tmp/err" ] && fail "--help wrote to stderr" || pass
+expect_status 0 "$STATUSGEN" --version
+expect_grep '^statusgen 0' "$tmp/out" "--version"
+expect_status 0 "$STATUSGEN" check --help
+expect_grep '^Usage:' "$tmp/out" "check --help"
+
+# Misuse exits 2 and points at --help.
+expect_status 2 "$STATUSGEN"
+expect_grep "Try 'statusgen --help'" "$tmp/err" "no command"
+expect_status 2 "$STATUSGEN" frobnicate
+expect_grep "unknown command 'frobnicate'" "$tmp/err" "unknown command"
+expect_status 2 "$STATUSGEN" check --no-such-option
+expect_grep "unrecognized option '--no-such-option'" "$tmp/err" "unknown option"
+expect_status 2 "$STATUSGEN" generate --data "$data"
+expect_grep "generate needs --output-dir" "$tmp/err" "generate without --output-dir"
+expect_status 2 "$STATUSGEN" extract
+expect_status 2 "$STATUSGEN" extract "$srcdir/README.md.txt"
+expect_status 2 "$STATUSGEN" extract --format pdf x.pdf
+expect_status 2 "$STATUSGEN" check --data "$data" extra-argument
+
+# check: warnings alone pass; --werror turns them into failure.
+expect_status 0 "$STATUSGEN" check --data "$data"
+expect_status 1 "$STATUSGEN" check --data "$data" --werror
+expect_status 1 "$STATUSGEN" check --data "$tmp/no-such-dir"
+expect_grep "error: cannot open '$tmp/no-such-dir/sources': No such file or directory" "$tmp/err" "missing data dir"
+
+# extract: every record of both seeds, in document order, as JSON.
+expect_status 0 "$STATUSGEN" extract "$data/sources/zh_CN/status-codes-table.html" \
+	"$data/sources/zh_CN/status-codes.md"
+[ "$(grep -c '"code": ' "$tmp/out")" -eq 73 ] && pass ||
+	fail "extract found $(grep -c '"code": ' "$tmp/out") records, expected 44 + 29"
+expect_grep '"code": 404, "kind": "table-row", "locale": null, "class_name": "客户端错误"' "$tmp/out" "extract 404"
+expect_status 0 "$STATUSGEN" extract --locale zh_CN "$data/sources/zh_CN/status-codes.md"
+expect_grep '"locale": "zh_CN"' "$tmp/out" "extract --locale"
+# Front matter lang is the locale when --locale is not given.
+printf -- '---\nlang: de\n---\n### 404 Not Found\n\nNicht gefunden\n' >"$tmp/de.md"
+expect_status 0 "$STATUSGEN" extract "$tmp/de.md"
+expect_grep '"locale": "de"' "$tmp/out" "locale from front matter"
+# A file of another extension with --format.
+cp "$data/sources/zh_CN/status-codes.md" "$tmp/page.txt"
+expect_status 0 "$STATUSGEN" extract --format markdown "$tmp/page.txt"
+# Duplicates are kept, marked, and warned about (capped).
+{
+	echo '<table>'
+	i=0
+	while [ $i -lt 30 ]; do echo '<tr><td>404</td><td>Not Found</td></tr>'; i=$((i + 1)); done
+	echo '</table>'
+} >"$tmp/dups.html"
+expect_status 0 "$STATUSGEN" extract "$tmp/dups.html"
+[ "$(grep -c '"duplicate": true' "$tmp/out")" -eq 29 ] && pass || fail "29 duplicates not marked"
+[ "$(grep -c 'warning: duplicate code 404' "$tmp/err")" -eq 20 ] && pass || fail "duplicate warnings not capped at 20"
+expect_grep 'warning: 9 more duplicate codes not shown' "$tmp/err" "duplicate summary"
+
+# json: to a file, and a write error is reported, not ignored.
+expect_status 0 "$STATUSGEN" json --data "$data" -o "$tmp/x.json"
+[ -s "$tmp/x.json" ] && pass || fail "json -o wrote nothing"
+if [ -w /dev/full ]; then
+	expect_status 1 "$STATUSGEN" json --data "$data" -o /dev/full
+	expect_grep "cannot write '/dev/full'" "$tmp/err" "json -o /dev/full"
+	expect_status 1 sh -c '"$1" json --data "$2" >/dev/full' sh "$STATUSGEN" "$data"
+	expect_grep "No space left on device" "$tmp/err" "json >/dev/full"
+fi
+
+# generate: a failing run leaves the old artifacts alone.
+mkdir -p "$tmp/bad/sources/zh_CN" "$tmp/outdir"
+echo 'old' >"$tmp/outdir/http-status.json"
+printf '<table><tr><td>4o4</td><td>Not Found</td></tr></table>\n' >"$tmp/bad/sources/zh_CN/x.html"
+expect_status 1 "$STATUSGEN" generate --data "$tmp/bad" --output-dir "$tmp/outdir"
+[ "$(cat "$tmp/outdir/http-status.json")" = old ] && pass || fail "failed generate replaced an artifact"
+[ "$(ls -A "$tmp/outdir")" = http-status.json ] && pass || fail "failed generate left files behind: $(ls -A "$tmp/outdir")"
+expect_status 0 "$STATUSGEN" generate --data "$data" --output-dir "$tmp/outdir"
+expect_grep '"generator": "statusgen' "$tmp/outdir/http-status.json" "generate replaced the artifact"
+touch "$tmp/not-a-dir"
+expect_status 1 "$STATUSGEN" generate --data "$data" --output-dir "$tmp/not-a-dir"
+expect_grep "cannot create directory '$tmp/not-a-dir': Not a directory" "$tmp/err" "output dir is a file"
+finish

@@ -1,0 +1,34 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The artifacts, as real consumers read them.  JSON: jq parses the
+# generated http-status.json and checks the shape other tools rely on.
+. "$srcdir/tests/lib.sh"
+if ! command -v jq >/dev/null 2>&1; then
+	echo "SKIP: jq is not installed"
+	exit 77
+fi
+
+"$STATUSGEN" generate --data "$srcdir/data" --output-dir "$tmp/gen" 2>/dev/null ||
+	fail "generate failed"
+json="$tmp/gen/http-status.json"
+
+jq_true() { # FILTER WHAT
+	if [ "$(jq "$1" "$json")" = true ]; then pass; else fail "$2 ($1)"; fi
+}
+
+jq_true '.generator | startswith("statusgen ")' "generator names the tool"
+jq_true '.inputs == ["sources/zh_CN/status-codes-table.html", "sources/zh_CN/status-codes.md"]' "inputs listed"
+jq_true '.locales == ["zh_CN"]' "locales"
+jq_true '[.classes[].class] == [1, 2, 3, 4, 5]' "five classes"
+jq_true '[.classes[].translations.zh_CN] == ["消息", "成功", "重定向", "客户端错误", "服务器错误"]' "class names"
+jq_true '.statuses | length == 47' "44 table rows and 3 more codes from the Markdown page"
+jq_true '[.statuses[].code] == ([.statuses[].code] | sort | unique)' "sorted by code, unique"
+jq_true 'all(.statuses[]; .code >= 100 and .code <= 599 and .class == (.code / 100 | floor))' "code and class agree"
+jq_true 'all(.statuses[]; (.translations.zh_CN | keys) == ["description", "reason"])' "fixed translation shape"
+jq_true 'all(.statuses[]; .reason | type == "string")' "every code has an English phrase"
+jq_true '.statuses[] | select(.code == 404) | .reason == "Not Found" and .translations.zh_CN.reason == "没有找到"' "404"
+jq_true '.statuses[] | select(.code == 302) | .reason == "Found" and .aliases == ["Move Temporarily"]' "302 keeps its other name"
+jq_true '.statuses[] | select(.code == 504) | .translations.zh_CN == {"reason": "网关超时", "description": "请求超时"}' "504"
+jq_true '[.statuses[] | select(.translations.zh_CN.description != null)] | length == 29' "29 descriptions from the Markdown page"
+jq_true 'all(.statuses[].sources[]; .file | startswith("sources/zh_CN/"))' "provenance is relative to the data directory"
+finish

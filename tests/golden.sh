@@ -1,0 +1,53 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Every artifact regenerated from data/ equals its golden copy, and so do
+# the diagnostics of 'check'.  STATUSGEN_UPDATE_GOLDEN=1 rewrites the
+# golden files instead (review the diff before committing it).
+. "$srcdir/tests/lib.sh"
+golden="$srcdir/tests/golden/seeds"
+
+# Paths in diagnostics are as given: run from the source tree.
+cd "$srcdir" || exit 99
+"$STATUSGEN" check --data data >/dev/null 2>"$tmp/check.stderr"
+echo "exit $?" >>"$tmp/check.stderr"
+"$STATUSGEN" generate --data data --output-dir "$tmp/gen" 2>/dev/null ||
+	fail "generate failed"
+
+if [ "${STATUSGEN_UPDATE_GOLDEN:-0}" = 1 ]; then
+	cp "$tmp/check.stderr" "$golden/check.stderr"
+	cp "$tmp/gen/"* "$golden/"
+	echo "golden files updated"
+	exit 0
+fi
+
+expect_same "$golden/check.stderr" "$tmp/check.stderr" "statusgen check"
+for f in "$golden"/*; do
+	name=$(basename "$f")
+	[ "$name" = check.stderr ] && continue
+	expect_same "$f" "$tmp/gen/$name" "generated $name"
+done
+# Nothing generated lacks a golden copy.
+for f in "$tmp/gen/"*; do
+	[ -e "$golden/$(basename "$f")" ] || fail "no golden copy of $(basename "$f")"
+done
+
+# 'json' writes the same dataset as 'generate'.
+"$STATUSGEN" json --data data >"$tmp/stdout.json" 2>/dev/null
+expect_same "$golden/http-status.json" "$tmp/stdout.json" "statusgen json"
+
+# Deterministic: a second run is byte-identical.
+"$STATUSGEN" generate --data data --output-dir "$tmp/again" 2>/dev/null
+for f in "$tmp/gen/"*; do
+	cmp -s "$f" "$tmp/again/$(basename "$f")" && pass ||
+		fail "$(basename "$f") differs between two runs"
+done
+
+# The build's own main job wrote the same artifacts.
+if [ -d "$builddir/out" ]; then
+	for f in "$golden"/*; do
+		name=$(basename "$f")
+		[ "$name" = check.stderr ] && continue
+		expect_same "$f" "$builddir/out/$name" "make's $name"
+	done
+fi
+finish

@@ -1,0 +1,328 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The merge rules of the README, one test each. */
+#include <config.h>
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <cmocka.h>
+
+#include "dataset/dataset.h"
+#include "helpers.h"
+#include "util/xalloc.h"
+
+/* A data directory built file by file, merged, and what it printed. */
+struct fixture {
+	char *dir;
+	struct dataset ds;
+	struct diag diag;
+	FILE *mem;
+	char *text;
+	size_t size;
+	int ret;
+};
+
+static void begin(struct fixture *f)
+{
+	memset(f, 0, sizeof(*f));
+	f->dir = test_make_temp_dir();
+	dataset_init(&f->ds);
+	f->mem = open_memstream(&f->text, &f->size);
+	assert_non_null(f->mem);
+	diag_init(&f->diag, f->mem);
+}
+
+/* Write DIR/sources/LOCALE/NAME and read it into the dataset. */
+static int add(struct fixture *f, const char *locale, const char *name,
+	       const char *content)
+{
+	char *sub = xasprintf("%s/sources/%s", f->dir, locale);
+	char *cmd = xasprintf("mkdir -p '%s'", sub);
+	char *path = xasprintf("%s/%s", sub, name);
+	char *rel = xasprintf("sources/%s/%s", locale, name);
+	int ret;
+
+	assert_int_equal(system(cmd), 0);
+	test_write_file(path, content, strlen(content));
+	ret = dataset_add_file(&f->ds, path, rel, locale,
+			       (enum source_format)source_format_of(name), &f->diag);
+	free(sub);
+	free(cmd);
+	free(path);
+	free(rel);
+	return ret;
+}
+
+/* Merge, and return the diagnostics with DIR/ removed from paths. */
+static const char *merge(struct fixture *f)
+{
+	char *p, *prefix = xasprintf("%s/", f->dir);
+	size_t n = strlen(prefix);
+
+	f->ret = dataset_merge(&f->ds, &f->diag);
+	fflush(f->mem);
+	while ((p = strstr(f->text, prefix)) != NULL)
+		memmove(p, p + n, strlen(p + n) + 1);
+	free(prefix);
+	return f->text;
+}
+
+static void end(struct fixture *f)
+{
+	dataset_release(&f->ds);
+	fclose(f->mem);
+	free(f->text);
+	test_remove_tree(f->dir);
+	free(f->dir);
+}
+
+static const char table_302[] =
+	"<table>\n"
+	"<tr><th>状态</th><th>状态码</th><th>状态值</th><th>状态描述</th></tr>\n"
+	"<tr><td>重定向</td><td>302</td><td>Found</td><td>找到</td></tr>\n"
+	"<tr><td>客户端错误</td><td>404</td><td>Not Found</td><td>没有找到</td></tr>\n"
+	"</table>\n";
+
+static const char sections_302[] =
+	"## 重定向\n"
+	"\n"
+	"### 302 Move Temporarily\n"
+	"\n"
+	"请求的资源临时从不同的 URI 响应请求。\n"
+	"\n"
+	"## 请求错误\n"
+	"\n"
+	"### 404 Not Found\n"
+	"\n"
+	"请求失败\n";
+
+static void test_table_names_heading_describes(void **state)
+{
+	struct fixture f;
+	const struct status_entry *e;
+
+	(void)state;
+	begin(&f);
+	assert_int_equal(add(&f, "zh_CN", "a.md", sections_302), 0);
+	assert_int_equal(add(&f, "zh_CN", "b.html", table_302), 0);
+	assert_string_equal(merge(&f),
+		"sources/zh_CN/a.md:3: warning: 302 is called 'Move Temporarily' here but 'Found' in sources/zh_CN/b.html:3\n"
+		"sources/zh_CN/a.md:7: warning: class 4xx is called '请求错误' here but '客户端错误' in sources/zh_CN/b.html:4\n");
+	assert_int_equal(f.ret, 0);
+	assert_int_equal(f.ds.nr_entries, 2);
+	e = dataset_find(&f.ds, 302);
+	assert_non_null(e);
+	/* The table row names the code, though its file sorts second... */
+	assert_string_equal(e->reason.text, "Found");
+	assert_string_equal(e->reason.at.file->name, "sources/zh_CN/b.html");
+	assert_int_equal(e->reason.at.line, 3);
+	/* ...and the other name is kept as an alias. */
+	assert_int_equal(e->nr_aliases, 1);
+	assert_string_equal(e->aliases[0], "Move Temporarily");
+	assert_string_equal(e->l10n[0].reason.text, "找到");
+	/* The heading section describes it. */
+	assert_string_equal(e->l10n[0].description.text, "请求的资源临时从不同的 URI 响应请求。");
+	assert_string_equal(e->l10n[0].description.at.file->name, "sources/zh_CN/a.md");
+	assert_int_equal(e->l10n[0].description.at.line, 5);
+	assert_string_equal(f.ds.classes[3].l10n[0].text, "客户端错误");
+	assert_string_equal(f.ds.classes[2].l10n[0].text, "重定向");
+	assert_string_equal(f.ds.classes[3].name.text, "Client Error");
+	end(&f);
+}
+
+static void test_first_file_wins_between_equals(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	begin(&f);
+	add(&f, "zh_CN", "a.html", "<table><tr><td>404</td><td>Not Found</td><td>没有找到</td></tr></table>\n");
+	add(&f, "zh_CN", "b.html", "<table><tr><td>404</td><td>Not Found</td><td>未找到</td></tr></table>\n");
+	assert_string_equal(merge(&f),
+		"sources/zh_CN/b.html:1: warning: 404 is translated '未找到' here but '没有找到' in sources/zh_CN/a.html:1\n");
+	assert_string_equal(dataset_find(&f.ds, 404)->l10n[0].reason.text, "没有找到");
+	assert_int_equal(dataset_find(&f.ds, 404)->nr_aliases, 0);
+	end(&f);
+}
+
+static void test_description_disagreement(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	begin(&f);
+	add(&f, "zh_CN", "a.md", "### 404 Not Found\n\n请求失败\n");
+	add(&f, "zh_CN", "b.md", "### 404 Not Found\n\n找不到\n");
+	assert_string_equal(merge(&f),
+		"sources/zh_CN/b.md:3: warning: 404 is described differently here and in sources/zh_CN/a.md:3\n");
+	assert_string_equal(dataset_find(&f.ds, 404)->l10n[0].description.text, "请求失败");
+	end(&f);
+}
+
+static void test_duplicate_code_is_an_error(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	begin(&f);
+	add(&f, "zh_CN", "a.html",
+	    "<table>\n<tr><td>404</td><td>Not Found</td></tr>\n"
+	    "<tr><td>404</td><td>Gone</td></tr>\n<tr><td>404</td><td>Lost</td></tr>\n</table>\n");
+	assert_string_equal(merge(&f),
+		"sources/zh_CN/a.html:3: error: duplicate code 404 (first at line 2)\n"
+		"sources/zh_CN/a.html:4: error: duplicate code 404 (first at line 2)\n");
+	assert_int_equal(f.ret, -1);
+	/* The first sighting is kept; the repeats are neither names nor aliases. */
+	assert_string_equal(dataset_find(&f.ds, 404)->reason.text, "Not Found");
+	assert_int_equal(dataset_find(&f.ds, 404)->nr_aliases, 0);
+	end(&f);
+}
+
+static void test_coverage_notes(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	begin(&f);
+	add(&f, "zh_CN", "a.md", "### 100 Continue\n\n继续\n\n### 404 Not Found\n\n没有\n");
+	add(&f, "zh_CN", "b.html", "<table><tr><td>404</td><td>Not Found</td></tr>\n<tr><td>507</td><td>Insufficient Storage</td></tr></table>\n");
+	add(&f, "de", "c.md", "### 418 Teapot\n\nTeekanne\n");
+	assert_string_equal(merge(&f),
+		"sources/zh_CN/a.md:1: note: 100 is not in sources/zh_CN/b.html\n"
+		"sources/zh_CN/b.html:2: note: 507 is not in sources/zh_CN/a.md\n");
+	assert_int_equal(f.ret, 0);
+	assert_int_equal(f.ds.nr_locales, 2);
+	assert_string_equal(f.ds.locales[0], "de");
+	assert_string_equal(f.ds.locales[1], "zh_CN");
+	end(&f);
+}
+
+static void test_misplaced_code(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	begin(&f);
+	add(&f, "zh_CN", "a.md",
+	    "## 成功\n\n### 200 OK\n\n好\n\n### 201 Created\n\n建\n\n### 404 Not Found\n\n无\n");
+	assert_string_equal(merge(&f),
+		"sources/zh_CN/a.md:11: warning: 404 is listed under '成功' (line 1), which names class 2xx here\n");
+	assert_string_equal(f.ds.classes[1].l10n[0].text, "成功");
+	assert_null(f.ds.classes[3].l10n[0].text);
+	end(&f);
+}
+
+static void test_english_document(void **state)
+{
+	struct fixture f;
+	const struct status_entry *e;
+
+	(void)state;
+	begin(&f);
+	add(&f, "en", "http-status.md",
+	    "---\nlang: en\n---\n## Client Error\n\n### 404 Not Found\n\nNothing is here.\n");
+	add(&f, "zh_CN", "a.md", "---\nlang: zh_CN\n---\n### 404 Not Found\n\n没有\n");
+	assert_string_equal(merge(&f), "");
+	assert_string_equal(f.text, "");
+	e = dataset_find(&f.ds, 404);
+	assert_string_equal(e->description.text, "Nothing is here.");
+	assert_string_equal(e->l10n[0].description.text, "没有");
+	assert_int_equal(f.ds.nr_locales, 1);
+	assert_string_equal(f.ds.classes[3].name.text, "Client Error");
+	end(&f);
+}
+
+static void test_lang_mismatch_warns(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	begin(&f);
+	add(&f, "zh_CN", "a.md", "---\nlang: zh_TW\n---\n### 404 Not Found\n\n没有\n");
+	fflush(f.mem);
+	assert_non_null(strstr(f.text,
+		"/sources/zh_CN/a.md:1: warning: front matter gives lang 'zh_TW' but the document is read as 'zh_CN'\n"));
+	end(&f);
+}
+
+static void test_failed_document_takes_no_part(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	begin(&f);
+	assert_int_equal(add(&f, "zh_CN", "a.html",
+			     "<table><tr><td>404</td><td>Not Found</td></tr>\n<tr><td>4x4</td></tr></table>\n"), -1);
+	assert_int_equal(add(&f, "zh_CN", "b.html",
+			     "<table><tr><td>500</td><td>Internal Server Error</td></tr></table>\n"), 0);
+	merge(&f);
+	assert_null(dataset_find(&f.ds, 404));
+	assert_non_null(dataset_find(&f.ds, 500));
+	assert_null(strstr(f.text, "is not in"));
+	end(&f);
+}
+
+static void test_load_directory(void **state)
+{
+	struct fixture f;
+	char *other;
+
+	(void)state;
+	begin(&f);
+	add(&f, "zh_CN", "b.html", table_302);
+	add(&f, "zh_CN", "a.md", sections_302);
+	dataset_release(&f.ds);
+	dataset_init(&f.ds);
+	other = xasprintf("%s/sources/not-a-locale", f.dir);
+	assert_int_equal(mkdir(other, 0777), 0);
+	free(other);
+	other = xasprintf("%s/sources/zh_CN/notes.txt", f.dir);
+	test_write_file(other, "x", 1);
+	free(other);
+	assert_int_equal(dataset_load(&f.ds, f.dir, &f.diag), 0);
+	merge(&f);
+	/* Files are read in sorted order, whatever order they were made in. */
+	assert_string_equal(f.ds.files[0]->name, "sources/zh_CN/a.md");
+	assert_string_equal(f.ds.files[1]->name, "sources/zh_CN/b.html");
+	assert_non_null(strstr(f.text, "sources/not-a-locale: warning: ignored: 'not-a-locale' is not a locale name like 'zh_CN'\n"));
+	assert_non_null(strstr(f.text, "sources/zh_CN/notes.txt: warning: ignored: not an .html or .md document\n"));
+	end(&f);
+}
+
+static void test_load_missing_directory(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	begin(&f);
+	assert_int_equal(dataset_load(&f.ds, "/nonexistent", &f.diag), -1);
+	fflush(f.mem);
+	assert_string_equal(f.text,
+		"statusgen: error: cannot open '/nonexistent/sources': No such file or directory\n");
+	end(&f);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_table_names_heading_describes),
+		cmocka_unit_test(test_first_file_wins_between_equals),
+		cmocka_unit_test(test_description_disagreement),
+		cmocka_unit_test(test_duplicate_code_is_an_error),
+		cmocka_unit_test(test_coverage_notes),
+		cmocka_unit_test(test_misplaced_code),
+		cmocka_unit_test(test_english_document),
+		cmocka_unit_test(test_lang_mismatch_warns),
+		cmocka_unit_test(test_failed_document_takes_no_part),
+		cmocka_unit_test(test_load_directory),
+		cmocka_unit_test(test_load_missing_directory),
+	};
+
+	return cmocka_run_group_tests_name("dataset", tests, NULL, NULL);
+}

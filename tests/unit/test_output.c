@@ -1,0 +1,178 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Outputs are renamed into place together, or not at all. */
+#include <config.h>
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "emit/output.h"
+#include "helpers.h"
+#include "util/xalloc.h"
+
+static char *slurp(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = xcalloc(1, 4096);
+
+	assert_non_null(f);
+	assert_true(fread(buf, 1, 4095, f) < 4095);
+	fclose(f);
+	return buf;
+}
+
+static int count_entries(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	int n = 0;
+
+	assert_non_null(d);
+	while ((de = readdir(d)) != NULL)
+		if (strcmp(de->d_name, ".") && strcmp(de->d_name, ".."))
+			n++;
+	closedir(d);
+	return n;
+}
+
+struct paths {
+	char *dir, *a, *b;
+};
+
+static void make_paths(struct paths *p)
+{
+	p->dir = test_make_temp_dir();
+	p->a = xasprintf("%s/a.json", p->dir);
+	p->b = xasprintf("%s/b.json", p->dir);
+	test_write_file(p->a, "old a\n", 6);
+	test_write_file(p->b, "old b\n", 6);
+}
+
+static void free_paths(struct paths *p)
+{
+	test_remove_tree(p->dir);
+	free(p->dir);
+	free(p->a);
+	free(p->b);
+}
+
+static void test_commit_replaces_all(void **state)
+{
+	struct output_set set;
+	struct paths p;
+	struct diag d;
+	char *text;
+
+	(void)state;
+	make_paths(&p);
+	diag_init(&d, stderr);
+	output_set_init(&set);
+	fputs("new a\n", output_set_open(&set, p.a, &d));
+	fputs("new b\n", output_set_open(&set, p.b, &d));
+	/* Nothing changes before the commit. */
+	text = slurp(p.a);
+	assert_string_equal(text, "old a\n");
+	free(text);
+	assert_int_equal(output_set_commit(&set, &d), 0);
+	text = slurp(p.a);
+	assert_string_equal(text, "new a\n");
+	free(text);
+	text = slurp(p.b);
+	assert_string_equal(text, "new b\n");
+	free(text);
+	assert_int_equal(count_entries(p.dir), 2);
+	free_paths(&p);
+}
+
+static void test_abort_keeps_old_files(void **state)
+{
+	struct output_set set;
+	struct paths p;
+	struct diag d;
+	char *text;
+
+	(void)state;
+	make_paths(&p);
+	diag_init(&d, stderr);
+	output_set_init(&set);
+	fputs("new a\n", output_set_open(&set, p.a, &d));
+	output_set_abort(&set);
+	text = slurp(p.a);
+	assert_string_equal(text, "old a\n");
+	free(text);
+	assert_int_equal(count_entries(p.dir), 2);
+	free_paths(&p);
+}
+
+static void write_to_full_disk(struct diag *d, void *arg)
+{
+	struct paths *p = arg;
+	struct output_set set;
+
+	output_set_init(&set);
+	fputs("new a\n", output_set_open(&set, p->a, d));
+	fputs("new b\n", output_set_open(&set, p->b, d));
+	/* A device is written directly, and /dev/full fails every write. */
+	fputs("third\n", output_set_open(&set, "/dev/full", d));
+	assert_int_equal(output_set_commit(&set, d), -1);
+}
+
+static void test_failed_write_keeps_old_files(void **state)
+{
+	struct paths p;
+	char *text, *msgs;
+
+	(void)state;
+	make_paths(&p);
+	msgs = test_capture_diag(write_to_full_disk, &p);
+	assert_string_equal(msgs,
+			    "statusgen: error: cannot write '/dev/full': No space left on device\n");
+	text = slurp(p.a);
+	assert_string_equal(text, "old a\n");
+	free(text);
+	text = slurp(p.b);
+	assert_string_equal(text, "old b\n");
+	free(text);
+	assert_int_equal(count_entries(p.dir), 2);
+	free(msgs);
+	free_paths(&p);
+}
+
+static void open_in_missing_dir(struct diag *d, void *arg)
+{
+	struct output_set set;
+
+	(void)arg;
+	output_set_init(&set);
+	assert_null(output_set_open(&set, "/nonexistent/x.json", d));
+	output_set_abort(&set);
+}
+
+static void test_open_failure_is_reported(void **state)
+{
+	char *msgs = test_capture_diag(open_in_missing_dir, NULL);
+
+	(void)state;
+	assert_string_equal(msgs,
+			    "statusgen: error: cannot create a file beside '/nonexistent/x.json': No such file or directory\n");
+	free(msgs);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_commit_replaces_all),
+		cmocka_unit_test(test_abort_keeps_old_files),
+		cmocka_unit_test(test_failed_write_keeps_old_files),
+		cmocka_unit_test(test_open_failure_is_reported),
+	};
+
+	return cmocka_run_group_tests_name("output", tests, NULL, NULL);
+}
