@@ -1,0 +1,1544 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The HTML reader, driven through source_read() on small documents: status
+ * tables (with and without a header row), code headings, front matter and
+ * every way a page can be broken. */
+#include <config.h>
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "helpers.h"
+#include "parse/html_reader.h"
+#include "util/strbuf.h"
+#include "util/xalloc.h"
+
+/* ---- helpers ----------------------------------------------------------- */
+
+/* got equals want, both NULL or both the same string. */
+static void assert_field(const char *got, const char *want)
+{
+	if (!want) {
+		assert_null(got);
+		return;
+	}
+	assert_non_null(got);
+	assert_string_equal(got, want);
+}
+
+/* The i-th record found. */
+static const struct test_record *rec_at(const struct test_read *t, size_t i)
+{
+	assert_true(i < t->nr);
+	return &t->recs[i];
+}
+
+/* Append one diagnostic line, as diag.c prints it, for t's file. */
+static void add_diag(struct strbuf *sb, const struct test_read *t,
+		     unsigned line, const char *severity, const char *msg)
+{
+	char *s = xasprintf("%s:%u: %s: %s\n", t->path, line, severity, msg);
+
+	strbuf_addstr(sb, s);
+	free(s);
+}
+
+/* Everything printed is the one line "PATH:LINE: SEVERITY: MSG". */
+static void assert_one_diag(const struct test_read *t, unsigned line,
+			    const char *severity, const char *msg)
+{
+	struct strbuf want = STRBUF_INIT;
+
+	add_diag(&want, t, line, severity, msg);
+	assert_string_equal(t->diagnostics, strbuf_str(&want));
+	strbuf_release(&want);
+}
+
+static bool has_prefix(const char *s, const char *prefix)
+{
+	return !strncmp(s, prefix, strlen(prefix));
+}
+
+static bool has_suffix(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+
+	return n >= m && !strcmp(s + n - m, suffix);
+}
+
+/* No field of any record contains needle. */
+static void assert_nowhere(const struct test_read *t, const char *needle)
+{
+	size_t i;
+
+	for (i = 0; i < t->nr; i++) {
+		const struct test_record *r = &t->recs[i];
+		const char *f[] = { r->class_name, r->reason, r->l10n_reason,
+				    r->description };
+		size_t k;
+
+		for (k = 0; k < sizeof(f) / sizeof(f[0]); k++)
+			if (f[k] && strstr(f[k], needle))
+				fail_msg("record %d has '%s' in '%s'", r->code,
+					 needle, f[k]);
+	}
+}
+
+/* A two-column table: the header cells h1 and h2, one row 201 / cell. */
+static void read_two_column_table(struct test_read *t, const char *h1,
+				  const char *h2, const char *cell)
+{
+	char *doc = xasprintf("<table>\n"
+			      "<tr><th>%s</th><th>%s</th></tr>\n"
+			      "<tr><td>201</td><td>%s</td></tr>\n"
+			      "</table>\n", h1, h2, cell);
+
+	test_read_string(t, "doc.html", doc);
+	free(doc);
+}
+
+enum field { F_CLASS, F_REASON, F_L10N, F_DESC };
+
+static const char *field_of(const struct test_record *r, enum field f)
+{
+	switch (f) {
+	case F_CLASS:
+		return r->class_name;
+	case F_REASON:
+		return r->reason;
+	case F_L10N:
+		return r->l10n_reason;
+	case F_DESC:
+		break;
+	}
+	return r->description;
+}
+
+static unsigned field_line_of(const struct test_record *r, enum field f)
+{
+	switch (f) {
+	case F_CLASS:
+		return r->class_line;
+	case F_REASON:
+		return r->reason_line;
+	case F_L10N:
+		return r->l10n_reason_line;
+	case F_DESC:
+		break;
+	}
+	return r->description_line;
+}
+
+/* Each header text in names puts the cell under it into field f, and no
+ * other field. */
+static void check_header_names(const char *const *names, size_t n, enum field f)
+{
+	size_t i;
+	int g;
+
+	for (i = 0; i < n; i++) {
+		struct test_read t;
+		const struct test_record *r;
+
+		read_two_column_table(&t, "Code", names[i], "Created");
+		if (t.ret != 0 || t.nr != 1 || !field_of(&t.recs[0], f))
+			print_error("header '%s' was not recognised\n", names[i]);
+		assert_int_equal(t.ret, 0);
+		assert_string_equal(t.diagnostics, "");
+		assert_int_equal(t.nr, 1);
+		r = rec_at(&t, 0);
+		assert_int_equal(r->code, 201);
+		assert_int_equal(r->line, 3);
+		for (g = F_CLASS; g <= F_DESC; g++) {
+			if (g == (int)f) {
+				assert_field(field_of(r, (enum field)g), "Created");
+				assert_int_equal(field_line_of(r, (enum field)g), 3);
+			} else {
+				assert_null(field_of(r, (enum field)g));
+				assert_int_equal(field_line_of(r, (enum field)g), 0);
+			}
+		}
+		test_read_release(&t);
+	}
+}
+
+/* ---- header rows --------------------------------------------------------- */
+
+static void test_header_english(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><th>Code</th><th>Class</th><th>Reason</th>"
+		"<th>Localized Name</th><th>Description</th></tr>\n"
+		"<tr><td>404</td><td>Client Error</td><td>Not Found</td>"
+		"<td>未找到</td><td>The server cannot find the resource.</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 1);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->origin, RECORD_TABLE_ROW);
+	assert_int_equal(r->line, 3);
+	assert_int_equal(r->code, 404);
+	assert_field(r->class_name, "Client Error");
+	assert_int_equal(r->class_line, 3);
+	assert_field(r->reason, "Not Found");
+	assert_int_equal(r->reason_line, 3);
+	assert_field(r->l10n_reason, "未找到");
+	assert_int_equal(r->l10n_reason_line, 3);
+	assert_field(r->description, "The server cannot find the resource.");
+	assert_int_equal(r->description_line, 3);
+	test_read_release(&t);
+}
+
+static void test_header_chinese(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><td>状态码</td><td>英文名称</td><td>状态描述</td>"
+		"<td>说明</td><td>类别</td></tr>\n"
+		"<tr><td>500</td><td>Internal Server Error</td><td>服务器内部错误</td>"
+		"<td>服务器遇到错误</td><td>服务器错误</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 1);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->code, 500);
+	assert_int_equal(r->line, 3);
+	assert_field(r->reason, "Internal Server Error");
+	assert_field(r->l10n_reason, "服务器内部错误");
+	assert_field(r->description, "服务器遇到错误");
+	assert_field(r->class_name, "服务器错误");
+	test_read_release(&t);
+}
+
+static void test_header_any_column_order(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><th>Description</th><th>Reason</th><th>Code</th></tr>\n"
+		"<tr><td>Try again later.</td><td>Service Unavailable</td><td>503</td></tr>\n"
+		"<tr><td>Too slow.</td><td>Gateway Timeout</td><td>504</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 2);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->code, 503);
+	assert_int_equal(r->line, 3);
+	assert_field(r->reason, "Service Unavailable");
+	assert_field(r->description, "Try again later.");
+	assert_null(r->class_name);
+	assert_null(r->l10n_reason);
+	r = rec_at(&t, 1);
+	assert_int_equal(r->code, 504);
+	assert_int_equal(r->line, 4);
+	assert_field(r->reason, "Gateway Timeout");
+	assert_field(r->description, "Too slow.");
+	test_read_release(&t);
+}
+
+static void test_header_in_thead(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<thead>\n"
+		"<tr>\n"
+		"<th>HTTP Status Code</th>\n"
+		"<th>Message</th>\n"
+		"</tr>\n"
+		"</thead>\n"
+		"<tbody>\n"
+		"<tr>\n"
+		"<td>302</td>\n"
+		"<td>Found</td>\n"
+		"</tr>\n"
+		"</tbody>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 1);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->code, 302);
+	assert_int_equal(r->line, 9);
+	assert_field(r->reason, "Found");
+	assert_int_equal(r->reason_line, 11);
+	test_read_release(&t);
+}
+
+static void test_header_colon_case_and_space(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><th>STATUS  CODE:</th><th> Reason\n Phrase: </th>"
+		"<th>MeAnInG::</th><th>Http<br>Code</th></tr>\n"
+		"<tr><td>307</td><td>Temporary Redirect</td><td>Go there.</td>"
+		"<td>999</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 1);
+	r = rec_at(&t, 0);
+	/* The first code column wins; the later "Http Code" is ignored. */
+	assert_int_equal(r->code, 307);
+	assert_field(r->reason, "Temporary Redirect");
+	assert_field(r->description, "Go there.");
+	test_read_release(&t);
+}
+
+static void test_header_code_names(void **state)
+{
+	static const char *const names[] = {
+		"code", "Status Code", "STATUS", "http status code", "HTTP Code:",
+		"状态码", "代码", "状态代码", "响应码", "编码",
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		struct test_read t;
+		const struct test_record *r;
+
+		read_two_column_table(&t, names[i], "Reason", "Created");
+		if (t.ret != 0 || t.nr != 1)
+			print_error("code header '%s' was not recognised\n", names[i]);
+		assert_int_equal(t.ret, 0);
+		assert_string_equal(t.diagnostics, "");
+		assert_int_equal(t.nr, 1);
+		r = rec_at(&t, 0);
+		assert_int_equal(r->code, 201);
+		assert_int_equal(r->line, 3);
+		assert_field(r->reason, "Created");
+		test_read_release(&t);
+	}
+}
+
+static void test_header_reason_names(void **state)
+{
+	static const char *const names[] = {
+		"reason", "Reason Phrase", "PHRASE", "Name", "message:",
+		"English Name", "英文名称", "英文名", "消息", "状态值",
+	};
+
+	(void)state;
+	check_header_names(names, sizeof(names) / sizeof(names[0]), F_REASON);
+}
+
+static void test_header_localized_names(void **state)
+{
+	static const char *const names[] = {
+		"Localized Name", "localized reason", "Translation", "状态描述",
+		"中文名称", "中文名", "名称:",
+	};
+
+	(void)state;
+	check_header_names(names, sizeof(names) / sizeof(names[0]), F_L10N);
+}
+
+static void test_header_description_names(void **state)
+{
+	static const char *const names[] = {
+		"Description", "MEANING", "描述", "中文描述", "说明", "含义:",
+	};
+
+	(void)state;
+	check_header_names(names, sizeof(names) / sizeof(names[0]), F_DESC);
+}
+
+static void test_header_class_names(void **state)
+{
+	static const char *const names[] = {
+		"Class", "category", "状态", "类别", "分类:",
+	};
+
+	(void)state;
+	check_header_names(names, sizeof(names) / sizeof(names[0]), F_CLASS);
+}
+
+static void test_header_without_code_column(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<p>Glossary</p>\n"
+		"<table>\n"
+		"<tr><th>Reason</th><th>Description</th></tr>\n"
+		"<tr><td>200</td><td>OK</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, -1);
+	assert_int_equal(t.nr, 0);
+	assert_one_diag(&t, 3, "error", "table has no code column");
+	test_read_release(&t);
+}
+
+/* ---- tables without a header -------------------------------------------- */
+
+static void test_headerless_table(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><td>3xx</td><td>301</td><td>Moved Permanently</td>"
+		"<td>永久移动</td><td>The resource has moved.</td></tr>\n"
+		"<tr><td>3xx</td><td>302</td><td>Found</td>"
+		"<td>临时移动</td><td>Look elsewhere.</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 2);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->origin, RECORD_TABLE_ROW);
+	assert_int_equal(r->code, 301);
+	assert_int_equal(r->line, 2);
+	assert_field(r->class_name, "3xx");
+	assert_field(r->reason, "Moved Permanently");
+	assert_field(r->l10n_reason, "永久移动");
+	assert_field(r->description, "The resource has moved.");
+	r = rec_at(&t, 1);
+	assert_int_equal(r->code, 302);
+	assert_int_equal(r->line, 3);
+	assert_field(r->class_name, "3xx");
+	assert_field(r->reason, "Found");
+	assert_field(r->l10n_reason, "临时移动");
+	assert_field(r->description, "Look elsewhere.");
+	test_read_release(&t);
+}
+
+static void test_several_tables_other_ignored(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><td>Fruit</td><td>Colour</td></tr>\n"
+		"<tr><td>Apple</td><td>Red</td></tr>\n"
+		"<tr><td>Lime</td><td>Green</td></tr>\n"
+		"<tr><td>Plum</td><td>404</td></tr>\n"
+		"</table>\n"
+		"<table>\n"
+		"<tr><th>Code</th><th>Reason</th></tr>\n"
+		"<tr><td>200</td><td>OK</td></tr>\n"
+		"</table>\n"
+		"<table>\n"
+		"<tr><td>Key</td><td>Enter</td></tr>\n"
+		"</table>\n"
+		"<table>\n"
+		"<tr><td>201</td><td>Created</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 2);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->code, 200);
+	assert_int_equal(r->line, 9);
+	assert_field(r->reason, "OK");
+	r = rec_at(&t, 1);
+	assert_int_equal(r->code, 201);
+	assert_int_equal(r->line, 15);
+	assert_field(r->reason, "Created");
+	assert_null(test_find(&t, 404));
+	test_read_release(&t);
+}
+
+/* ---- cell text ------------------------------------------------------------ */
+
+static void test_nested_markup_in_cells(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><th><b>Code</b></th><th><i>Reason</i></th>"
+		"<th>Description</th></tr>\n"
+		"<tr><td><code>301</code></td>"
+		"<td><a href=\"/301\">Moved</a> <b>Perm<i>anently</i></b></td>"
+		"<td><span>See <code>Location</code>.</span></td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 1);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->code, 301);
+	assert_field(r->reason, "Moved Permanently");
+	assert_field(r->description, "See Location.");
+	test_read_release(&t);
+}
+
+static void test_entities(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><th>Code</th><th>Reason</th><th>Localized Name</th>"
+		"<th>Description</th></tr>\n"
+		"<tr><td>&#50;00</td><td>&nbsp;O&#x4B;&nbsp;</td>"
+		"<td>&#x4E2D;&#20013;</td>"
+		"<td>a &amp; b &lt;c&gt; &quot;d&quot;&nbsp;e</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 1);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->code, 200);
+	assert_field(r->reason, "OK");
+	assert_field(r->l10n_reason, "中中");
+	assert_field(r->description, "a & b <c> \"d\" e");
+	test_read_release(&t);
+}
+
+static void test_whitespace_collapsed(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><th>Code</th><th>Reason</th><th>Description</th></tr>\n"
+		"<tr>\n"
+		"<td>\n"
+		"  404\n"
+		"</td>\n"
+		"<td>  Not\n"
+		"\t\t Found  </td>\n"
+		"<td>a\u3000\u3000b&nbsp;&nbsp;c\r\n</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 1);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->code, 404);
+	assert_int_equal(r->line, 3);
+	assert_field(r->reason, "Not Found");
+	assert_int_equal(r->reason_line, 7);
+	assert_field(r->description, "a b c");
+	assert_int_equal(r->description_line, 9);
+	test_read_release(&t);
+}
+
+static void test_br_in_cell(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><th>Code</th><th>Reason</th><th>Description</th></tr>\n"
+		"<tr><td>301</td><td>Moved<br>Permanently</td>"
+		"<td>one<br/><br />two<br></td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 1);
+	r = rec_at(&t, 0);
+	assert_field(r->reason, "Moved Permanently");
+	assert_field(r->description, "one two");
+	test_read_release(&t);
+}
+
+static void test_empty_cells_are_null(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><th>Code</th><th>Class</th><th>Reason</th>"
+		"<th>Localized Name</th><th>Description</th></tr>\n"
+		"<tr><td>204</td><td></td><td>   </td><td>&nbsp;</td>"
+		"<td><b> </b><br></td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 1);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->code, 204);
+	assert_int_equal(r->line, 3);
+	assert_null(r->class_name);
+	assert_int_equal(r->class_line, 0);
+	assert_null(r->reason);
+	assert_int_equal(r->reason_line, 0);
+	assert_null(r->l10n_reason);
+	assert_int_equal(r->l10n_reason_line, 0);
+	assert_null(r->description);
+	assert_int_equal(r->description_line, 0);
+	test_read_release(&t);
+}
+
+static void test_row_shorter_than_header(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><th>Code</th><th>Reason</th><th>Localized Name</th>"
+		"<th>Description</th></tr>\n"
+		"<tr><td>418</td><td>I'm a teapot</td></tr>\n"
+		"<tr><td>419</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 2);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->code, 418);
+	assert_field(r->reason, "I'm a teapot");
+	assert_int_equal(r->reason_line, 3);
+	assert_null(r->l10n_reason);
+	assert_int_equal(r->l10n_reason_line, 0);
+	assert_null(r->description);
+	assert_int_equal(r->description_line, 0);
+	r = rec_at(&t, 1);
+	assert_int_equal(r->code, 419);
+	assert_int_equal(r->line, 4);
+	assert_null(r->reason);
+	assert_null(r->l10n_reason);
+	assert_null(r->description);
+	test_read_release(&t);
+}
+
+/* ---- bad rows ------------------------------------------------------------- */
+
+static void test_code_not_numeric(void **state)
+{
+	struct test_read t;
+	struct strbuf want = STRBUF_INIT;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><th>Code</th><th>Reason</th></tr>\n"
+		"<tr><td>200</td><td>OK</td></tr>\n"
+		"<tr><td>abc</td><td>Letters</td></tr>\n"
+		"<tr><td>4040</td><td>Four digits</td></tr>\n"
+		"<tr><td>201 Created</td><td>Extra text</td></tr>\n"
+		"<tr><td>202</td><td>Accepted</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, -1);
+	add_diag(&want, &t, 4, "error", "'abc' is not a status code");
+	add_diag(&want, &t, 5, "error", "'4040' is not a status code");
+	add_diag(&want, &t, 6, "error", "'201 Created' is not a status code");
+	assert_string_equal(t.diagnostics, strbuf_str(&want));
+	/* The good rows around the bad ones are still read. */
+	assert_int_equal(t.nr, 2);
+	assert_int_equal(rec_at(&t, 0)->code, 200);
+	assert_int_equal(rec_at(&t, 1)->code, 202);
+	assert_int_equal(rec_at(&t, 1)->line, 7);
+	strbuf_release(&want);
+	test_read_release(&t);
+}
+
+static void test_code_out_of_range(void **state)
+{
+	struct test_read t;
+	struct strbuf want = STRBUF_INIT;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><th>Code</th><th>Reason</th></tr>\n"
+		"<tr><td>100</td><td>Continue</td></tr>\n"
+		"<tr><td>600</td><td>Too big</td></tr>\n"
+		"<tr><td>999</td><td>Way too big</td></tr>\n"
+		"<tr><td>599</td><td>Last</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, -1);
+	add_diag(&want, &t, 4, "error", "status code 600 is out of range (100-599)");
+	add_diag(&want, &t, 5, "error", "status code 999 is out of range (100-599)");
+	assert_string_equal(t.diagnostics, strbuf_str(&want));
+	assert_int_equal(t.nr, 2);
+	assert_int_equal(rec_at(&t, 0)->code, 100);
+	assert_int_equal(rec_at(&t, 1)->code, 599);
+	strbuf_release(&want);
+	test_read_release(&t);
+}
+
+static void test_code_below_range(void **state)
+{
+	struct test_read t;
+	char *prefix;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><th>Code</th><th>Reason</th></tr>\n"
+		"<tr><td>099</td><td>Too small</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, -1);
+	assert_int_equal(t.nr, 0);
+	assert_int_equal(t.diag.count[DIAG_ERROR], 1);
+	prefix = xasprintf("%s:3: error: status code ", t.path);
+	assert_true(has_prefix(t.diagnostics, prefix));
+	assert_true(has_suffix(t.diagnostics, " is out of range (100-599)\n"));
+	free(prefix);
+	test_read_release(&t);
+}
+
+static void test_empty_code_cell_warns(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><th>Code</th><th>Reason</th></tr>\n"
+		"<tr><td></td><td>Orphan</td></tr>\n"
+		"<tr><td>200</td><td>OK</td></tr>\n"
+		"<tr><td> </td><td> </td></tr>\n"
+		"</table>\n");
+	/* A warning does not fail the read; the wholly empty row is no row. */
+	assert_int_equal(t.ret, 0);
+	assert_one_diag(&t, 3, "warning", "row has no status code; skipped");
+	assert_int_equal(t.diag.count[DIAG_WARNING], 1);
+	assert_int_equal(t.diag.count[DIAG_ERROR], 0);
+	assert_int_equal(t.nr, 1);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->code, 200);
+	assert_int_equal(r->line, 4);
+	test_read_release(&t);
+}
+
+/* ---- front matter --------------------------------------------------------- */
+
+static void test_front_matter(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"---\n"
+		"lang: zh-CN\n"
+		"title: \"HTTP 状态码\"\n"
+		"---\n"
+		"<table>\n"
+		"<tr><th>Code</th><th>Reason</th></tr>\n"
+		"<tr><td>200</td><td>OK</td></tr>\n"
+		"<tr><td>abc</td><td>Bad</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, -1);
+	assert_field(t.meta.lang, "zh-CN");
+	assert_field(t.meta.title, "HTTP 状态码");
+	assert_one_diag(&t, 8, "error", "'abc' is not a status code");
+	assert_int_equal(t.nr, 1);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->code, 200);
+	assert_int_equal(r->line, 7);
+	assert_int_equal(r->reason_line, 7);
+	test_read_release(&t);
+}
+
+static void test_front_matter_malformed(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"---\n"
+		"title: a: b\n"
+		"---\n"
+		"<table><tr><th>Code</th></tr><tr><td>200</td></tr></table>\n");
+	assert_int_equal(t.ret, -1);
+	assert_int_equal(t.nr, 0);
+	assert_one_diag(&t, 2, "error",
+			"malformed front matter: mapping values are not allowed in this context");
+	test_read_release(&t);
+}
+
+static void test_no_front_matter_keeps_meta_null(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table><tr><th>Code</th></tr><tr><td>200</td></tr></table>\n"
+		"---\n"
+		"title: not front matter\n"
+		"---\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_null(t.meta.title);
+	assert_null(t.meta.lang);
+	assert_int_equal(t.nr, 1);
+	test_read_release(&t);
+}
+
+/* ---- code headings -------------------------------------------------------- */
+
+static void test_code_headings(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<h1>HTTP status codes</h1>\n"
+		"<h2>Client errors</h2>\n"
+		"<h3>404 Not Found</h3>\n"
+		"<p>The server cannot find it.</p>\n"
+		"<p>Check the <a href=\"#\">URL</a>.</p>\n"
+		"<h3>410 Gone</h3>\n"
+		"<h2>Server errors</h2>\n"
+		"<h3>500 Internal Server Error</h3>\n"
+		"<p>Something broke.</p>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 3);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->origin, RECORD_HEADING);
+	assert_int_equal(r->code, 404);
+	assert_int_equal(r->line, 3);
+	assert_field(r->class_name, "Client errors");
+	assert_int_equal(r->class_line, 2);
+	assert_field(r->reason, "Not Found");
+	assert_int_equal(r->reason_line, 3);
+	assert_null(r->l10n_reason);
+	assert_field(r->description, "The server cannot find it.\n\nCheck the URL.");
+	assert_int_equal(r->description_line, 4);
+	r = rec_at(&t, 1);
+	assert_int_equal(r->code, 410);
+	assert_int_equal(r->line, 6);
+	assert_field(r->class_name, "Client errors");
+	assert_field(r->reason, "Gone");
+	assert_null(r->description);
+	assert_int_equal(r->description_line, 0);
+	r = rec_at(&t, 2);
+	assert_int_equal(r->code, 500);
+	assert_int_equal(r->line, 8);
+	assert_field(r->class_name, "Server errors");
+	assert_int_equal(r->class_line, 7);
+	assert_field(r->reason, "Internal Server Error");
+	assert_field(r->description, "Something broke.");
+	assert_int_equal(r->description_line, 9);
+	test_read_release(&t);
+}
+
+static void test_code_heading_separators(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<h3>401 - Unauthorized</h3>\n"
+		"<h3>402: Payment Required</h3>\n"
+		"<h3>403 \u2013 Forbidden</h3>\n"
+		"<h3>404\uff1aNot Found</h3>\n"
+		"<h3><b>405</b> Method<br>Not Allowed</h3>\n"
+		"<h3>406</h3>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 6);
+	assert_field(rec_at(&t, 0)->reason, "Unauthorized");
+	assert_field(rec_at(&t, 1)->reason, "Payment Required");
+	assert_field(rec_at(&t, 2)->reason, "Forbidden");
+	assert_field(rec_at(&t, 3)->reason, "Not Found");
+	assert_field(rec_at(&t, 4)->reason, "Method Not Allowed");
+	assert_int_equal(rec_at(&t, 4)->code, 405);
+	assert_int_equal(rec_at(&t, 5)->code, 406);
+	assert_null(rec_at(&t, 5)->reason);
+	assert_int_equal(rec_at(&t, 5)->reason_line, 0);
+	test_read_release(&t);
+}
+
+static void test_code_heading_section_end(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<h2>Client</h2>\n"
+		"<h3>404 Not Found</h3>\n"
+		"<h4>Example</h4>\n"
+		"<p>GET /nothing</p>\n"
+		"<h3>Notes</h3>\n"
+		"<p>Not part of 404.</p>\n"
+		"<h3>405 Method Not Allowed</h3>\n"
+		"<p>Wrong verb.</p>\n"
+		"<hr>\n"
+		"<p>After the rule.</p>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 2);
+	r = rec_at(&t, 0);
+	/* The deeper heading stays in the section; its text is no part of
+	 * the description.  A plain heading of the same level ends it. */
+	assert_int_equal(r->code, 404);
+	assert_field(r->description, "GET /nothing");
+	assert_int_equal(r->description_line, 4);
+	r = rec_at(&t, 1);
+	assert_int_equal(r->code, 405);
+	assert_field(r->class_name, "Client");
+	assert_int_equal(r->class_line, 1);
+	assert_field(r->description, "Wrong verb.");
+	test_read_release(&t);
+}
+
+static void test_code_heading_without_class(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<h2>Client</h2>\n"
+		"<h1>Other</h1>\n"
+		"<h3>418 I'm a teapot</h3>\n");
+	assert_int_equal(t.ret, 0);
+	assert_int_equal(t.nr, 1);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->code, 418);
+	assert_null(r->class_name);
+	assert_field(r->reason, "I'm a teapot");
+	test_read_release(&t);
+}
+
+static void test_code_heading_out_of_range(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<h3>200 OK</h3>\n"
+		"<p>Fine.</p>\n"
+		"<h3>600 Foo</h3>\n");
+	assert_int_equal(t.ret, -1);
+	assert_one_diag(&t, 3, "error", "status code 600 is out of range (100-599)");
+	assert_int_equal(t.nr, 1);
+	assert_int_equal(rec_at(&t, 0)->code, 200);
+	assert_field(rec_at(&t, 0)->description, "Fine.");
+	test_read_release(&t);
+}
+
+/* ---- script, style and other skipped elements ----------------------------- */
+
+static void test_script_and_style_ignored(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<html><head><style>td { color: red } /* 201 */</style>\n"
+		"<script>var s = '<table><tr><td>299</td></tr></table>';</script>\n"
+		"</head><body>\n"
+		"<h3>404 Not Found</h3>\n"
+		"<script>document.write('evil');</script>\n"
+		"<p>Missing<style>.x { color: blue }</style> page.</p>\n"
+		"<nav><h3>301 Nav Link</h3></nav>\n"
+		"<footer><p>Footer text</p></footer>\n"
+		"<h3>200 OK</h3>\n"
+		"<table><tr><th>Code</th><th>Reason</th></tr>\n"
+		"<tr><td>202</td><td>Accepted<script>bad();</script></td></tr>\n"
+		"</table>\n"
+		"</body></html>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 3);
+	r = test_find(&t, 404);
+	assert_non_null(r);
+	assert_field(r->description, "Missing page.");
+	assert_int_equal(r->description_line, 6);
+	r = test_find(&t, 202);
+	assert_non_null(r);
+	assert_field(r->reason, "Accepted");
+	assert_non_null(test_find(&t, 200));
+	assert_null(test_find(&t, 299));
+	assert_null(test_find(&t, 301));
+	assert_nowhere(&t, "evil");
+	assert_nowhere(&t, "color");
+	assert_nowhere(&t, "bad");
+	assert_nowhere(&t, "Footer");
+	test_read_release(&t);
+}
+
+/* ---- broken documents ----------------------------------------------------- */
+
+static void test_empty_file(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html", "");
+	assert_int_equal(t.ret, -1);
+	assert_int_equal(t.nr, 0);
+	assert_one_diag(&t, 1, "error", "no status table or code headings found");
+	test_read_release(&t);
+}
+
+static void test_no_status_content(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<html><body>\n"
+		"<h1>Nothing here</h1>\n"
+		"<p>Just 404 words.</p>\n"
+		"</body></html>\n");
+	assert_int_equal(t.ret, -1);
+	assert_int_equal(t.nr, 0);
+	assert_one_diag(&t, 1, "error", "no status table or code headings found");
+	test_read_release(&t);
+}
+
+/* Pseudo-random bytes, the same on every run, with NULs sprinkled in. */
+static char *junk(size_t len, uint32_t seed)
+{
+	char *buf = xmalloc(len);
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		seed = seed * 1103515245u + 12345u;
+		buf[i] = (char)(seed >> 16);
+		if (i % 61 == 7)
+			buf[i] = '\0';
+	}
+	return buf;
+}
+
+static void check_junk(const char *prefix, uint32_t seed)
+{
+	static const char *const endings[] = {
+		": error: no status table or code headings found\n",
+		": error: invalid UTF-8 (the document declares no other encoding)\n",
+		": error: invalid byte sequence for the document's declared encoding\n",
+	};
+	size_t plen = strlen(prefix), len = 16384, i;
+	char *buf = junk(len, seed);
+	struct test_read t;
+	bool known = false;
+
+	memcpy(buf, prefix, plen);
+	test_read_bytes(&t, "junk.html", buf, len);
+	assert_int_equal(t.ret, -1);
+	assert_int_equal(t.nr, 0);
+	assert_int_equal(t.diag.count[DIAG_ERROR], 1);
+	assert_true(has_prefix(t.diagnostics, t.path));
+	for (i = 0; i < sizeof(endings) / sizeof(endings[0]); i++)
+		if (has_suffix(t.diagnostics, endings[i]))
+			known = true;
+	if (!known)
+		print_error("unexpected: %s", t.diagnostics);
+	assert_true(known);
+	test_read_release(&t);
+	free(buf);
+}
+
+static void test_binary_junk(void **state)
+{
+	(void)state;
+	check_junk("", 1);
+	check_junk("", 0xdeadbeef);
+	check_junk("<table><tr><th>Code</th></tr><tr><td>", 7);
+	check_junk("<h3>200 OK</h3><p>", 42);
+}
+
+static void test_truncated_table(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<p>Intro</p>\n"
+		"<table>\n"
+		"<tr><th>Code</th><th>Reason</th></tr>\n"
+		"<tr><td>200</td><td>OK</td></tr>\n"
+		"<tr><td>404</td><td>Not Fo");
+	assert_int_equal(t.ret, -1);
+	assert_one_diag(&t, 2, "error",
+			"table is not closed before the end of the document");
+	assert_non_null(test_find(&t, 200));
+	assert_field(test_find(&t, 200)->reason, "OK");
+	test_read_release(&t);
+}
+
+static void test_invalid_utf8(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><th>Code</th><th>Reason</th></tr>\n"
+		"<tr><td>200</td><td>OK</td></tr>\n"
+		"\n"
+		"<tr><td>201</td><td>Cr\xff" "eated</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, -1);
+	assert_one_diag(&t, 5, "error",
+			"invalid UTF-8 (the document declares no other encoding)");
+	assert_null(test_find(&t, 201));
+	test_read_release(&t);
+}
+
+static void test_invalid_utf8_overlong(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<h3>200 OK</h3>\n"
+		"<p>A slash \xc0\xaf here.</p>\n");
+	assert_int_equal(t.ret, -1);
+	assert_one_diag(&t, 2, "error",
+			"invalid UTF-8 (the document declares no other encoding)");
+	test_read_release(&t);
+}
+
+static void test_declared_charset(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<html><head><meta charset=\"iso-8859-1\"></head><body>\n"
+		"<table><tr><th>Code</th><th>Description</th></tr>\n"
+		"<tr><td>200</td><td>R\xe9ussi</td></tr></table>\n"
+		"</body></html>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 1);
+	r = rec_at(&t, 0);
+	assert_field(r->description, "R\xc3\xa9ussi");
+	test_read_release(&t);
+}
+
+/* A document whose table has a cell of n bytes of 'x' on line 3. */
+static void read_long_cell(struct test_read *t, size_t n)
+{
+	static const char head[] = "<table>\n<tr><th>Code</th><th>Reason</th></tr>\n"
+				   "<tr><td>200</td><td>";
+	static const char tail[] = "</td></tr>\n</table>\n";
+	struct strbuf doc = STRBUF_INIT;
+	char *x = xmalloc(n);
+
+	memset(x, 'x', n);
+	strbuf_addstr(&doc, head);
+	strbuf_add(&doc, x, n);
+	strbuf_addstr(&doc, tail);
+	test_read_bytes(t, "codes.html", doc.buf, doc.len);
+	strbuf_release(&doc);
+	free(x);
+}
+
+static void test_cell_at_limit(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	read_long_cell(&t, HTML_READER_MAX_TEXT);
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 1);
+	assert_non_null(rec_at(&t, 0)->reason);
+	assert_int_equal(strlen(rec_at(&t, 0)->reason), HTML_READER_MAX_TEXT);
+	test_read_release(&t);
+}
+
+static void test_cell_too_long(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	read_long_cell(&t, HTML_READER_MAX_TEXT + 1);
+	assert_int_equal(t.ret, -1);
+	assert_one_diag(&t, 3, "error", "table cell is longer than 65536 bytes");
+	assert_int_equal(t.nr, 0);
+	test_read_release(&t);
+}
+
+static void test_cell_of_10_mb(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	read_long_cell(&t, 10u * 1024u * 1024u);
+	assert_int_equal(t.ret, -1);
+	assert_one_diag(&t, 3, "error", "table cell is longer than 65536 bytes");
+	assert_int_equal(t.nr, 0);
+	test_read_release(&t);
+}
+
+static void test_missing_file(void **state)
+{
+	struct test_read t;
+	char *dir = test_make_temp_dir();
+	char *path = xasprintf("%s/none.html", dir);
+	char *want;
+
+	(void)state;
+	test_read_file(&t, path);
+	want = xasprintf("%s: error: cannot open '%s': No such file or directory\n",
+			 PACKAGE, path);
+	assert_int_equal(t.ret, -1);
+	assert_int_equal(t.nr, 0);
+	assert_string_equal(t.diagnostics, want);
+	free(want);
+	test_read_release(&t);
+	test_remove_tree(dir);
+	free(path);
+	free(dir);
+}
+
+/* Tables nested depth deep, one <table> per line; a status row inside the
+ * innermost. */
+static void read_nested_tables(struct test_read *t, unsigned depth)
+{
+	struct strbuf doc = STRBUF_INIT;
+	unsigned i;
+
+	for (i = 0; i < depth; i++)
+		strbuf_addstr(&doc, "<table><tr><td>\n");
+	strbuf_addstr(&doc, "<table><tr><td>200</td><td>OK</td></tr></table>\n");
+	for (i = 0; i < depth; i++)
+		strbuf_addstr(&doc, "</td></tr></table>\n");
+	test_read_bytes(t, "codes.html", doc.buf, doc.len);
+	strbuf_release(&doc);
+}
+
+static void test_tables_nested_at_limit(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	read_nested_tables(&t, HTML_READER_MAX_TABLE_DEPTH - 1);
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 1);
+	assert_int_equal(rec_at(&t, 0)->code, 200);
+	assert_int_equal(rec_at(&t, 0)->line, HTML_READER_MAX_TABLE_DEPTH);
+	test_read_release(&t);
+}
+
+static void test_tables_nested_too_deep(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	read_nested_tables(&t, 40);
+	assert_int_equal(t.ret, -1);
+	assert_one_diag(&t, HTML_READER_MAX_TABLE_DEPTH + 1, "error",
+			"tables nested more than 32 deep");
+	assert_int_equal(t.nr, 0);
+	test_read_release(&t);
+}
+
+/* ---- bugs found: kept here, disabled, until the readers are fixed ---------- */
+
+#if 0 /* BUG: description_line of a multi-line <p> is the line where its
+       * first run of text ends (libxml2's position after the characters
+       * callback), not the line the paragraph starts on: 5 here, not 2. */
+static void test_bug_description_line_is_first_line(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<h3>404 Not Found</h3>\n"
+		"<p>The server\n"
+		"cannot\n"
+		"find\n"
+		"it.</p>\n");
+	assert_int_equal(t.ret, 0);
+	assert_int_equal(t.nr, 1);
+	assert_field(rec_at(&t, 0)->description, "The server cannot find it.");
+	assert_int_equal(rec_at(&t, 0)->description_line, 2);
+	test_read_release(&t);
+}
+#endif
+
+#if 0 /* BUG: records are not handed over in document order (source.h
+       * promises it): a code heading's record is emitted when its section
+       * closes, so the rows of a table that follows the heading come first. */
+static void test_bug_records_in_document_order(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<h3>404 Not Found</h3>\n"
+		"<p>Missing.</p>\n"
+		"<table><tr><th>Code</th><th>Reason</th></tr>\n"
+		"<tr><td>200</td><td>OK</td></tr></table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_int_equal(t.nr, 2);
+	assert_int_equal(rec_at(&t, 0)->code, 404);
+	assert_int_equal(rec_at(&t, 0)->line, 1);
+	assert_int_equal(rec_at(&t, 1)->code, 200);
+	assert_int_equal(rec_at(&t, 1)->line, 4);
+	test_read_release(&t);
+}
+#endif
+
+#if 0 /* BUG: after a recoverable error (here an out-of-range code heading)
+       * read_html() stops feeding and never calls html_reader_finish(), so
+       * the code section still open is dropped: 200 is lost, although a bad
+       * table row does not lose the rows after it. */
+static void test_bug_section_after_error_kept(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<h3>600 Foo</h3>\n"
+		"<h3>200 OK</h3>\n"
+		"<p>Fine.</p>\n");
+	assert_int_equal(t.ret, -1);
+	assert_one_diag(&t, 1, "error", "status code 600 is out of range (100-599)");
+	assert_int_equal(t.nr, 1);
+	assert_int_equal(rec_at(&t, 0)->code, 200);
+	assert_field(rec_at(&t, 0)->description, "Fine.");
+	test_read_release(&t);
+}
+#endif
+
+#if 0 /* BUG: after a recoverable error read_html() stops at the end of the
+       * current 64 KiB chunk: a second bad row further on is never reported
+       * (and its good rows never read), unlike the same rows closer
+       * together. */
+static void test_bug_errors_after_64k_reported(void **state)
+{
+	struct test_read t;
+	struct strbuf doc = STRBUF_INIT, want = STRBUF_INIT;
+	char *pad = xmalloc(100000);
+
+	(void)state;
+	memset(pad, 'x', 100000);
+	strbuf_addstr(&doc, "<table><tr><th>Code</th></tr>\n"
+			    "<tr><td>abc</td></tr></table>\n<p>");
+	strbuf_add(&doc, pad, 100000);
+	strbuf_addstr(&doc, "</p>\n"
+			    "<table><tr><th>Code</th></tr>\n"
+			    "<tr><td>xyz</td></tr>\n"
+			    "<tr><td>201</td></tr></table>\n");
+	test_read_bytes(&t, "codes.html", doc.buf, doc.len);
+	assert_int_equal(t.ret, -1);
+	add_diag(&want, &t, 2, "error", "'abc' is not a status code");
+	add_diag(&want, &t, 5, "error", "'xyz' is not a status code");
+	assert_string_equal(t.diagnostics, strbuf_str(&want));
+	assert_non_null(test_find(&t, 201));
+	strbuf_release(&want);
+	strbuf_release(&doc);
+	free(pad);
+	test_read_release(&t);
+}
+#endif
+
+#if 0 /* BUG: read_html() looks for front matter at byte 0, so a page that
+       * starts with a UTF-8 byte order mark loses its front matter (title
+       * and lang stay NULL, no diagnostic); the Markdown reader skips the
+       * BOM first. */
+static void test_bug_front_matter_after_bom(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"\xef\xbb\xbf---\n"
+		"lang: en\n"
+		"title: Codes\n"
+		"---\n"
+		"<table><tr><th>Code</th></tr><tr><td>200</td></tr></table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_field(t.meta.lang, "en");
+	assert_field(t.meta.title, "Codes");
+	test_read_release(&t);
+}
+#endif
+
+#if 0 /* BUG: invalid UTF-8 inside an HTML page's front matter is reported
+       * at line 2 (libyaml's problem_mark is not set for reader errors;
+       * front_matter.c uses it anyway), not at line 4 where the byte is. */
+static void test_bug_front_matter_invalid_utf8_line(void **state)
+{
+	struct test_read t;
+	char *prefix;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"---\n"
+		"title: T\n"
+		"lang: en\n"
+		"note: a\xff" "b\n"
+		"---\n"
+		"<table><tr><th>Code</th></tr><tr><td>200</td></tr></table>\n");
+	assert_int_equal(t.ret, -1);
+	assert_int_equal(t.diag.count[DIAG_ERROR], 1);
+	prefix = xasprintf("%s:4: error: ", t.path);
+	assert_true(has_prefix(t.diagnostics, prefix));
+	free(prefix);
+	test_read_release(&t);
+}
+#endif
+
+#if 0 /* BUG: a table without a header decides its columns from its first
+       * data row and skips that row's empty cells, so one empty localized
+       * name there moves every description into l10n_reason for the whole
+       * table, and the real localized names are lost. */
+static void test_bug_headerless_empty_first_cell(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><td>100</td><td>Continue</td><td></td><td>Keep sending.</td></tr>\n"
+		"<tr><td>200</td><td>OK</td><td>成功</td><td>It worked.</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_int_equal(t.nr, 2);
+	r = rec_at(&t, 0);
+	assert_null(r->l10n_reason);
+	assert_field(r->description, "Keep sending.");
+	r = rec_at(&t, 1);
+	assert_field(r->l10n_reason, "成功");
+	assert_field(r->description, "It worked.");
+	test_read_release(&t);
+}
+#endif
+
+#if 0 /* BUG: a code heading with no class heading above it gets
+       * class_name NULL but class_line 1, the line of a class heading an
+       * <h1> has since ended (section_lines[] is not cleared with
+       * section_names[]); table rows give line 0 for an absent field. */
+static void test_bug_no_class_has_line_zero(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<h2>Client</h2>\n"
+		"<h1>Other</h1>\n"
+		"<h3>418 I'm a teapot</h3>\n");
+	assert_int_equal(t.ret, 0);
+	assert_int_equal(t.nr, 1);
+	r = rec_at(&t, 0);
+	assert_null(r->class_name);
+	assert_int_equal(r->class_line, 0);
+	test_read_release(&t);
+}
+#endif
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_header_english),
+		cmocka_unit_test(test_header_chinese),
+		cmocka_unit_test(test_header_any_column_order),
+		cmocka_unit_test(test_header_in_thead),
+		cmocka_unit_test(test_header_colon_case_and_space),
+		cmocka_unit_test(test_header_code_names),
+		cmocka_unit_test(test_header_reason_names),
+		cmocka_unit_test(test_header_localized_names),
+		cmocka_unit_test(test_header_description_names),
+		cmocka_unit_test(test_header_class_names),
+		cmocka_unit_test(test_header_without_code_column),
+		cmocka_unit_test(test_headerless_table),
+		cmocka_unit_test(test_several_tables_other_ignored),
+		cmocka_unit_test(test_nested_markup_in_cells),
+		cmocka_unit_test(test_entities),
+		cmocka_unit_test(test_whitespace_collapsed),
+		cmocka_unit_test(test_br_in_cell),
+		cmocka_unit_test(test_empty_cells_are_null),
+		cmocka_unit_test(test_row_shorter_than_header),
+		cmocka_unit_test(test_code_not_numeric),
+		cmocka_unit_test(test_code_out_of_range),
+		cmocka_unit_test(test_code_below_range),
+		cmocka_unit_test(test_empty_code_cell_warns),
+		cmocka_unit_test(test_front_matter),
+		cmocka_unit_test(test_front_matter_malformed),
+		cmocka_unit_test(test_no_front_matter_keeps_meta_null),
+		cmocka_unit_test(test_code_headings),
+		cmocka_unit_test(test_code_heading_separators),
+		cmocka_unit_test(test_code_heading_section_end),
+		cmocka_unit_test(test_code_heading_without_class),
+		cmocka_unit_test(test_code_heading_out_of_range),
+		cmocka_unit_test(test_script_and_style_ignored),
+		cmocka_unit_test(test_empty_file),
+		cmocka_unit_test(test_no_status_content),
+		cmocka_unit_test(test_binary_junk),
+		cmocka_unit_test(test_truncated_table),
+		cmocka_unit_test(test_invalid_utf8),
+		cmocka_unit_test(test_invalid_utf8_overlong),
+		cmocka_unit_test(test_declared_charset),
+		cmocka_unit_test(test_cell_at_limit),
+		cmocka_unit_test(test_cell_too_long),
+		cmocka_unit_test(test_cell_of_10_mb),
+		cmocka_unit_test(test_missing_file),
+		cmocka_unit_test(test_tables_nested_at_limit),
+		cmocka_unit_test(test_tables_nested_too_deep),
+#if 0 /* BUG: see test_bug_description_line_is_first_line */
+		cmocka_unit_test(test_bug_description_line_is_first_line),
+#endif
+#if 0 /* BUG: see test_bug_records_in_document_order */
+		cmocka_unit_test(test_bug_records_in_document_order),
+#endif
+#if 0 /* BUG: see test_bug_section_after_error_kept */
+		cmocka_unit_test(test_bug_section_after_error_kept),
+#endif
+#if 0 /* BUG: see test_bug_errors_after_64k_reported */
+		cmocka_unit_test(test_bug_errors_after_64k_reported),
+#endif
+#if 0 /* BUG: see test_bug_front_matter_after_bom */
+		cmocka_unit_test(test_bug_front_matter_after_bom),
+#endif
+#if 0 /* BUG: see test_bug_front_matter_invalid_utf8_line */
+		cmocka_unit_test(test_bug_front_matter_invalid_utf8_line),
+#endif
+#if 0 /* BUG: see test_bug_headerless_empty_first_cell */
+		cmocka_unit_test(test_bug_headerless_empty_first_cell),
+#endif
+#if 0 /* BUG: see test_bug_no_class_has_line_zero */
+		cmocka_unit_test(test_bug_no_class_has_line_zero),
+#endif
+	};
+
+	return cmocka_run_group_tests_name("html_reader", tests, NULL, NULL);
+}
