@@ -5,8 +5,12 @@
 #   first LINE          the first diagnostic line (@FILE@ stands for the path)
 #   mode check          optional: read it as data/sources/zh_CN/NAME with
 #                       'check' instead of 'extract NAME'
-# Each run must also finish without a crash (no status above 2).
+# Each run must finish, in time, without a crash.
 . "$srcdir/tests/lib.sh"
+
+# A hang is a failure, not a stalled test suite.
+limit=
+command -v timeout >/dev/null 2>&1 && limit="timeout 60"
 
 run_case() { # NAME-PATH EXPECT-FILE
 	input=$1
@@ -19,10 +23,10 @@ run_case() { # NAME-PATH EXPECT-FILE
 		mkdir -p "$tmp/data/sources/zh_CN"
 		cp "$input" "$tmp/data/sources/zh_CN/"
 		shown="$tmp/data/sources/zh_CN/$(basename "$input")"
-		"$STATUSGEN" check --data "$tmp/data" >"$tmp/out" 2>"$tmp/err"
+		$limit "$STATUSGEN" check --data "$tmp/data" >"$tmp/out" 2>"$tmp/err"
 	else
 		shown=$input
-		"$STATUSGEN" extract "$input" >"$tmp/out" 2>"$tmp/err"
+		$limit "$STATUSGEN" extract "$input" >"$tmp/out" 2>"$tmp/err"
 	fi
 	got_exit=$?
 	got_first=$(head -n 1 "$tmp/err")

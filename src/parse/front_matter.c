@@ -10,6 +10,7 @@
 #include <yaml.h>
 
 #include "i18n.h"
+#include "util/text.h"
 #include "util/xalloc.h"
 
 void source_meta_release(struct source_meta *meta)
@@ -59,7 +60,14 @@ static int parse_yaml(const char *path, const char *text, size_t len,
 	yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
 	while (!done) {
 		if (!yaml_parser_parse(&parser, &event)) {
-			diag_error(diag, path, (unsigned)parser.problem_mark.line + 2,
+			/* Encoding problems carry an offset, syntax ones a mark;
+			 * line 1 of the YAML is line 2 of the file. */
+			unsigned line = parser.error == YAML_READER_ERROR ?
+				line_of_offset(text, parser.problem_offset < len ?
+					       parser.problem_offset : len) :
+				(unsigned)parser.problem_mark.line + 1;
+
+			diag_error(diag, path, line + 1,
 				   _("malformed front matter: %s"),
 				   parser.problem ? parser.problem : _("syntax error"));
 			ret = -1;

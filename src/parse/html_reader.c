@@ -106,6 +106,7 @@ struct html_reader {
 	unsigned section_class_line;
 	struct strbuf para;             /* the paragraph being read */
 	unsigned para_line;
+	unsigned block_line;            /* where the current block started */
 	struct strbuf desc;             /* the paragraphs read so far */
 	unsigned desc_line;
 
@@ -124,13 +125,13 @@ static unsigned current_line(const struct html_reader *r)
 	return (unsigned)xmlSAX2GetLineNumber(r->ctxt);
 }
 
+/* Stop reading: every callback returns at once from now on, and no more
+ * input is fed.  (Calling xmlStopParser() from inside a callback can make
+ * libxml2 2.9's HTML push parser loop forever on some inputs.) */
 static void stop(struct html_reader *r)
 {
 	r->failed = true;
-	if (!r->stopped) {
-		r->stopped = true;
-		xmlStopParser(r->ctxt);
-	}
+	r->stopped = true;
 }
 
 static bool name_in(const char *name, const char *const *list, size_t n)
@@ -144,6 +145,11 @@ static bool name_in(const char *name, const char *const *list, size_t n)
 }
 
 #define NAME_IN(name, list) name_in((name), (list), sizeof(list) / sizeof((list)[0]))
+
+bool html_reader_skips(const char *name)
+{
+	return NAME_IN(name, skipped_elements);
+}
 
 static int heading_level_of(const char *name)
 {
@@ -194,8 +200,15 @@ static void normalise_header(const char *in, struct strbuf *out)
 			c = (char)(c - 'A' + 'a');
 		strbuf_addch(out, c);
 	}
-	while (out->len && (out->buf[out->len - 1] == ':'))
-		out->buf[--out->len] = '\0';
+	for (;;) {
+		if (out->len && out->buf[out->len - 1] == ':')
+			out->len--;
+		else if (out->len >= 3 && !memcmp(out->buf + out->len - 3, "\xef\xbc\x9a", 3))
+			out->len -= 3;
+		else
+			break;
+		out->buf[out->len] = '\0';
+	}
 }
 
 static int column_of_header(const char *text)
@@ -251,14 +264,15 @@ static bool take_header_row(struct html_reader *r, struct table *t)
 	return true;
 }
 
-/* Try the current row as the first data row of a table without a header:
- * the code is a cell of three digits, the reason the first ASCII phrase
- * after it, a cell before the code the class, other cells after it the
- * localized name and then the description. */
+/* Try the current row as the first data row of a table without a header.
+ * The code is the first cell of exactly three digits; the cell before it
+ * is the class; the first ASCII phrase after it is the English reason, and
+ * the two cells after that (or after the code, if there is no phrase) are
+ * the localized reason and the description, by position, empty or not. */
 static bool take_headerless_row(struct table *t)
 {
+	size_t i, code_at = t->nr_cells, after;
 	int code;
-	size_t i, code_at = t->nr_cells;
 
 	for (i = 0; i < t->nr_cells; i++) {
 		if (is_code_cell(strbuf_str(&t->cells[i].text), &code)) {
@@ -269,22 +283,18 @@ static bool take_headerless_row(struct table *t)
 	if (code_at == t->nr_cells)
 		return false;
 	t->column[COL_CODE] = (int)code_at;
-	for (i = 0; i < t->nr_cells; i++) {
-		const char *text = strbuf_str(&t->cells[i].text);
-
-		if (i == code_at || !*text)
-			continue;
-		if (i < code_at) {
-			if (t->column[COL_CLASS] < 0)
-				t->column[COL_CLASS] = (int)i;
-		} else if (t->column[COL_REASON] < 0 && text_is_ascii_phrase(text)) {
+	if (code_at > 0)
+		t->column[COL_CLASS] = (int)code_at - 1;
+	after = code_at;
+	for (i = code_at + 1; i < t->nr_cells; i++) {
+		if (text_is_ascii_phrase(strbuf_str(&t->cells[i].text))) {
 			t->column[COL_REASON] = (int)i;
-		} else if (t->column[COL_L10N] < 0) {
-			t->column[COL_L10N] = (int)i;
-		} else if (t->column[COL_DESC] < 0) {
-			t->column[COL_DESC] = (int)i;
+			after = i;
+			break;
 		}
 	}
+	t->column[COL_L10N] = (int)after + 1;
+	t->column[COL_DESC] = (int)after + 2;
 	t->kind = TABLE_STATUS;
 	return true;
 }
@@ -445,6 +455,7 @@ static void pop_table(struct html_reader *r)
 static void flush_paragraph(struct html_reader *r)
 {
 	text_collapse_space(&r->para);
+	r->block_line = 0;
 	if (r->para.len) {
 		if (r->desc.len)
 			strbuf_addstr(&r->desc, "\n\n");
@@ -536,7 +547,7 @@ static void end_heading(struct html_reader *r)
 	r->section_line = r->heading_line;
 	r->section_reason = xstrdup(skip_separators(text + 3));
 	r->section_class = level > 1 ? r->section_names[level - 1] : NULL;
-	r->section_class_line = level > 1 ? r->section_lines[level - 1] : 0;
+	r->section_class_line = r->section_class ? r->section_lines[level - 1] : 0;
 	strbuf_reset(&r->desc);
 	strbuf_reset(&r->para);
 }
@@ -579,6 +590,10 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 		return;
 	}
 	if (!strcmp(name, "table")) {
+		/* A table ends the section of the code heading before it, so
+		 * that records come out in document order. */
+		if (!t)
+			close_section(r);
 		push_table(r);
 	} else if (t && !strcmp(name, "tr")) {
 		start_row(r, t);
@@ -600,6 +615,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 		close_section(r);
 	} else if (!t && NAME_IN(name, block_elements) && r->section_open) {
 		flush_paragraph(r);
+		r->block_line = current_line(r);
 	}
 }
 
@@ -648,8 +664,10 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
 	} else if (r->heading_level) {
 		append_limited(r, &r->heading, text, (size_t)len, _("heading"));
 	} else if (r->section_open) {
+		/* libxml2 reports the line where a text ends; a paragraph
+		 * starts where its element did. */
 		if (!r->para.len)
-			r->para_line = current_line(r);
+			r->para_line = r->block_line ? r->block_line : current_line(r);
 		append_limited(r, &r->para, text, (size_t)len, _("description"));
 	}
 }
@@ -723,7 +741,7 @@ int html_reader_feed(struct html_reader *r, const char *buf, size_t len)
 		buf += n;
 		len -= (size_t)n;
 	}
-	return r->failed ? -1 : 0;
+	return r->stopped ? -1 : 0;
 }
 
 int html_reader_finish(struct html_reader *r)

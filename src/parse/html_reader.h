@@ -27,8 +27,9 @@ struct html_reader *html_reader_new(const char *path, enum html_line_source line
 				    bool utf8, struct diag *diag,
 				    record_fn *fn, void *arg);
 
-/* Feed the next len bytes.  Return 0, or -1 after an error was reported
- * (stop feeding then). */
+/* Feed the next len bytes.  Return 0, or -1 after an error that ends the
+ * reading (stop feeding then; still call html_reader_finish()).  Errors
+ * the reader can read past show only in html_reader_finish()'s result. */
 int html_reader_feed(struct html_reader *r, const char *buf, size_t len);
 
 /* End the document.  Return 0 if it was read without error and held at
@@ -36,6 +37,10 @@ int html_reader_feed(struct html_reader *r, const char *buf, size_t len);
 int html_reader_finish(struct html_reader *r);
 
 void html_reader_free(struct html_reader *r);
+
+/* True for the elements whose content is never part of a record (footer,
+ * script, nav, ...); name is lower case. */
+bool html_reader_skips(const char *name);
 
 /* Longest cell, heading or description accepted, in bytes. */
 #define HTML_READER_MAX_TEXT (64u * 1024u)

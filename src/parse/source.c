@@ -68,6 +68,11 @@ static int too_large(const char *path, struct diag *diag)
 	return -1;
 }
 
+static bool has_utf8_bom(const char *buf, size_t len)
+{
+	return len >= 3 && !memcmp(buf, "\xef\xbb\xbf", 3);
+}
+
 /* Front matter is replaced by as many empty lines, so that the readers'
  * line numbers still count from the top of the file. */
 static size_t blank_out(const char *text, size_t end, struct strbuf *out)
@@ -132,18 +137,24 @@ static int read_html(const char *path, struct source_meta *meta,
 			goto out;
 		}
 		if (first) {
+			size_t bom = has_utf8_bom(buf, (size_t)n) ? 3 : 0;
+
 			first = false;
 			reader = html_reader_new(path, HTML_LINES_FROM_PARSER,
 						 !html_declares_encoding(buf, (size_t)n),
 						 diag, fn, arg);
-			if (front_matter_read(path, buf, (size_t)n, meta, &skip, diag) < 0)
+			if (front_matter_read(path, buf + bom, (size_t)n - bom, meta,
+					      &skip, diag) < 0)
 				goto out;
-			blank_out(buf, skip, &lines);
-			if (html_reader_feed(reader, lines.buf, lines.len) < 0)
-				goto out;
+			if (skip) {
+				skip += bom;
+				blank_out(buf, skip, &lines);
+				if (html_reader_feed(reader, lines.buf, lines.len) < 0)
+					break;
+			}
 		}
 		if (html_reader_feed(reader, buf + skip, (size_t)n - skip) < 0)
-			goto out;
+			break;
 		skip = 0;
 	}
 	if (n < 0)
@@ -187,6 +198,53 @@ out:
 	return ret;
 }
 
+/* Change in the nesting of skipped elements (see html_reader_skips()) made
+ * by the tags in a raw HTML block. */
+static int skipped_depth_change(const char *html)
+{
+	const char *p = html;
+	int change = 0;
+
+	while ((p = strchr(p, '<')) != NULL) {
+		bool closing = p[1] == '/';
+		const char *name = p + 1 + closing;
+		char tag[16];
+		size_t n = 0;
+
+		while (n < sizeof(tag) - 1 && ((name[n] >= 'a' && name[n] <= 'z') ||
+					       (name[n] >= 'A' && name[n] <= 'Z'))) {
+			tag[n] = (char)(name[n] | 0x20);
+			n++;
+		}
+		tag[n] = '\0';
+		if (n && html_reader_skips(tag))
+			change += closing ? -1 : 1;
+		p = name;
+	}
+	return change;
+}
+
+/* Raw HTML blocks are never records, nor is Markdown that stands between
+ * the opening and closing tag of a skipped element (a <footer> with blank
+ * lines in it splits into several blocks): remove both from the tree. */
+static void drop_raw_html(cmark_node *doc)
+{
+	cmark_node *node = cmark_node_first_child(doc), *next;
+	int depth = 0;
+
+	for (; node; node = next) {
+		next = cmark_node_next(node);
+		if (cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK) {
+			depth += skipped_depth_change(cmark_node_get_literal(node));
+			if (depth < 0)
+				depth = 0;
+		} else if (!depth) {
+			continue;
+		}
+		cmark_node_free(node);
+	}
+}
+
 static char *markdown_to_html(const char *text, size_t len)
 {
 	cmark_parser *parser;
@@ -198,6 +256,7 @@ static char *markdown_to_html(const char *text, size_t len)
 	cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension("table"));
 	cmark_parser_feed(parser, text, len);
 	doc = cmark_parser_finish(parser);
+	drop_raw_html(doc);
 	html = cmark_render_html(doc, CMARK_OPT_SOURCEPOS,
 				 cmark_parser_get_syntax_extensions(parser));
 	cmark_node_free(doc);
@@ -220,7 +279,7 @@ static int read_markdown(const char *path, struct source_meta *meta,
 		diag_error(diag, path, 1, _("document is empty"));
 		goto out;
 	}
-	if (text.len >= 3 && !memcmp(text.buf, "\xef\xbb\xbf", 3))
+	if (has_utf8_bom(text.buf, text.len))
 		start = 3;
 	bad = utf8_invalid_offset(text.buf + start, text.len - start);
 	if (bad < text.len - start) {
@@ -243,8 +302,7 @@ static int read_markdown(const char *path, struct source_meta *meta,
 	strbuf_add(&md, text.buf + start + skip, text.len - start - skip);
 	html = markdown_to_html(strbuf_str(&md), md.len);
 	reader = html_reader_new(path, HTML_LINES_FROM_SOURCEPOS, true, diag, fn, arg);
-	if (html_reader_feed(reader, html, strlen(html)) < 0)
-		goto out;
+	html_reader_feed(reader, html, strlen(html));
 	ret = html_reader_finish(reader);
 out:
 	html_reader_free(reader);

@@ -1004,7 +1004,7 @@ static void test_empty_file(void **state)
 	test_read_string(&t, "codes.html", "");
 	assert_int_equal(t.ret, -1);
 	assert_int_equal(t.nr, 0);
-	assert_one_diag(&t, 1, "error", "no status table or code headings found");
+	assert_one_diag(&t, 1, "error", "document is empty");
 	test_read_release(&t);
 }
 
@@ -1269,10 +1269,10 @@ static void test_tables_nested_too_deep(void **state)
 
 /* ---- bugs found: kept here, disabled, until the readers are fixed ---------- */
 
-#if 0 /* BUG: description_line of a multi-line <p> is the line where its
+/* Regression: description_line of a multi-line <p> is the line where its
        * first run of text ends (libxml2's position after the characters
        * callback), not the line the paragraph starts on: 5 here, not 2. */
-static void test_bug_description_line_is_first_line(void **state)
+static void test_description_line_is_first_line(void **state)
 {
 	struct test_read t;
 
@@ -1289,12 +1289,11 @@ static void test_bug_description_line_is_first_line(void **state)
 	assert_int_equal(rec_at(&t, 0)->description_line, 2);
 	test_read_release(&t);
 }
-#endif
 
-#if 0 /* BUG: records are not handed over in document order (source.h
+/* Regression: records are not handed over in document order (source.h
        * promises it): a code heading's record is emitted when its section
        * closes, so the rows of a table that follows the heading come first. */
-static void test_bug_records_in_document_order(void **state)
+static void test_records_in_document_order(void **state)
 {
 	struct test_read t;
 
@@ -1312,13 +1311,12 @@ static void test_bug_records_in_document_order(void **state)
 	assert_int_equal(rec_at(&t, 1)->line, 4);
 	test_read_release(&t);
 }
-#endif
 
-#if 0 /* BUG: after a recoverable error (here an out-of-range code heading)
+/* Regression: after a recoverable error (here an out-of-range code heading)
        * read_html() stops feeding and never calls html_reader_finish(), so
        * the code section still open is dropped: 200 is lost, although a bad
        * table row does not lose the rows after it. */
-static void test_bug_section_after_error_kept(void **state)
+static void test_section_after_error_kept(void **state)
 {
 	struct test_read t;
 
@@ -1334,13 +1332,12 @@ static void test_bug_section_after_error_kept(void **state)
 	assert_field(rec_at(&t, 0)->description, "Fine.");
 	test_read_release(&t);
 }
-#endif
 
-#if 0 /* BUG: after a recoverable error read_html() stops at the end of the
+/* Regression: after a recoverable error read_html() stops at the end of the
        * current 64 KiB chunk: a second bad row further on is never reported
        * (and its good rows never read), unlike the same rows closer
        * together. */
-static void test_bug_errors_after_64k_reported(void **state)
+static void test_errors_after_64k_reported(void **state)
 {
 	struct test_read t;
 	struct strbuf doc = STRBUF_INIT, want = STRBUF_INIT;
@@ -1366,13 +1363,12 @@ static void test_bug_errors_after_64k_reported(void **state)
 	free(pad);
 	test_read_release(&t);
 }
-#endif
 
-#if 0 /* BUG: read_html() looks for front matter at byte 0, so a page that
+/* Regression: read_html() looks for front matter at byte 0, so a page that
        * starts with a UTF-8 byte order mark loses its front matter (title
        * and lang stay NULL, no diagnostic); the Markdown reader skips the
        * BOM first. */
-static void test_bug_front_matter_after_bom(void **state)
+static void test_front_matter_after_bom(void **state)
 {
 	struct test_read t;
 
@@ -1389,12 +1385,11 @@ static void test_bug_front_matter_after_bom(void **state)
 	assert_field(t.meta.title, "Codes");
 	test_read_release(&t);
 }
-#endif
 
-#if 0 /* BUG: invalid UTF-8 inside an HTML page's front matter is reported
+/* Regression: invalid UTF-8 inside an HTML page's front matter is reported
        * at line 2 (libyaml's problem_mark is not set for reader errors;
        * front_matter.c uses it anyway), not at line 4 where the byte is. */
-static void test_bug_front_matter_invalid_utf8_line(void **state)
+static void test_front_matter_invalid_utf8_line(void **state)
 {
 	struct test_read t;
 	char *prefix;
@@ -1414,13 +1409,12 @@ static void test_bug_front_matter_invalid_utf8_line(void **state)
 	free(prefix);
 	test_read_release(&t);
 }
-#endif
 
-#if 0 /* BUG: a table without a header decides its columns from its first
+/* Regression: a table without a header decides its columns from its first
        * data row and skips that row's empty cells, so one empty localized
        * name there moves every description into l10n_reason for the whole
        * table, and the real localized names are lost. */
-static void test_bug_headerless_empty_first_cell(void **state)
+static void test_headerless_empty_first_cell(void **state)
 {
 	struct test_read t;
 	const struct test_record *r;
@@ -1441,13 +1435,12 @@ static void test_bug_headerless_empty_first_cell(void **state)
 	assert_field(r->description, "It worked.");
 	test_read_release(&t);
 }
-#endif
 
-#if 0 /* BUG: a code heading with no class heading above it gets
+/* Regression: a code heading with no class heading above it gets
        * class_name NULL but class_line 1, the line of a class heading an
        * <h1> has since ended (section_lines[] is not cleared with
        * section_names[]); table rows give line 0 for an absent field. */
-static void test_bug_no_class_has_line_zero(void **state)
+static void test_no_class_has_line_zero(void **state)
 {
 	struct test_read t;
 	const struct test_record *r;
@@ -1464,7 +1457,6 @@ static void test_bug_no_class_has_line_zero(void **state)
 	assert_int_equal(r->class_line, 0);
 	test_read_release(&t);
 }
-#endif
 
 int main(void)
 {
@@ -1514,30 +1506,14 @@ int main(void)
 		cmocka_unit_test(test_missing_file),
 		cmocka_unit_test(test_tables_nested_at_limit),
 		cmocka_unit_test(test_tables_nested_too_deep),
-#if 0 /* BUG: see test_bug_description_line_is_first_line */
-		cmocka_unit_test(test_bug_description_line_is_first_line),
-#endif
-#if 0 /* BUG: see test_bug_records_in_document_order */
-		cmocka_unit_test(test_bug_records_in_document_order),
-#endif
-#if 0 /* BUG: see test_bug_section_after_error_kept */
-		cmocka_unit_test(test_bug_section_after_error_kept),
-#endif
-#if 0 /* BUG: see test_bug_errors_after_64k_reported */
-		cmocka_unit_test(test_bug_errors_after_64k_reported),
-#endif
-#if 0 /* BUG: see test_bug_front_matter_after_bom */
-		cmocka_unit_test(test_bug_front_matter_after_bom),
-#endif
-#if 0 /* BUG: see test_bug_front_matter_invalid_utf8_line */
-		cmocka_unit_test(test_bug_front_matter_invalid_utf8_line),
-#endif
-#if 0 /* BUG: see test_bug_headerless_empty_first_cell */
-		cmocka_unit_test(test_bug_headerless_empty_first_cell),
-#endif
-#if 0 /* BUG: see test_bug_no_class_has_line_zero */
-		cmocka_unit_test(test_bug_no_class_has_line_zero),
-#endif
+		cmocka_unit_test(test_description_line_is_first_line),
+		cmocka_unit_test(test_records_in_document_order),
+		cmocka_unit_test(test_section_after_error_kept),
+		cmocka_unit_test(test_errors_after_64k_reported),
+		cmocka_unit_test(test_front_matter_after_bom),
+		cmocka_unit_test(test_front_matter_invalid_utf8_line),
+		cmocka_unit_test(test_headerless_empty_first_cell),
+		cmocka_unit_test(test_no_class_has_line_zero),
 	};
 
 	return cmocka_run_group_tests_name("html_reader", tests, NULL, NULL);
