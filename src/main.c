@@ -144,26 +144,38 @@ static int cmd_check(const struct options *opt, struct diag *diag)
 	return finish(diag, ret);
 }
 
-static int cmd_json(const struct options *opt, struct diag *diag)
+/* Write every artifact of ds, atomically.  dir is the output directory,
+ * or with json_only the one file (or "-") to write the JSON to.  Return 0,
+ * or -1 after reporting. */
+static int write_artifacts(const struct dataset *ds, const char *dir, bool json_only,
+			   struct diag *diag)
 {
 	struct output_set outs;
-	struct dataset ds;
+	char *path = json_only ? xstrdup(dir) : xasprintf("%s/http-status.json", dir);
 	FILE *f;
+	int ret = -1;
+
+	output_set_init(&outs);
+	f = output_set_open(&outs, path, diag);
+	if (f) {
+		if (emit_json(ds, f) < 0)
+			output_set_failed(&outs, f, errno);
+		ret = output_set_commit(&outs, diag);
+	}
+	output_set_abort(&outs);
+	free(path);
+	return ret;
+}
+
+static int cmd_json(const struct options *opt, struct diag *diag)
+{
+	struct dataset ds;
 	int ret;
 
 	dataset_init(&ds);
-	output_set_init(&outs);
 	ret = load_dataset(&ds, opt, diag);
-	if (ret == 0 && !diag_failed(diag)) {
-		f = output_set_open(&outs, opt->output ? opt->output : "-", diag);
-		if (!f)
-			ret = -1;
-		else if (emit_json(&ds, f) < 0)
-			output_set_failed(&outs, f, errno);
-		if (ret == 0)
-			ret = output_set_commit(&outs, diag);
-	}
-	output_set_abort(&outs);
+	if (ret == 0 && !diag_failed(diag))
+		ret = write_artifacts(&ds, opt->output ? opt->output : "-", true, diag);
 	dataset_release(&ds);
 	return finish(diag, ret);
 }
@@ -182,31 +194,17 @@ static int make_dir(const char *dir, struct diag *diag)
 
 static int cmd_generate(const struct options *opt, struct diag *diag)
 {
-	struct output_set outs;
 	struct dataset ds;
-	char *path = NULL;
-	FILE *f;
 	int ret;
 
 	if (!opt->output_dir)
 		return usage_error("%s", _("generate needs --output-dir=DIR"));
 	dataset_init(&ds);
-	output_set_init(&outs);
 	ret = load_dataset(&ds, opt, diag);
 	if (ret == 0 && !diag_failed(diag))
 		ret = make_dir(opt->output_dir, diag);
-	if (ret == 0 && !diag_failed(diag)) {
-		path = xasprintf("%s/http-status.json", opt->output_dir);
-		f = output_set_open(&outs, path, diag);
-		if (!f)
-			ret = -1;
-		else if (emit_json(&ds, f) < 0)
-			output_set_failed(&outs, f, errno);
-		if (ret == 0)
-			ret = output_set_commit(&outs, diag);
-	}
-	output_set_abort(&outs);
-	free(path);
+	if (ret == 0 && !diag_failed(diag))
+		ret = write_artifacts(&ds, opt->output_dir, false, diag);
 	dataset_release(&ds);
 	return finish(diag, ret);
 }

@@ -361,6 +361,18 @@ struct class_use {
 	int status_class;           /* the majority, 1..5 */
 };
 
+/* Index of the use of c's class name in c's file, or nr_uses. */
+static size_t find_use(const struct class_use *uses, size_t nr_uses,
+		       const struct candidate *c)
+{
+	size_t u;
+
+	for (u = 0; u < nr_uses; u++)
+		if (uses[u].file == c->file && !strcmp(uses[u].name, c->class_name.text))
+			break;
+	return u;
+}
+
 static int compare_uses(const void *pa, const void *pb)
 {
 	const struct class_use *a = pa, *b = pb;
@@ -385,9 +397,7 @@ static void merge_class_names(struct dataset *ds, struct diag *diag)
 
 		if (!c->class_name.text || c->duplicate)
 			continue;
-		for (u = 0; u < nr_uses; u++)
-			if (uses[u].file == c->file && !strcmp(uses[u].name, c->class_name.text))
-				break;
+		u = find_use(uses, nr_uses, c);
 		if (u == nr_uses) {
 			XGROW(uses, alloc_uses, nr_uses + 1);
 			memset(&uses[u], 0, sizeof(uses[u]));
@@ -415,9 +425,8 @@ static void merge_class_names(struct dataset *ds, struct diag *diag)
 
 		if (!c->class_name.text || c->duplicate)
 			continue;
-		for (u = 0; u < nr_uses; u++)
-			if (uses[u].file == c->file && !strcmp(uses[u].name, c->class_name.text))
-				break;
+		/* Every named class was recorded in the first pass. */
+		u = find_use(uses, nr_uses, c);
 		if (uses[u].status_class != c->code / 100)
 			diag_warning(diag, path_of(ds, c), c->line,
 				     _("%d is listed under '%s' (line %u), which names class %dxx here"),

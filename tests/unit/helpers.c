@@ -13,6 +13,7 @@
 
 #include <cmocka.h>
 
+#include "util/strbuf.h"
 #include "util/xalloc.h"
 
 static char *dup_or_null(const char *s)
@@ -141,4 +142,61 @@ void test_remove_tree(const char *path)
 
 	assert_int_equal(system(cmd), 0);
 	free(cmd);
+}
+
+/* got equals want, both NULL or both the same string. */
+void assert_field(const char *got, const char *want)
+{
+	if (!want) {
+		assert_null(got);
+		return;
+	}
+	assert_non_null(got);
+	assert_string_equal(got, want);
+}
+
+/* The i-th record found. */
+const struct test_record *rec_at(const struct test_read *t, size_t i)
+{
+	assert_true(i < t->nr);
+	return &t->recs[i];
+}
+
+/* Append one diagnostic line, as diag.c prints it, for t's file. */
+void add_diag(struct strbuf *sb, const struct test_read *t,
+	      unsigned line, const char *severity, const char *msg)
+{
+	char *s = xasprintf("%s:%u: %s: %s\n", t->path, line, severity, msg);
+
+	strbuf_addstr(sb, s);
+	free(s);
+}
+
+/* Everything printed is the one line "PATH:LINE: SEVERITY: MSG". */
+void assert_one_diag(const struct test_read *t, unsigned line,
+		     const char *severity, const char *msg)
+{
+	struct strbuf want = STRBUF_INIT;
+
+	add_diag(&want, t, line, severity, msg);
+	assert_string_equal(t->diagnostics, strbuf_str(&want));
+	strbuf_release(&want);
+}
+
+/* No field of any record contains needle. */
+void assert_nowhere(const struct test_read *t, const char *needle)
+{
+	size_t i;
+
+	for (i = 0; i < t->nr; i++) {
+		const struct test_record *r = &t->recs[i];
+		const char *f[] = { r->class_name, r->reason, r->l10n_reason,
+				    r->description };
+		size_t k;
+
+		for (k = 0; k < sizeof(f) / sizeof(f[0]); k++)
+			if (f[k] && strstr(f[k], needle))
+				fail_msg("record %d has '%s' in '%s'", r->code,
+					 needle, f[k]);
+	}
 }

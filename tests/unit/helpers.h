@@ -9,6 +9,7 @@
 #include "diag.h"
 #include "parse/record.h"
 #include "parse/source.h"
+#include "util/strbuf.h"
 
 /* A record copied out of the reader's callback. */
 struct test_record {
@@ -51,5 +52,18 @@ char *test_make_temp_dir(void);
 void test_remove_tree(const char *path);
 /* Write a file; aborts the test on failure. */
 void test_write_file(const char *path, const char *content, size_t len);
+
+/* got equals want: both NULL or the same string. */
+void assert_field(const char *got, const char *want);
+/* The i-th record found (the test fails if there is none). */
+const struct test_record *rec_at(const struct test_read *t, size_t i);
+/* Append one diagnostic line, as diag.c prints it, for t's file. */
+void add_diag(struct strbuf *sb, const struct test_read *t, unsigned line,
+	      const char *severity, const char *msg);
+/* Everything printed is the one line "PATH:LINE: SEVERITY: MSG". */
+void assert_one_diag(const struct test_read *t, unsigned line,
+		     const char *severity, const char *msg);
+/* No field of any record contains needle. */
+void assert_nowhere(const struct test_read *t, const char *needle);
 
 #endif

@@ -21,45 +21,6 @@
 
 /* ---- helpers ----------------------------------------------------------- */
 
-/* got equals want, both NULL or both the same string. */
-static void assert_field(const char *got, const char *want)
-{
-	if (!want) {
-		assert_null(got);
-		return;
-	}
-	assert_non_null(got);
-	assert_string_equal(got, want);
-}
-
-/* The i-th record found. */
-static const struct test_record *rec_at(const struct test_read *t, size_t i)
-{
-	assert_true(i < t->nr);
-	return &t->recs[i];
-}
-
-/* Append one diagnostic line, as diag.c prints it, for t's file. */
-static void add_diag(struct strbuf *sb, const struct test_read *t,
-		     unsigned line, const char *severity, const char *msg)
-{
-	char *s = xasprintf("%s:%u: %s: %s\n", t->path, line, severity, msg);
-
-	strbuf_addstr(sb, s);
-	free(s);
-}
-
-/* Everything printed is the one line "PATH:LINE: SEVERITY: MSG". */
-static void assert_one_diag(const struct test_read *t, unsigned line,
-			    const char *severity, const char *msg)
-{
-	struct strbuf want = STRBUF_INIT;
-
-	add_diag(&want, t, line, severity, msg);
-	assert_string_equal(t->diagnostics, strbuf_str(&want));
-	strbuf_release(&want);
-}
-
 static bool has_prefix(const char *s, const char *prefix)
 {
 	return !strncmp(s, prefix, strlen(prefix));
@@ -70,24 +31,6 @@ static bool has_suffix(const char *s, const char *suffix)
 	size_t n = strlen(s), m = strlen(suffix);
 
 	return n >= m && !strcmp(s + n - m, suffix);
-}
-
-/* No field of any record contains needle. */
-static void assert_nowhere(const struct test_read *t, const char *needle)
-{
-	size_t i;
-
-	for (i = 0; i < t->nr; i++) {
-		const struct test_record *r = &t->recs[i];
-		const char *f[] = { r->class_name, r->reason, r->l10n_reason,
-				    r->description };
-		size_t k;
-
-		for (k = 0; k < sizeof(f) / sizeof(f[0]); k++)
-			if (f[k] && strstr(f[k], needle))
-				fail_msg("record %d has '%s' in '%s'", r->code,
-					 needle, f[k]);
-	}
 }
 
 /* A two-column table: the header cells h1 and h2, one row 201 / cell. */
