@@ -4,8 +4,10 @@
 #include "diag.h"
 
 #include <stdarg.h>
+#include <stdlib.h>
 
 #include "i18n.h"
+#include "util/xalloc.h"
 
 void diag_init(struct diag *d, FILE *out)
 {
@@ -28,25 +30,46 @@ static const char *severity_name(enum diag_severity severity)
 	return _("error");
 }
 
+/* Write s with control characters as \xNN, so that no document can move
+ * the cursor or recolour the terminal through a message that quotes it. */
+static void put_escaped(const char *s, FILE *out)
+{
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c < 0x20 || c == 0x7f)
+			fprintf(out, "\\x%02x", c);
+		else
+			fputc(c, out);
+	}
+}
+
 void diag_report(struct diag *d, enum diag_severity severity,
 		 const char *path, unsigned line, const char *fmt, ...)
 {
 	va_list ap;
+	char *message;
+	int n;
 
 	d->count[severity]++;
 	if (severity == DIAG_NOTE && !d->show_notes)
 		return;
-	if (!path)
-		fputs(PACKAGE, d->out);
-	else if (line)
-		fprintf(d->out, "%s:%u", path, line);
-	else
-		fputs(path, d->out);
-	fprintf(d->out, ": %s: ", severity_name(severity));
 	va_start(ap, fmt);
-	vfprintf(d->out, fmt, ap);
+	n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
+	message = xmalloc(n > 0 ? (size_t)n + 1 : 1);
+	message[0] = '\0';
+	va_start(ap, fmt);
+	if (n > 0)
+		vsnprintf(message, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	put_escaped(path ? path : PACKAGE, d->out);
+	if (path && line)
+		fprintf(d->out, ":%u", line);
+	fprintf(d->out, ": %s: ", severity_name(severity));
+	put_escaped(message, d->out);
 	fputc('\n', d->out);
+	free(message);
 }
 
 bool diag_failed(const struct diag *d)

@@ -21,6 +21,7 @@
 #include "emit/records_json.h"
 #include "i18n.h"
 #include "parse/source.h"
+#include "util/text.h"
 #include "util/xalloc.h"
 
 enum exit_status { EXIT_OK = 0, EXIT_DATA = 1, EXIT_USAGE = 2 };
@@ -38,6 +39,33 @@ struct options {
 };
 
 enum { OPT_DATA = 256, OPT_WERROR, OPT_OUTPUT_DIR, OPT_LOCALE, OPT_FORMAT };
+
+/* The options each command takes (besides --help and --version). */
+static const struct {
+	const char *command;
+	int options[4];
+} command_options[] = {
+	{ "check", { OPT_DATA, OPT_WERROR } },
+	{ "json", { OPT_DATA, OPT_WERROR, 'o' } },
+	{ "generate", { OPT_DATA, OPT_WERROR, OPT_OUTPUT_DIR } },
+	{ "extract", { OPT_LOCALE, OPT_FORMAT, OPT_WERROR } },
+};
+
+/* 1 if command takes option c, 0 if not, -1 if there is no such command. */
+static int takes_option(const char *command, int c)
+{
+	size_t i, k;
+
+	for (i = 0; i < sizeof(command_options) / sizeof(command_options[0]); i++) {
+		if (strcmp(command_options[i].command, command))
+			continue;
+		for (k = 0; k < 4; k++)
+			if (command_options[i].options[k] == c)
+				return 1;
+		return 0;
+	}
+	return -1;
+}
 
 static const struct option long_options[] = {
 	{ "data", required_argument, NULL, OPT_DATA },
@@ -322,8 +350,30 @@ static int run(int argc, char **argv)
 	command = argv[1];
 	argc--;
 	argv++;
+	if (takes_option(command, 0) < 0)
+		return usage_error(_("unknown command '%s'"), command);
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+o:hV", long_options, NULL)) != -1) {
+	for (;;) {
+		int arg_at = optind;
+
+		c = getopt_long(argc, argv, "+:o:hV", long_options, NULL);
+		if (c == -1)
+			break;
+		if (c == 'h') {
+			print_help();
+			return EXIT_OK;
+		}
+		if (c == 'V') {
+			print_version();
+			return EXIT_OK;
+		}
+		if (c == ':')
+			return usage_error(_("option '%s' requires an argument"), argv[arg_at]);
+		if (c == '?')
+			return usage_error(_("unrecognized option '%s'"), argv[arg_at]);
+		if (!takes_option(command, c))
+			return usage_error(_("option '%s' does not apply to '%s'"),
+					   argv[arg_at], command);
 		switch (c) {
 		case OPT_DATA:
 			opt.data_dir = optarg;
@@ -338,6 +388,9 @@ static int run(int argc, char **argv)
 			opt.output_dir = optarg;
 			break;
 		case OPT_LOCALE:
+			if (!text_is_locale_name(optarg))
+				return usage_error(_("'%s' is not a locale name like 'zh_CN'"),
+						   optarg);
 			opt.locale = optarg;
 			break;
 		case OPT_FORMAT:
@@ -346,14 +399,6 @@ static int run(int argc, char **argv)
 				return usage_error(_("unknown format '%s' (use 'html' or 'markdown')"),
 						   optarg);
 			break;
-		case 'h':
-			print_help();
-			return EXIT_OK;
-		case 'V':
-			print_version();
-			return EXIT_OK;
-		default:
-			return usage_error(_("unrecognized option '%s'"), argv[optind - 1]);
 		}
 	}
 	diag_init(&diag, stderr);
@@ -370,9 +415,7 @@ static int run(int argc, char **argv)
 	diag.show_notes = false;
 	if (!strcmp(command, "json"))
 		return cmd_json(&opt, &diag);
-	if (!strcmp(command, "generate"))
-		return cmd_generate(&opt, &diag);
-	return usage_error(_("unknown command '%s'"), command);
+	return cmd_generate(&opt, &diag);
 }
 
 int main(int argc, char **argv)

@@ -26,12 +26,40 @@ expect_status 2 "$STATUSGEN" extract
 expect_status 2 "$STATUSGEN" extract "$srcdir/README.md.txt"
 expect_status 2 "$STATUSGEN" extract --format pdf x.pdf
 expect_status 2 "$STATUSGEN" check --data "$data" extra-argument
+expect_status 2 "$STATUSGEN" check --data
+expect_grep "option '--data' requires an argument" "$tmp/err" "missing argument"
+expect_status 2 "$STATUSGEN" check -o x.json
+expect_grep "option '-o' does not apply to 'check'" "$tmp/err" "option of another command"
+expect_status 2 "$STATUSGEN" extract --locale '../etc' x.md
+expect_grep "'../etc' is not a locale name like 'zh_CN'" "$tmp/err" "bad locale"
 
 # check: warnings alone pass; --werror turns them into failure.
 expect_status 0 "$STATUSGEN" check --data "$data"
 expect_status 1 "$STATUSGEN" check --data "$data" --werror
 expect_status 1 "$STATUSGEN" check --data "$tmp/no-such-dir"
 expect_grep "error: cannot open '$tmp/no-such-dir/sources': No such file or directory" "$tmp/err" "missing data dir"
+
+# An empty data directory is an error, not an empty dataset.
+mkdir -p "$tmp/empty/sources/zh_CN"
+expect_status 1 "$STATUSGEN" check --data "$tmp/empty"
+expect_grep "error: no source documents in '$tmp/empty/sources/LOCALE/'" "$tmp/err" "empty data"
+# A file name that is not UTF-8 is no crash; the JSON shows U+FFFD.
+name=$(printf 'bad\377.html')
+cp "$data/sources/zh_CN/status-codes-table.html" "$tmp/$name"
+expect_status 0 "$STATUSGEN" extract "$tmp/$name"
+expect_grep 'bad\\ufffd.html\|bad�.html' "$tmp/out" "non-UTF-8 file name"
+# A FIFO in the data directory is skipped, not read (which would hang).
+if command -v mkfifo >/dev/null 2>&1; then
+	mkdir -p "$tmp/fifo/sources/zh_CN"
+	cp "$data/sources/zh_CN/status-codes.md" "$tmp/fifo/sources/zh_CN/"
+	mkfifo "$tmp/fifo/sources/zh_CN/pipe.html"
+	expect_status 0 "$STATUSGEN" check --data "$tmp/fifo"
+	expect_grep "pipe.html: warning: ignored: not a regular file" "$tmp/err" "fifo skipped"
+fi
+# Control characters (here in a file name) never reach the terminal raw.
+esc=$(printf 'a\033[2Jb.html')
+expect_status 1 "$STATUSGEN" extract "$tmp/$esc"
+expect_grep "cannot open '$tmp/a\\\\x1b\\[2Jb.html'" "$tmp/err" "escape byte shown as \\x1b"
 
 # extract: every record of both seeds, in document order, as JSON.
 expect_status 0 "$STATUSGEN" extract "$data/sources/zh_CN/status-codes-table.html" \

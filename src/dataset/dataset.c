@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "util/text.h"
 #include "util/xalloc.h"
 
 /* English class names, as RFC 9110 section 15 titles them; an English
@@ -25,11 +26,20 @@ struct cand_text {
 struct candidate {
 	int code;
 	size_t file;                /* index in ds->files */
+	size_t seq;                 /* order read, the last tie-break */
 	enum record_origin origin;
 	unsigned line;
 	bool duplicate;             /* the code was seen before in the same file */
 	struct cand_text class_name, reason, l10n_reason, description;
 };
+
+static void free_candidate(struct candidate *c)
+{
+	free(c->class_name.text);
+	free(c->reason.text);
+	free(c->l10n_reason.text);
+	free(c->description.text);
+}
 
 void dataset_init(struct dataset *ds)
 {
@@ -57,6 +67,7 @@ static int add_record(const struct source_record *rec, void *arg)
 	memset(c, 0, sizeof(*c));
 	c->code = rec->code;
 	c->file = ctx->file;
+	c->seq = ds->nr_cands - 1;
 	c->origin = rec->origin;
 	c->line = rec->line;
 	c->class_name.text = dup_or_null(rec->class_name);
@@ -89,14 +100,8 @@ int dataset_add_file(struct dataset *ds, const char *path, const char *name,
 	if (ret < 0) {
 		/* Nothing of a document that failed takes part in the merge. */
 		f->failed = true;
-		while (ds->nr_cands > first) {
-			struct candidate *c = &ds->cands[--ds->nr_cands];
-
-			free(c->class_name.text);
-			free(c->reason.text);
-			free(c->l10n_reason.text);
-			free(c->description.text);
-		}
+		while (ds->nr_cands > first)
+			free_candidate(&ds->cands[--ds->nr_cands]);
 		return -1;
 	}
 	if (f->meta.lang && strcmp(f->meta.lang, locale))
@@ -138,7 +143,7 @@ static bool ranks_before(const struct candidate *a, const struct candidate *b,
 		return a->origin == preferred;
 	if (a->file != b->file)
 		return a->file < b->file;
-	return a->line < b->line;
+	return a->seq < b->seq;
 }
 
 static int compare_candidates(const void *pa, const void *pb)
@@ -149,7 +154,7 @@ static int compare_candidates(const void *pa, const void *pb)
 		return a->code < b->code ? -1 : 1;
 	if (a->file != b->file)
 		return a->file < b->file ? -1 : 1;
-	return a->line < b->line ? -1 : a->line > b->line;
+	return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
 /* Does candidate c take part in the choice of a text in locale? */
@@ -236,7 +241,8 @@ static void take_field(struct dataset *ds, struct text_field *dst,
 }
 
 /* English phrases other than the chosen one become aliases. */
-static void collect_aliases(struct status_entry *e, struct candidate *cands, size_t n)
+static void collect_aliases(struct dataset *ds, struct status_entry *e,
+			    struct candidate *cands, size_t n)
 {
 	size_t i, j;
 
@@ -245,11 +251,11 @@ static void collect_aliases(struct status_entry *e, struct candidate *cands, siz
 		bool known = !t || cands[i].duplicate || !strcmp(t, e->reason.text);
 
 		for (j = 0; !known && j < e->nr_aliases; j++)
-			known = !strcmp(e->aliases[j], t);
+			known = !strcmp(e->aliases[j].text, t);
 		if (known)
 			continue;
-		e->aliases = xrealloc(e->aliases, (e->nr_aliases + 1) * sizeof(char *));
-		e->aliases[e->nr_aliases++] = xstrdup(t);
+		e->aliases = xrealloc(e->aliases, (e->nr_aliases + 1) * sizeof(*e->aliases));
+		take_field(ds, &e->aliases[e->nr_aliases++], &cands[i], F_REASON);
 	}
 }
 
@@ -306,11 +312,6 @@ static void add_locale(struct dataset *ds, const char *locale)
 	ds->locales[ds->nr_locales++] = xstrdup(locale);
 }
 
-static int compare_strings(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static void merge_entry(struct dataset *ds, struct status_entry *e,
 			struct candidate *cands, size_t n, struct diag *diag)
 {
@@ -331,7 +332,7 @@ static void merge_entry(struct dataset *ds, struct status_entry *e,
 	c = choose(ds, cands, n, F_REASON, any_locale, NULL, diag);
 	take_field(ds, &e->reason, c, F_REASON);
 	if (c)
-		collect_aliases(e, cands, n);
+		collect_aliases(ds, e, cands, n);
 	else
 		diag_warning(diag, path_of(ds, &cands[0]), cands[0].line,
 			     _("%d has no English reason phrase in any document"),
@@ -383,7 +384,9 @@ static int compare_uses(const void *pa, const void *pb)
 		return a->origin == RECORD_TABLE_ROW ? -1 : 1;
 	if (a->file != b->file)
 		return a->file < b->file ? -1 : 1;
-	return a->line < b->line ? -1 : a->line > b->line;
+	if (a->line != b->line)
+		return a->line < b->line ? -1 : 1;
+	return strcmp(a->name, b->name);
 }
 
 static void merge_class_names(struct dataset *ds, struct diag *diag)
@@ -433,7 +436,8 @@ static void merge_class_names(struct dataset *ds, struct diag *diag)
 				     c->code, c->class_name.text, c->class_name.line,
 				     uses[u].status_class);
 	}
-	qsort(uses, nr_uses, sizeof(*uses), compare_uses);
+	if (nr_uses)
+		qsort(uses, nr_uses, sizeof(*uses), compare_uses);
 	for (u = 0; u < nr_uses; u++) {
 		const struct class_use *use = &uses[u], *best = NULL;
 		const struct source_file *file = ds->files[use->file];
@@ -469,12 +473,8 @@ static void free_candidates(struct dataset *ds)
 {
 	size_t i;
 
-	for (i = 0; i < ds->nr_cands; i++) {
-		free(ds->cands[i].class_name.text);
-		free(ds->cands[i].reason.text);
-		free(ds->cands[i].l10n_reason.text);
-		free(ds->cands[i].description.text);
-	}
+	for (i = 0; i < ds->nr_cands; i++)
+		free_candidate(&ds->cands[i]);
 	free(ds->cands);
 	ds->cands = NULL;
 	ds->nr_cands = ds->alloc_cands = 0;
@@ -488,12 +488,14 @@ int dataset_merge(struct dataset *ds, struct diag *diag)
 
 	for (i = 0; i < ds->nr_files; i++)
 		add_locale(ds, ds->files[i]->locale);
-	qsort(ds->locales, ds->nr_locales, sizeof(char *), compare_strings);
+	if (ds->nr_locales)
+		qsort(ds->locales, ds->nr_locales, sizeof(char *), text_compare_ptrs);
 	for (c = 0; c < NR_CLASSES; c++) {
 		ds->classes[c].name.text = xstrdup(default_class_names[c]);
 		ds->classes[c].l10n = xcalloc(ds->nr_locales, sizeof(struct text_field));
 	}
-	qsort(ds->cands, ds->nr_cands, sizeof(*ds->cands), compare_candidates);
+	if (ds->nr_cands)
+		qsort(ds->cands, ds->nr_cands, sizeof(*ds->cands), compare_candidates);
 	ds->entries = xcalloc(ds->nr_cands, sizeof(*ds->entries));
 	for (i = 0; i < ds->nr_cands; i = j) {
 		for (j = i + 1; j < ds->nr_cands && ds->cands[j].code == ds->cands[i].code; j++)
@@ -502,7 +504,6 @@ int dataset_merge(struct dataset *ds, struct diag *diag)
 	}
 	merge_class_names(ds, diag);
 	free_candidates(ds);
-	ds->merged = true;
 	return diag->count[DIAG_ERROR] > errors ? -1 : 0;
 }
 
@@ -545,7 +546,7 @@ void dataset_release(struct dataset *ds)
 		free(e->reason.text);
 		free(e->description.text);
 		for (k = 0; k < e->nr_aliases; k++)
-			free(e->aliases[k]);
+			free(e->aliases[k].text);
 		free(e->aliases);
 		for (k = 0; k < ds->nr_locales; k++) {
 			free(e->l10n[k].reason.text);

@@ -49,7 +49,7 @@ struct status_entry {
 	int status_class;                   /* 1..5, the code's first digit */
 	struct text_field reason;           /* English reason phrase */
 	struct text_field description;      /* English description */
-	char **aliases;                     /* other English phrases seen */
+	struct text_field *aliases;         /* other English phrases seen */
 	size_t nr_aliases;
 	struct localized_text *l10n;        /* one per dataset locale */
 	struct provenance *seen;            /* every record of this code */
@@ -74,7 +74,6 @@ struct dataset {
 
 	struct candidate *cands;            /* records read, until the merge */
 	size_t nr_cands, alloc_cands;
-	bool merged;
 };
 
 void dataset_init(struct dataset *ds);

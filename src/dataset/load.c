@@ -10,26 +10,14 @@
 
 #include "dataset/dataset.h"
 #include "i18n.h"
+#include "util/text.h"
 #include "util/xalloc.h"
 
-/* A locale directory is named like "zh_CN", "en" or "pt_BR". */
-static int is_locale_name(const char *s)
+static void free_names(char **names, long n)
 {
-	size_t n = 0;
-
-	while (s[n] >= 'a' && s[n] <= 'z')
-		n++;
-	if (n < 2 || n > 3)
-		return 0;
-	if (!s[n])
-		return 1;
-	return s[n] == '_' && s[n + 1] >= 'A' && s[n + 1] <= 'Z' &&
-	       s[n + 2] >= 'A' && s[n + 2] <= 'Z' && !s[n + 3];
-}
-
-static int compare_names(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	while (n > 0)
+		free(names[--n]);
+	free(names);
 }
 
 /* The sorted names in dir, without "." entries; free each and the array.
@@ -45,23 +33,27 @@ static long list_dir(const char *dir, char ***names, struct diag *diag)
 		diag_error(diag, NULL, 0, _("cannot open '%s': %s"), dir, strerror(errno));
 		return -1;
 	}
-	while ((de = readdir(d)) != NULL) {
+	for (;;) {
+		errno = 0;
+		de = readdir(d);
+		if (!de)
+			break;
 		if (de->d_name[0] == '.')
 			continue;
 		XGROW(*names, alloc, n + 1);
 		(*names)[n++] = xstrdup(de->d_name);
 	}
+	if (errno) {
+		diag_error(diag, NULL, 0, _("cannot read '%s': %s"), dir, strerror(errno));
+		closedir(d);
+		free_names(*names, (long)n);
+		*names = NULL;
+		return -1;
+	}
 	closedir(d);
 	if (n)
-		qsort(*names, n, sizeof(char *), compare_names);
+		qsort(*names, n, sizeof(char *), text_compare_ptrs);
 	return (long)n;
-}
-
-static void free_names(char **names, long n)
-{
-	while (n > 0)
-		free(names[--n]);
-	free(names);
 }
 
 static int load_locale(struct dataset *ds, const char *data_dir, const char *locale,
@@ -79,8 +71,11 @@ static int load_locale(struct dataset *ds, const char *data_dir, const char *loc
 		char *path = xasprintf("%s/%s", dir, names[i]);
 		char *name = xasprintf("sources/%s/%s", locale, names[i]);
 		int format = source_format_of(names[i]);
+		struct stat st;
 
-		if (format < 0)
+		if (stat(path, &st) < 0 || !S_ISREG(st.st_mode))
+			diag_warning(diag, path, 0, _("ignored: not a regular file"));
+		else if (format < 0)
 			diag_warning(diag, path, 0,
 				     _("ignored: not an .html or .md document"));
 		else if (dataset_add_file(ds, path, name, locale,
@@ -109,7 +104,7 @@ int dataset_load(struct dataset *ds, const char *data_dir, struct diag *diag)
 		struct stat st;
 
 		if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-			if (!is_locale_name(names[i]))
+			if (!text_is_locale_name(names[i]))
 				diag_warning(diag, path, 0,
 					     _("ignored: '%s' is not a locale name like 'zh_CN'"),
 					     names[i]);
@@ -120,5 +115,10 @@ int dataset_load(struct dataset *ds, const char *data_dir, struct diag *diag)
 	}
 	free_names(names, n);
 	free(dir);
+	if (ret == 0 && ds->nr_files == 0) {
+		diag_error(diag, NULL, 0, _("no source documents in '%s/sources/LOCALE/'"),
+			   data_dir);
+		ret = -1;
+	}
 	return ret;
 }

@@ -36,42 +36,58 @@ static char *temp_template(const char *path)
 	return xasprintf("%.*s/.%s.tmpXXXXXX", (int)(slash - path), path, slash + 1);
 }
 
+/* Open path itself, for outputs that are not renamed into place. */
+static FILE *open_directly(const char *path, struct diag *diag)
+{
+	FILE *f = strcmp(path, "-") ? fopen(path, "w") : stdout;
+
+	if (!f)
+		diag_error(diag, NULL, 0, _("cannot open '%s': %s"), path, strerror(errno));
+	return f;
+}
+
+/* Create a temporary file beside path, with the permissions a new file
+ * would get; store its name in *tmp (free() it). */
+static FILE *open_temporary(const char *path, char **tmp, struct diag *diag)
+{
+	mode_t mask = umask(0);
+	FILE *f = NULL;
+	int fd;
+
+	umask(mask);
+	*tmp = temp_template(path);
+	fd = mkstemp(*tmp);
+	if (fd < 0) {
+		diag_error(diag, NULL, 0, _("cannot create a file beside '%s': %s"),
+			   path, strerror(errno));
+		goto fail;
+	}
+	if (fchmod(fd, 0666 & ~mask) == 0)
+		f = fdopen(fd, "w");
+	if (f)
+		return f;
+	diag_error(diag, NULL, 0, _("cannot write '%s': %s"), *tmp, strerror(errno));
+	close(fd);
+	unlink(*tmp);
+fail:
+	free(*tmp);
+	*tmp = NULL;
+	return NULL;
+}
+
 FILE *output_set_open(struct output_set *set, const char *path, struct diag *diag)
 {
 	struct output *o;
-	mode_t mask;
-	int fd;
 
 	XGROW(set->outs, set->alloc, set->nr + 1);
 	o = &set->outs[set->nr];
 	memset(o, 0, sizeof(*o));
-	if (write_directly(path)) {
-		o->f = strcmp(path, "-") ? fopen(path, "w") : stdout;
-		if (!o->f) {
-			diag_error(diag, NULL, 0, _("cannot open '%s': %s"), path,
-				   strerror(errno));
-			return NULL;
-		}
-	} else {
-		o->tmp = temp_template(path);
-		fd = mkstemp(o->tmp);
-		if (fd < 0) {
-			diag_error(diag, NULL, 0, _("cannot create a file beside '%s': %s"),
-				   path, strerror(errno));
-			free(o->tmp);
-			return NULL;
-		}
-		mask = umask(0);
-		umask(mask);
-		if (fchmod(fd, 0666 & ~mask) < 0 || !(o->f = fdopen(fd, "w"))) {
-			diag_error(diag, NULL, 0, _("cannot write '%s': %s"), o->tmp,
-				   strerror(errno));
-			close(fd);
-			unlink(o->tmp);
-			free(o->tmp);
-			return NULL;
-		}
-	}
+	if (write_directly(path))
+		o->f = open_directly(path, diag);
+	else
+		o->f = open_temporary(path, &o->tmp, diag);
+	if (!o->f)
+		return NULL;
 	o->path = xstrdup(path);
 	set->nr++;
 	return o->f;

@@ -19,7 +19,7 @@ static void set_field(json_t *obj, const char *key, const char *text,
 {
 	if (!text)
 		return;
-	json_object_set_new(obj, key, json_string_checked(text));
+	json_object_set_new(obj, key, json_text(text));
 	json_object_set_new(obj, line_key, json_integer(line));
 }
 
@@ -28,12 +28,12 @@ void records_json_write(struct records_json *w, const struct source_record *rec,
 {
 	json_t *obj = json_object();
 
-	json_object_set_new(obj, "file", json_string_checked(rec->path));
+	json_object_set_new(obj, "file", json_text(rec->path));
 	json_object_set_new(obj, "line", json_integer(rec->line));
 	json_object_set_new(obj, "code", json_integer(rec->code));
 	json_object_set_new(obj, "kind", json_string(rec->origin == RECORD_TABLE_ROW ?
 						       "table-row" : "heading"));
-	json_object_set_new(obj, "locale", locale ? json_string_checked(locale) : json_null());
+	json_object_set_new(obj, "locale", locale ? json_text(locale) : json_null());
 	set_field(obj, "class_name", rec->class_name, "class_name_line", rec->class_line);
 	set_field(obj, "reason", rec->reason, "reason_line", rec->reason_line);
 	set_field(obj, "localized_reason", rec->l10n_reason,

@@ -17,10 +17,11 @@ struct source_meta {
 
 void source_meta_release(struct source_meta *meta);
 
-/* If text[0..len) starts with front matter, parse it into *meta and store
- * in *end the offset just past its closing delimiter line; return 0 (with
- * *end = 0 when there is none).
- * Return -1 after reporting a malformed block. */
+/* If text[0..len) starts with front matter (a "---" line, a YAML mapping,
+ * a "---" or "..." line), parse it into *meta and store in *end the offset
+ * just past its closing line; return 0 (with *end = 0 when there is none:
+ * a "---" line followed by what is not a mapping is a thematic break).
+ * Return -1 after reporting malformed or unclosed YAML. */
 int front_matter_read(const char *path, const char *text, size_t len,
 		      struct source_meta *meta, size_t *end,
 		      struct diag *diag);

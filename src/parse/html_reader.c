@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/encoding.h>
+#include <libxml/parserInternals.h>
 #include <libxml/SAX2.h>
 #include <libxml/xmlerror.h>
 
@@ -23,7 +25,7 @@ static const struct {
 	enum column column;
 	const char *text;
 } column_names[] = {
-	{ COL_CODE, "code" }, { COL_CODE, "status code" }, { COL_CODE, "status" },
+	{ COL_CODE, "code" }, { COL_CODE, "status code" },
 	{ COL_CODE, "http status code" }, { COL_CODE, "http code" },
 	{ COL_CODE, "状态码" }, { COL_CODE, "代码" }, { COL_CODE, "状态代码" },
 	{ COL_CODE, "响应码" }, { COL_CODE, "编码" },
@@ -45,7 +47,7 @@ static const struct {
 /* Elements whose text is never part of a record. */
 static const char *const skipped_elements[] = {
 	"script", "style", "template", "noscript", "footer", "nav", "aside",
-	"header", "form", "button", "select", "textarea",
+	"header", "button", "select", "textarea",
 };
 
 /* Elements whose end closes a paragraph of a description. */
@@ -56,8 +58,7 @@ static const char *const block_elements[] = {
 
 /* Rows examined before an unrecognised table is given up. */
 #define ROWS_TO_DECIDE 3
-/* Cells kept per row; later ones are ignored. */
-#define MAX_CELLS 64
+#define MAX_CELLS HTML_READER_MAX_CELLS
 
 enum table_kind { TABLE_UNDECIDED, TABLE_STATUS, TABLE_OTHER };
 
@@ -71,6 +72,7 @@ struct table {
 	enum table_kind kind;
 	int column[NR_COLUMNS];         /* cell index of each column, or -1 */
 	unsigned rows_examined;
+	size_t width;                   /* cells in the row that decided the kind */
 	bool in_row;
 	unsigned row_line;
 	struct cell cells[MAX_CELLS];
@@ -100,7 +102,8 @@ struct html_reader {
 	bool section_open;              /* a code heading is being read */
 	int section_code;
 	int section_level;
-	char *section_reason;
+	char *section_reason;           /* NULL when the heading has none */
+	char *section_l10n_reason;
 	unsigned section_line;
 	const char *section_class;      /* points into section_names */
 	unsigned section_class_line;
@@ -116,6 +119,8 @@ struct html_reader {
 	bool utf8;                      /* read as UTF-8, no declared encoding */
 	bool at_end;                    /* libxml2 is closing what is still open */
 	bool encoding_reported;
+	bool control_reported;
+	unsigned codeless_table_line;   /* a table with named columns but no code */
 };
 
 static unsigned current_line(const struct html_reader *r)
@@ -193,13 +198,8 @@ static struct table *top_table(struct html_reader *r)
 static void normalise_header(const char *in, struct strbuf *out)
 {
 	strbuf_reset(out);
-	for (; *in; in++) {
-		char c = *in;
-
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c - 'A' + 'a');
-		strbuf_addch(out, c);
-	}
+	for (; *in; in++)
+		strbuf_addch(out, text_lower_ascii(*in));
 	for (;;) {
 		if (out->len && out->buf[out->len - 1] == ':')
 			out->len--;
@@ -254,9 +254,9 @@ static bool take_header_row(struct html_reader *r, struct table *t)
 		return false;
 	memcpy(t->column, column, sizeof(column));
 	if (column[COL_CODE] < 0) {
-		diag_error(r->diag, r->path, t->row_line,
-			   _("table has no code column"));
-		r->failed = true;
+		/* Some other table; worth naming only if nothing else is found. */
+		if (!r->codeless_table_line)
+			r->codeless_table_line = t->row_line;
 		t->kind = TABLE_OTHER;
 	} else {
 		t->kind = TABLE_STATUS;
@@ -314,6 +314,19 @@ static const char *cell_field(const struct table *t, enum column c, unsigned *li
 	return text;
 }
 
+/* A row without a code that only groups the rows below it: its code cell
+ * reads "4xx" (maybe followed by a name), or it is one cell in a table of
+ * several columns (<td colspan=4>Client errors</td>). */
+static bool is_group_row(const struct table *t, const char *code_text)
+{
+	if (code_text && code_text[0] >= '1' && code_text[0] <= '5' &&
+	    (code_text[1] == 'x' || code_text[1] == 'X') &&
+	    (code_text[2] == 'x' || code_text[2] == 'X') &&
+	    (code_text[3] == '\0' || code_text[3] == ' '))
+		return true;
+	return t->nr_cells == 1 && t->width > 1;
+}
+
 static void take_data_row(struct html_reader *r, struct table *t)
 {
 	struct source_record rec = { 0 };
@@ -321,6 +334,8 @@ static void take_data_row(struct html_reader *r, struct table *t)
 	unsigned code_line;
 
 	code_text = cell_field(t, COL_CODE, &code_line);
+	if (!(code_text && is_code_cell(code_text, &rec.code)) && is_group_row(t, code_text))
+		return;
 	if (!code_text) {
 		diag_warning(r->diag, r->path, t->row_line,
 			     _("row has no status code; skipped"));
@@ -374,6 +389,7 @@ static void end_row(struct html_reader *r, struct table *t)
 	if (row_is_empty(t) || t->kind == TABLE_OTHER)
 		return;
 	if (t->kind == TABLE_UNDECIDED) {
+		t->width = t->nr_cells;
 		if (take_header_row(r, t))
 			return;
 		if (!take_headerless_row(t)) {
@@ -481,9 +497,13 @@ static void close_section(struct html_reader *r)
 	rec.code = r->section_code;
 	rec.class_name = r->section_class;
 	rec.class_line = r->section_class_line;
-	if (r->section_reason && *r->section_reason) {
+	if (r->section_reason) {
 		rec.reason = r->section_reason;
 		rec.reason_line = r->section_line;
+	}
+	if (r->section_l10n_reason) {
+		rec.l10n_reason = r->section_l10n_reason;
+		rec.l10n_reason_line = r->section_line;
 	}
 	if (r->desc.len) {
 		rec.description = r->desc.buf;
@@ -492,7 +512,8 @@ static void close_section(struct html_reader *r)
 	if (!r->stopped)
 		emit(r, &rec);
 	free(r->section_reason);
-	r->section_reason = NULL;
+	free(r->section_l10n_reason);
+	r->section_reason = r->section_l10n_reason = NULL;
 	strbuf_reset(&r->desc);
 }
 
@@ -509,6 +530,42 @@ static const char *skip_separators(const char *s)
 		else
 			return s;
 	}
+}
+
+/* The phrase of a code heading is English ("Not Found"), localized
+ * ("没有找到"), or both: "Not Found（没有找到）" or "Not Found (没有找到)". */
+static void split_heading_phrase(const char *phrase, char **reason, char **l10n)
+{
+	const char *open = strstr(phrase, "\xef\xbc\x88");     /* （ */
+	size_t n = strlen(phrase), open_len = 3, close_len = 3;
+	char *english;
+
+	*reason = *l10n = NULL;
+	if (!open || n < 3 || strcmp(phrase + n - 3, "\xef\xbc\x89")) {
+		open = strrchr(phrase, '(');
+		open_len = close_len = 1;
+		if (!open || phrase[n - 1] != ')')
+			open = NULL;
+	}
+	if (open && open > phrase) {
+		english = xstrndup(phrase, (size_t)(open - phrase));
+		while (*english && english[strlen(english) - 1] == ' ')
+			english[strlen(english) - 1] = '\0';
+		if (text_is_ascii_phrase(english) &&
+		    !text_is_ascii_phrase(open + open_len)) {
+			*reason = english;
+			*l10n = xstrndup(open + open_len,
+					 (size_t)(phrase + n - close_len - (open + open_len)));
+			return;
+		}
+		free(english);
+	}
+	if (!*phrase)
+		return;
+	if (text_is_ascii_phrase(phrase))
+		*reason = xstrdup(phrase);
+	else
+		*l10n = xstrdup(phrase);
 }
 
 static void end_heading(struct html_reader *r)
@@ -545,7 +602,8 @@ static void end_heading(struct html_reader *r)
 	r->section_code = code;
 	r->section_level = level;
 	r->section_line = r->heading_line;
-	r->section_reason = xstrdup(skip_separators(text + 3));
+	split_heading_phrase(skip_separators(text + 3), &r->section_reason,
+			     &r->section_l10n_reason);
 	r->section_class = level > 1 ? r->section_names[level - 1] : NULL;
 	r->section_class_line = r->section_class ? r->section_lines[level - 1] : 0;
 	strbuf_reset(&r->desc);
@@ -570,12 +628,14 @@ static unsigned parse_sourcepos(const xmlChar **attrs)
 	return 0;
 }
 
+static void on_text(void *ctx, const xmlChar *ch, int len);
+
 static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 {
 	struct html_reader *r = ctx;
 	const char *name = (const char *)xname;
 	struct table *t = top_table(r);
-	int level;
+	int level = heading_level_of(name);
 
 	if (r->stopped)
 		return;
@@ -600,13 +660,8 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 	} else if (t && (!strcmp(name, "td") || !strcmp(name, "th"))) {
 		start_cell(r, t);
 	} else if (!strcmp(name, "br")) {
-		if (t && t->in_cell)
-			strbuf_addch(&t->cells[t->nr_cells - 1].text, ' ');
-		else if (!t && r->heading_level)
-			strbuf_addch(&r->heading, ' ');
-		else if (!t && r->section_open)
-			strbuf_addch(&r->para, ' ');
-	} else if (!t && (level = heading_level_of(name))) {
+		on_text(r, (const xmlChar *)" ", 1);
+	} else if (!t && level) {
 		flush_paragraph(r);
 		r->heading_level = level;
 		r->heading_line = current_line(r);
@@ -649,6 +704,26 @@ static void on_end(void *ctx, const xmlChar *xname)
 	}
 }
 
+/* The line where the text of a paragraph starts: where its element
+ * started, or for bare text, libxml2's line (which is where the text
+ * ends) less the line breaks after its first visible character. */
+static unsigned text_start_line(const struct html_reader *r, const char *text,
+				size_t len)
+{
+	unsigned line = current_line(r);
+	size_t i = 0;
+
+	if (r->block_line || r->lines == HTML_LINES_FROM_SOURCEPOS)
+		return r->block_line ? r->block_line : line;
+	while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' ||
+			   text[i] == '\r'))
+		i++;
+	for (; i < len; i++)
+		if (text[i] == '\n' && line > 1)
+			line--;
+	return line;
+}
+
 static void on_text(void *ctx, const xmlChar *ch, int len)
 {
 	struct html_reader *r = ctx;
@@ -664,10 +739,8 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
 	} else if (r->heading_level) {
 		append_limited(r, &r->heading, text, (size_t)len, _("heading"));
 	} else if (r->section_open) {
-		/* libxml2 reports the line where a text ends; a paragraph
-		 * starts where its element did. */
 		if (!r->para.len)
-			r->para_line = r->block_line ? r->block_line : current_line(r);
+			r->para_line = text_start_line(r, text, (size_t)len);
 		append_limited(r, &r->para, text, (size_t)len, _("description"));
 	}
 }
@@ -679,41 +752,59 @@ static void on_ignored_text(void *ctx, const xmlChar *ch, int len)
 	(void)len;
 }
 
-/* libxml2's own complaints: bad encoding is an error of the document; the
- * many recoverable HTML syntax errors are not ours to report. */
+/* libxml2's own complaints: bad encoding is an error of the document,
+ * control characters a warning; the many recoverable HTML syntax errors
+ * are not ours to report. */
 static void on_xml_error(void *ctx, xmlErrorPtr err)
 {
 	struct html_reader *r = ctx;
+	unsigned line;
 
-	if (!err || r->encoding_reported)
+	if (!err || r->stopped)
 		return;
-	if (err->code == XML_ERR_INVALID_ENCODING || err->code == XML_ERR_INVALID_CHAR ||
-	    err->code == XML_ERR_UNSUPPORTED_ENCODING || err->code == XML_I18N_CONV_FAILED) {
+	line = r->lines == HTML_LINES_FROM_SOURCEPOS ? r->sourcepos_line :
+	       err->line > 0 ? (unsigned)err->line : 1;
+	if (err->code == XML_ERR_INVALID_CHAR && !r->control_reported) {
+		r->control_reported = true;
+		diag_warning(r->diag, r->path, line,
+			     _("control character in the document (ignored)"));
+	} else if ((err->code == XML_ERR_INVALID_ENCODING ||
+		    err->code == XML_ERR_UNSUPPORTED_ENCODING ||
+		    err->code == XML_I18N_CONV_FAILED) && !r->encoding_reported) {
 		r->encoding_reported = true;
 		if (r->utf8)
-			diag_error(r->diag, r->path, err->line > 0 ? (unsigned)err->line : 1,
+			diag_error(r->diag, r->path, line,
 				   _("invalid UTF-8 (the document declares no other encoding)"));
 		else
-			diag_error(r->diag, r->path, err->line > 0 ? (unsigned)err->line : 1,
+			diag_error(r->diag, r->path, line,
 				   _("invalid byte sequence for the document's declared encoding"));
 		stop(r);
 	}
 }
 
 struct html_reader *html_reader_new(const char *path, enum html_line_source lines,
-				    bool utf8, struct diag *diag,
+				    const char *encoding, struct diag *diag,
 				    record_fn *fn, void *arg)
 {
-	struct html_reader *r = xcalloc(1, sizeof(*r));
+	struct html_reader *r;
+	xmlCharEncodingHandlerPtr handler = NULL;
 	htmlSAXHandler sax;
 
+	if (encoding && xmlParseCharEncoding(encoding) != XML_CHAR_ENCODING_UTF8) {
+		handler = xmlFindCharEncodingHandler(encoding);
+		if (!handler) {
+			diag_error(diag, path, 1, _("unsupported encoding '%s'"), encoding);
+			return NULL;
+		}
+	}
+	r = xcalloc(1, sizeof(*r));
 	r->path = xstrdup(path);
 	r->lines = lines;
 	r->diag = diag;
 	r->fn = fn;
 	r->arg = arg;
 	r->sourcepos_line = 1;
-	r->utf8 = utf8;
+	r->utf8 = !handler;
 	memset(&sax, 0, sizeof(sax));
 	sax.initialized = XML_SAX2_MAGIC;
 	sax.startElement = on_start;
@@ -721,12 +812,14 @@ struct html_reader *html_reader_new(const char *path, enum html_line_source line
 	sax.characters = on_text;
 	sax.cdataBlock = on_ignored_text;
 	sax.serror = on_xml_error;
+	/* The encoding is fixed here, before libxml2 sees a byte: its own
+	 * guess falls back to Latin-1 on the first non-ASCII text. */
 	r->ctxt = htmlCreatePushParserCtxt(&sax, r, NULL, 0, path,
-					   utf8 ? XML_CHAR_ENCODING_UTF8 : XML_CHAR_ENCODING_NONE);
-	if (!r->ctxt) {
-		fputs(_("statusgen: fatal: out of memory\n"), stderr);
-		exit(1);
-	}
+					   handler ? XML_CHAR_ENCODING_NONE : XML_CHAR_ENCODING_UTF8);
+	if (!r->ctxt)
+		xalloc_die();
+	if (handler)
+		xmlSwitchToEncoding(r->ctxt, handler);
 	htmlCtxtUseOptions(r->ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR |
 			   HTML_PARSE_NOWARNING);
 	return r;
@@ -756,8 +849,12 @@ int html_reader_finish(struct html_reader *r)
 	if (!r->stopped)
 		close_section(r);
 	if (!r->failed && !r->nr_records) {
-		diag_error(r->diag, r->path, 1,
-			   _("no status table or code headings found"));
+		if (r->codeless_table_line)
+			diag_error(r->diag, r->path, r->codeless_table_line,
+				   _("no status table or code headings found (this table has no code column)"));
+		else
+			diag_error(r->diag, r->path, 1,
+				   _("no status table or code headings found"));
 		r->failed = true;
 	}
 	return r->failed ? -1 : 0;
@@ -783,6 +880,7 @@ void html_reader_free(struct html_reader *r)
 	for (l = 0; l <= 6; l++)
 		free(r->section_names[l]);
 	free(r->section_reason);
+	free(r->section_l10n_reason);
 	free(r->path);
 	free(r);
 }

@@ -20,11 +20,12 @@ enum html_line_source {
 
 struct html_reader;
 
-/* Start reading the document named path (used in diagnostics only).  When
- * utf8 is true the input is UTF-8 whatever it declares (cmark output);
- * otherwise libxml2 follows <meta charset>.  Free with html_reader_free(). */
+/* Start reading the document named path (used in diagnostics only), in
+ * the given encoding (a name iconv knows, such as "GBK"; NULL means
+ * UTF-8).  Return NULL after reporting an encoding libxml2 cannot decode.
+ * Free with html_reader_free(). */
 struct html_reader *html_reader_new(const char *path, enum html_line_source lines,
-				    bool utf8, struct diag *diag,
+				    const char *encoding, struct diag *diag,
 				    record_fn *fn, void *arg);
 
 /* Feed the next len bytes.  Return 0, or -1 after an error that ends the
@@ -44,6 +45,8 @@ bool html_reader_skips(const char *name);
 
 /* Longest cell, heading or description accepted, in bytes. */
 #define HTML_READER_MAX_TEXT (64u * 1024u)
+/* Cells read per row; later ones are ignored. */
+#define HTML_READER_MAX_CELLS 64u
 /* Deepest nesting of tables accepted. */
 #define HTML_READER_MAX_TABLE_DEPTH 32u
 

@@ -124,9 +124,14 @@ bool text_is_ascii_phrase(const char *s)
 	return letter;
 }
 
-static char lower(char c)
+char text_lower_ascii(char c)
 {
 	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+int text_compare_ptrs(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
 bool text_equal_nocase_n(const char *a, const char *b, size_t n)
@@ -134,7 +139,7 @@ bool text_equal_nocase_n(const char *a, const char *b, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		if (lower(a[i]) != lower(b[i]))
+		if (text_lower_ascii(a[i]) != text_lower_ascii(b[i]))
 			return false;
 		if (!a[i])
 			return true;
@@ -147,4 +152,18 @@ bool text_equal_nocase(const char *a, const char *b)
 	size_t n = strlen(a);
 
 	return n == strlen(b) && text_equal_nocase_n(a, b, n);
+}
+
+bool text_is_locale_name(const char *s)
+{
+	size_t n = 0;
+
+	while (s[n] >= 'a' && s[n] <= 'z')
+		n++;
+	if (n < 2 || n > 3)
+		return false;
+	if (!s[n])
+		return true;
+	return s[n] == '_' && s[n + 1] >= 'A' && s[n + 1] <= 'Z' &&
+	       s[n + 2] >= 'A' && s[n + 2] <= 'Z' && !s[n + 3];
 }

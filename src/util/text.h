@@ -28,6 +28,15 @@ size_t text_scan_code(const char *s, int *code);
 /* True if s holds at least one letter and only printable ASCII. */
 bool text_is_ascii_phrase(const char *s);
 
+/* c with ASCII upper case letters turned to lower case. */
+char text_lower_ascii(char c);
+
+/* strcmp for qsort over an array of char *. */
+int text_compare_ptrs(const void *a, const void *b);
+
+/* True for a locale name like "en", "zh_CN" or "haw_US". */
+bool text_is_locale_name(const char *s);
+
 /* Case-insensitive (ASCII only) equality, of whole strings or of n bytes. */
 bool text_equal_nocase(const char *a, const char *b);
 bool text_equal_nocase_n(const char *a, const char *b, size_t n);

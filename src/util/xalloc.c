@@ -11,12 +11,16 @@
 
 #include "i18n.h"
 
+void xalloc_die(void)
+{
+	fputs(_("statusgen: fatal: out of memory\n"), stderr);
+	exit(1);
+}
+
 static void *check(void *p)
 {
-	if (!p) {
-		fputs(_("statusgen: fatal: out of memory\n"), stderr);
-		exit(1);
-	}
+	if (!p)
+		xalloc_die();
 	return p;
 }
 

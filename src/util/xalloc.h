@@ -6,6 +6,10 @@
 
 #include <stddef.h>
 
+/* Print the out-of-memory message and exit 1.  For allocators of
+ * libraries that report exhaustion by returning NULL. */
+void xalloc_die(void) __attribute__((noreturn));
+
 void *xmalloc(size_t size);
 void *xcalloc(size_t nmemb, size_t size);
 void *xrealloc(void *ptr, size_t size);

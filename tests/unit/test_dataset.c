@@ -124,7 +124,8 @@ static void test_table_names_heading_describes(void **state)
 	assert_int_equal(e->reason.at.line, 3);
 	/* ...and the other name is kept as an alias. */
 	assert_int_equal(e->nr_aliases, 1);
-	assert_string_equal(e->aliases[0], "Move Temporarily");
+	assert_string_equal(e->aliases[0].text, "Move Temporarily");
+	assert_int_equal(e->aliases[0].at.line, 3);
 	assert_string_equal(e->l10n[0].reason.text, "找到");
 	/* The heading section describes it. */
 	assert_string_equal(e->l10n[0].description.text, "请求的资源临时从不同的 URI 响应请求。");
@@ -258,7 +259,7 @@ static void test_failed_document_takes_no_part(void **state)
 	(void)state;
 	begin(&f);
 	assert_int_equal(add(&f, "zh_CN", "a.html",
-			     "<table><tr><td>404</td><td>Not Found</td></tr>\n<tr><td>4x4</td></tr></table>\n"), -1);
+			     "<table><tr><td>404</td><td>Not Found</td></tr>\n<tr><td>4x4</td><td>Bad</td></tr></table>\n"), -1);
 	assert_int_equal(add(&f, "zh_CN", "b.html",
 			     "<table><tr><td>500</td><td>Internal Server Error</td></tr></table>\n"), 0);
 	merge(&f);

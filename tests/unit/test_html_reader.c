@@ -338,7 +338,7 @@ static void test_header_without_code_column(void **state)
 		"</table>\n");
 	assert_int_equal(t.ret, -1);
 	assert_int_equal(t.nr, 0);
-	assert_one_diag(&t, 3, "error", "table has no code column");
+	assert_one_diag(&t, 3, "error", "no status table or code headings found (this table has no code column)");
 	test_read_release(&t);
 }
 
@@ -1401,6 +1401,154 @@ static void test_no_class_has_line_zero(void **state)
 	test_read_release(&t);
 }
 
+/* Regression: a table of other things with a "Status" column. */
+static void test_service_status_table_ignored(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table><tr><th>Service</th><th>Status</th></tr>\n"
+		"<tr><td>api</td><td>up</td></tr></table>\n"
+		"<table><tr><th>Name</th><th>Description</th></tr>\n"
+		"<tr><td>x</td><td>y</td></tr></table>\n"
+		"<table><tr><th>Code</th><th>Reason</th></tr>\n"
+		"<tr><td colspan=2>Client errors</td></tr>\n"
+		"<tr><td>404</td><td>Not Found</td></tr></table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 1);
+	assert_int_equal(rec_at(&t, 0)->code, 404);
+	test_read_release(&t);
+}
+
+/* Regression: UTF-16 with a byte order mark, both byte orders. */
+static void test_utf16_bom(void **state)
+{
+	static const char text[] = "<table><tr><td>404</td><td>Not Found</td>"
+				   "<td>\xe6\xb2\xa1\xe6\x9c\x89</td></tr></table>\n";
+	char doc[2 + 2 * sizeof(text)];
+	struct test_read t;
+	int big;
+
+	(void)state;
+	for (big = 0; big <= 1; big++) {
+		size_t i, n = 2;
+		unsigned cp;
+
+		doc[0] = (char)(big ? 0xfe : 0xff);
+		doc[1] = (char)(big ? 0xff : 0xfe);
+		for (i = 0; text[i]; ) {
+			unsigned char c = (unsigned char)text[i];
+
+			if (c < 0x80) {
+				cp = c;
+				i++;
+			} else {
+				cp = ((c & 0x0fu) << 12) | (((unsigned char)text[i + 1] & 0x3fu) << 6) |
+				     ((unsigned char)text[i + 2] & 0x3fu);
+				i += 3;
+			}
+			doc[n++] = (char)(big ? cp >> 8 : cp & 0xff);
+			doc[n++] = (char)(big ? cp & 0xff : cp >> 8);
+		}
+		test_read_bytes(&t, "codes.html", doc, n);
+		assert_int_equal(t.ret, 0);
+		assert_int_equal(t.nr, 1);
+		assert_field(rec_at(&t, 0)->l10n_reason, "没有");
+		test_read_release(&t);
+	}
+}
+
+/* Regression: non-ASCII text before <meta charset=utf-8> stays UTF-8. */
+static void test_meta_charset_after_text(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<title>状态</title><meta charset=\"utf-8\">\n"
+		"<table><tr><td>404</td><td>Not Found</td><td>没有找到</td></tr></table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_field(rec_at(&t, 0)->l10n_reason, "没有找到");
+	test_read_release(&t);
+}
+
+static void test_gbk_declared(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	/* 没有找到 in GBK. */
+	test_read_string(&t, "codes.html",
+		"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\">\n"
+		"<table><tr><td>404</td><td>Not Found</td>"
+		"<td>\xc3\xbb\xd3\xd0\xd5\xd2\xb5\xbd</td></tr></table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_field(rec_at(&t, 0)->l10n_reason, "没有找到");
+	test_read_release(&t);
+}
+
+static void test_unknown_encoding(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<meta charset=\"x-no-such\"><table><tr><td>404</td></tr></table>\n");
+	assert_int_equal(t.ret, -1);
+	assert_one_diag(&t, 1, "error", "unsupported encoding 'x-no-such'");
+	test_read_release(&t);
+}
+
+/* Regression: a form feed is a warning, not "invalid UTF-8". */
+static void test_control_character_warns(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n<tr><td>404</td><td>Not Found</td></tr>\n"
+		"<tr><td>500</td><td>Internal\x01 Error</td></tr>\n</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_one_diag(&t, 3, "warning", "control character in the document (ignored)");
+	assert_int_equal(t.nr, 2);
+	test_read_release(&t);
+}
+
+/* Regression: bare text after a code heading starts on its own line. */
+static void test_bare_description_line(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<h3>404 Not Found</h3>\nThe page\nis not\nhere.\n");
+	assert_int_equal(t.ret, 0);
+	assert_field(rec_at(&t, 0)->description, "The page is not here.");
+	assert_int_equal(rec_at(&t, 0)->description_line, 2);
+	test_read_release(&t);
+}
+
+/* Regression: <br> counts toward the text limit. */
+static void test_br_counts_toward_limit(void **state)
+{
+	struct strbuf doc = STRBUF_INIT;
+	struct test_read t;
+	unsigned i;
+
+	(void)state;
+	strbuf_addstr(&doc, "<table><tr><td>404</td><td>");
+	for (i = 0; i <= HTML_READER_MAX_TEXT; i++)
+		strbuf_addstr(&doc, "<br>");
+	strbuf_addstr(&doc, "</td></tr></table>\n");
+	test_read_bytes(&t, "codes.html", doc.buf, doc.len);
+	assert_int_equal(t.ret, -1);
+	assert_one_diag(&t, 1, "error", "table cell is longer than 65536 bytes");
+	test_read_release(&t);
+	strbuf_release(&doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1457,6 +1605,14 @@ int main(void)
 		cmocka_unit_test(test_front_matter_invalid_utf8_line),
 		cmocka_unit_test(test_headerless_empty_first_cell),
 		cmocka_unit_test(test_no_class_has_line_zero),
+		cmocka_unit_test(test_service_status_table_ignored),
+		cmocka_unit_test(test_utf16_bom),
+		cmocka_unit_test(test_meta_charset_after_text),
+		cmocka_unit_test(test_gbk_declared),
+		cmocka_unit_test(test_unknown_encoding),
+		cmocka_unit_test(test_control_character_warns),
+		cmocka_unit_test(test_bare_description_line),
+		cmocka_unit_test(test_br_counts_toward_limit),
 	};
 
 	return cmocka_run_group_tests_name("html_reader", tests, NULL, NULL);

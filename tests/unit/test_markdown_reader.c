@@ -549,7 +549,7 @@ static void test_pipe_table_no_code_column(void **state)
 		"| 200 | OK |\n");
 	assert_int_equal(t.ret, -1);
 	assert_int_equal(t.nr, 0);
-	assert_one_diag(&t, 3, "error", "table has no code column");
+	assert_one_diag(&t, 3, "error", "no status table or code headings found (this table has no code column)");
 	test_read_release(&t);
 }
 
@@ -839,6 +839,107 @@ static void test_last_section_kept_after_error(void **state)
 	test_read_release(&t);
 }
 
+/* Regression: tag names inside an HTML comment opened no element, and a
+ * "<nav>" in a comment swallowed the rest of the page silently. */
+static void test_comment_does_not_open_element(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.md",
+		"### 200 OK\n\nFine.\n\n"
+		"<!-- removed: <nav> menu -->\n\n"
+		"### 404 Not Found\n\nGone.\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 2);
+	assert_int_equal(rec_at(&t, 1)->code, 404);
+	test_read_release(&t);
+}
+
+/* Regression: text between inline raw tags of a skipped element. */
+static void test_inline_script_text_dropped(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.md",
+		"### 404 Not Found\n\nGone. <script>alert(1)</script> Really.\n");
+	assert_int_equal(t.ret, 0);
+	assert_int_equal(t.nr, 1);
+	assert_field(rec_at(&t, 0)->description, "Gone. Really.");
+	assert_nowhere(&t, "alert");
+	test_read_release(&t);
+}
+
+static void test_unclosed_raw_element_warns(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.md",
+		"### 200 OK\n\nFine.\n\n<footer>\n\n### 201 Created\n\nHidden.\n");
+	assert_int_equal(t.ret, 0);
+	assert_one_diag(&t, 5, "warning",
+			"raw HTML element is not closed; what follows it is ignored");
+	assert_int_equal(t.nr, 1);
+	test_read_release(&t);
+}
+
+/* Regression: a page opening with a thematic break is not front matter. */
+static void test_leading_thematic_break(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.md",
+		"---\n\n### 200 OK\n\nFine.\n\n---\n\n### 404 Not Found\n\nGone.\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 2);
+	assert_int_equal(rec_at(&t, 0)->code, 200);
+	assert_int_equal(rec_at(&t, 0)->line, 3);
+	test_read_release(&t);
+}
+
+/* Regression: a localized phrase in a heading is not an English name. */
+static void test_heading_phrases(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.md",
+		"### 404 未找到\n\n"
+		"### 302 Found（找到）\n\n"
+		"### 303 See Other (参见其他)\n\n"
+		"### 418 I'm a teapot (RFC 2324)\n");
+	assert_int_equal(t.ret, 0);
+	assert_null(test_find(&t, 404)->reason);
+	assert_field(test_find(&t, 404)->l10n_reason, "未找到");
+	assert_field(test_find(&t, 302)->reason, "Found");
+	assert_field(test_find(&t, 302)->l10n_reason, "找到");
+	assert_field(test_find(&t, 303)->reason, "See Other");
+	assert_field(test_find(&t, 303)->l10n_reason, "参见其他");
+	assert_field(test_find(&t, 418)->reason, "I'm a teapot (RFC 2324)");
+	assert_null(test_find(&t, 418)->l10n_reason);
+	test_read_release(&t);
+}
+
+/* Group rows in a pipe table ("**4xx**") are not errors. */
+static void test_pipe_table_group_rows(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.md",
+		"| Code | Reason |\n|---|---|\n| **4xx** | |\n| 404 | Not Found |\n"
+		"| 5xx Server errors | |\n| 500 | Internal Server Error |\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 2);
+	test_read_release(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -873,6 +974,12 @@ int main(void)
 		cmocka_unit_test(test_footer_with_blank_lines_ignored),
 		cmocka_unit_test(test_records_in_document_order),
 		cmocka_unit_test(test_last_section_kept_after_error),
+		cmocka_unit_test(test_comment_does_not_open_element),
+		cmocka_unit_test(test_inline_script_text_dropped),
+		cmocka_unit_test(test_unclosed_raw_element_warns),
+		cmocka_unit_test(test_leading_thematic_break),
+		cmocka_unit_test(test_heading_phrases),
+		cmocka_unit_test(test_pipe_table_group_rows),
 	};
 
 	return cmocka_run_group_tests_name("markdown_reader", tests, NULL, NULL);
