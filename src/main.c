@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "dataset/dataset.h"
 #include "diag.h"
@@ -31,6 +32,8 @@ enum exit_status { EXIT_OK = 0, EXIT_DATA = 1, EXIT_USAGE = 2 };
 
 struct options {
 	const char *data_dir;
+	char today[11];             /* YYYY-MM-DD, UTC */
+	bool allow_unregistered;
 	const char *output;
 	const char *output_dir;
 	const char *locale;
@@ -38,17 +41,21 @@ struct options {
 	bool werror;
 };
 
-enum { OPT_DATA = 256, OPT_WERROR, OPT_OUTPUT_DIR, OPT_LOCALE, OPT_FORMAT };
+enum {
+	OPT_DATA = 256, OPT_WERROR, OPT_OUTPUT_DIR, OPT_LOCALE, OPT_FORMAT,
+	OPT_ALLOW_UNREGISTERED,
+};
 
 /* The options each command takes (besides --help and --version). */
 static const struct {
 	const char *command;
-	int options[4];
+	int options[5];
 } command_options[] = {
-	{ "check", { OPT_DATA, OPT_WERROR } },
-	{ "json", { OPT_DATA, OPT_WERROR, 'o' } },
-	{ "generate", { OPT_DATA, OPT_WERROR, OPT_OUTPUT_DIR } },
+	{ "check", { OPT_DATA, OPT_WERROR, OPT_ALLOW_UNREGISTERED } },
+	{ "json", { OPT_DATA, OPT_WERROR, OPT_ALLOW_UNREGISTERED, 'o' } },
+	{ "generate", { OPT_DATA, OPT_WERROR, OPT_ALLOW_UNREGISTERED, OPT_OUTPUT_DIR } },
 	{ "extract", { OPT_LOCALE, OPT_FORMAT, OPT_WERROR } },
+	{ "lint", { OPT_DATA, OPT_LOCALE, OPT_FORMAT, OPT_WERROR } },
 };
 
 /* 1 if command takes option c, 0 if not, -1 if there is no such command. */
@@ -59,7 +66,7 @@ static int takes_option(const char *command, int c)
 	for (i = 0; i < sizeof(command_options) / sizeof(command_options[0]); i++) {
 		if (strcmp(command_options[i].command, command))
 			continue;
-		for (k = 0; k < 4; k++)
+		for (k = 0; k < 5; k++)
 			if (command_options[i].options[k] == c)
 				return 1;
 		return 0;
@@ -74,6 +81,7 @@ static const struct option long_options[] = {
 	{ "output-dir", required_argument, NULL, OPT_OUTPUT_DIR },
 	{ "locale", required_argument, NULL, OPT_LOCALE },
 	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "allow-unregistered", no_argument, NULL, OPT_ALLOW_UNREGISTERED },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -110,16 +118,19 @@ static void print_help(void)
 		"  extract     print the records found in FILEs as JSON (no merge)\n"
 		"  json        write the canonical dataset as JSON\n"
 		"  generate    write every artifact into the output directory\n"
+		"  lint        check FILEs against the IANA registry (no merge)\n"
 		"\n"
 		"Options:\n"
 		"      --data=DIR        read sources from DIR/sources/LOCALE/\n"
 		"                        (default: the installed data)\n"
-		"      --werror          treat warnings as errors (exit status 1)\n"
+		"      --werror          treat warnings as errors (exit status 1); for\n"
+		"                        lint, any finding\n"
+		"      --allow-unregistered  keep codes the registry does not list\n"
 		"  -o, --output=FILE     json: write to FILE instead of standard output\n"
 		"      --output-dir=DIR  generate: write the artifacts into DIR\n"
-		"      --locale=LL       extract: the documents' locale (default: their\n"
-		"                        front matter 'lang')\n"
-		"      --format=FORMAT   extract: read FILEs as 'html' or 'markdown'\n"
+		"      --locale=LL       extract, lint: the documents' locale (default:\n"
+		"                        their front matter 'lang')\n"
+		"      --format=FORMAT   extract, lint: read FILEs as 'html' or 'markdown'\n"
 		"                        (default: from the file name)\n"
 		"  -h, --help            display this help and exit\n"
 		"  -V, --version         output version information and exit\n"
@@ -129,7 +140,8 @@ static void print_help(void)
 		"\n"
 		"Examples:\n"
 		"  statusgen check --data data\n"
-		"  statusgen generate --data data --output-dir out\n"), stdout);
+		"  statusgen generate --data data --output-dir out\n"
+		"  statusgen lint docs/status-codes.md\n"), stdout);
 	printf(_("\nDefault data directory: %s\n"), PKGDATADIR);
 }
 
@@ -149,7 +161,11 @@ static void print_version(void)
 /* Read and merge the data directory.  Return 0, or -1 on errors. */
 static int load_dataset(struct dataset *ds, const struct options *opt, struct diag *diag)
 {
-	int ret = dataset_load(ds, opt->data_dir, diag);
+	int ret;
+
+	ds->allow_unregistered = opt->allow_unregistered;
+	ds->today = opt->today;
+	ret = dataset_load(ds, opt->data_dir, diag);
 
 	if (dataset_merge(ds, diag) < 0)
 		ret = -1;
@@ -301,6 +317,62 @@ static int cmd_extract(const struct options *opt, int argc, char **argv,
 	return finish(diag, ret);
 }
 
+/* Check documents against the registry, each on its own: unknown and
+ * unused codes, former and misspelled names, codes under the wrong class,
+ * duplicates.  With --werror, any finding (notes too) fails. */
+static int cmd_lint(const struct options *opt, int argc, char **argv,
+		    struct diag *diag)
+{
+	unsigned before = diag->count[DIAG_NOTE] + diag->count[DIAG_WARNING];
+	int i, ret = 0;
+
+	if (argc == 0)
+		return usage_error("%s", _("lint needs at least one FILE"));
+	for (i = 0; i < argc; i++)
+		if (opt->format < 0 && source_format_of(argv[i]) < 0)
+			return usage_error(_("cannot tell the format of '%s'; use --format"),
+					   argv[i]);
+	for (i = 0; i < argc; i++) {
+		int format = opt->format >= 0 ? opt->format : source_format_of(argv[i]);
+		struct dataset ds;
+
+		dataset_init(&ds);
+		ds.lint = true;
+		if (dataset_load_registry(&ds, opt->data_dir, diag) < 0 ||
+		    dataset_add_file(&ds, argv[i], argv[i], opt->locale,
+				     (enum source_format)format, diag) < 0 ||
+		    dataset_merge(&ds, diag) < 0)
+			ret = -1;
+		dataset_release(&ds);
+	}
+	if (opt->werror && diag->count[DIAG_NOTE] + diag->count[DIAG_WARNING] > before)
+		return EXIT_DATA;
+	return finish(diag, ret);
+}
+
+/* Today's date, UTC, or SOURCE_DATE_EPOCH's when that is set (for
+ * reproducible builds); -1 if SOURCE_DATE_EPOCH is not a number of seconds. */
+static int current_date(char out[11])
+{
+	const char *epoch = getenv("SOURCE_DATE_EPOCH");
+	time_t t = time(NULL);
+	struct tm tm;
+	char *end;
+
+	if (epoch && *epoch) {
+		long long v;
+
+		errno = 0;
+		v = strtoll(epoch, &end, 10);
+		if (errno || *end || v < 0)
+			return -1;
+		t = (time_t)v;
+	}
+	if (!gmtime_r(&t, &tm) || !strftime(out, 11, "%Y-%m-%d", &tm))
+		return -1;
+	return 0;
+}
+
 /* ---- main ------------------------------------------------------------ */
 
 static int parse_format(const char *arg)
@@ -326,7 +398,7 @@ static int close_stdout(int status)
 
 static int run(int argc, char **argv)
 {
-	struct options opt = { PKGDATADIR, NULL, NULL, NULL, -1, false };
+	struct options opt = { .data_dir = PKGDATADIR, .format = -1 };
 	struct diag diag;
 	const char *command;
 	int c;
@@ -381,6 +453,9 @@ static int run(int argc, char **argv)
 		case OPT_WERROR:
 			opt.werror = true;
 			break;
+		case OPT_ALLOW_UNREGISTERED:
+			opt.allow_unregistered = true;
+			break;
 		case 'o':
 			opt.output = optarg;
 			break;
@@ -401,10 +476,16 @@ static int run(int argc, char **argv)
 			break;
 		}
 	}
+	if (current_date(opt.today) < 0)
+		return usage_error("%s", _("SOURCE_DATE_EPOCH is not a number of seconds"));
 	diag_init(&diag, stderr);
 	diag.werror = opt.werror;
 	if (!strcmp(command, "extract"))
 		return cmd_extract(&opt, argc - optind, argv + optind, &diag);
+	if (!strcmp(command, "lint")) {
+		diag.show_notes = true;
+		return cmd_lint(&opt, argc - optind, argv + optind, &diag);
+	}
 	if (optind < argc)
 		return usage_error(_("unexpected argument '%s'"), argv[optind]);
 	if (!strcmp(command, "check"))

@@ -3,10 +3,16 @@
 # Bad input, table-driven: every tests/bad/NAME has NAME.expect with
 #   exit N              the exit status
 #   first LINE          the first diagnostic line (@FILE@ stands for the path)
-#   mode check          optional: read it as data/sources/zh_CN/NAME with
-#                       'check' instead of 'extract NAME'
+#   mode check          optional: read it as data/sources/zh_CN/NAME (with
+#                       the project's registry) with 'check' instead of
+#                       'extract NAME'
 # Each run must finish, in time, without a crash.
 . "$srcdir/tests/lib.sh"
+
+# A date before the registry's one temporary registration expires, so
+# that no expiry warning comes first.
+SOURCE_DATE_EPOCH=1735689600
+export SOURCE_DATE_EPOCH
 
 # A hang is a failure, not a stalled test suite.
 limit=
@@ -21,6 +27,7 @@ run_case() { # NAME-PATH EXPECT-FILE
 	if [ "$mode" = check ]; then
 		rm -rf "$tmp/data"
 		mkdir -p "$tmp/data/sources/zh_CN"
+		cp -R "$srcdir/data/registry" "$tmp/data/"
 		cp "$input" "$tmp/data/sources/zh_CN/"
 		shown="$tmp/data/sources/zh_CN/$(basename "$input")"
 		$limit "$STATUSGEN" check --data "$tmp/data" >"$tmp/out" 2>"$tmp/err"

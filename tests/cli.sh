@@ -88,6 +88,51 @@ expect_status 0 "$STATUSGEN" extract "$tmp/dups.html"
 [ "$(grep -c 'warning: duplicate code 404' "$tmp/err")" -eq 20 ] && pass || fail "duplicate warnings not capped at 20"
 expect_grep 'warning: 9 more duplicate codes not shown' "$tmp/err" "duplicate summary"
 
+# lint: the registry's checks on any document, each on its own.
+printf '%s\n' '## Successful' '' '### 200 OK' '' '### 404 Not Fuond' '' \
+	'## Client Error' '' '### 413 Payload Too Large' '' "### 418 I'm a teapot" '' \
+	'### 499 Client Closed Request' >"$tmp/doc.md"
+expect_status 0 "$STATUSGEN" lint --data "$data" "$tmp/doc.md"
+{
+	echo "$tmp/doc.md:5: warning: 404 is called 'Not Fuond' here, but is registered as 'Not Found'"
+	echo "$tmp/doc.md:9: note: 413 is called 'Payload Too Large' here, its former name (RFC 7231); the registry now calls it 'Content Too Large'"
+	echo "$tmp/doc.md:11: note: 418 is called 'I'm a teapot' here, its former name (RFC 2324); the registry now marks it unused"
+	echo "$tmp/doc.md:13: warning: 499 is not a registered status code"
+	echo "$tmp/doc.md:5: warning: 404 is listed under 'Successful' (line 1), which names class 2xx here"
+} >"$tmp/lint.expected"
+expect_same "$tmp/lint.expected" "$tmp/err" "lint diagnostics"
+expect_status 1 "$STATUSGEN" lint --werror --data "$data" "$tmp/doc.md"
+printf '### 413 Payload Too Large\n' >"$tmp/former.md"
+expect_status 1 "$STATUSGEN" lint --werror --data "$data" "$tmp/former.md"
+printf '### 404 Not Found\n\n### 200 OK\n' >"$tmp/clean.md"
+expect_status 0 "$STATUSGEN" lint --werror --data "$data" "$tmp/clean.md"
+[ -s "$tmp/err" ] && fail "lint of a clean page printed something" || pass
+expect_status 2 "$STATUSGEN" lint --data "$data"
+expect_status 2 "$STATUSGEN" lint --output-dir x "$tmp/clean.md"
+
+# Unregistered codes are left out unless asked for.
+mkdir -p "$tmp/unreg/sources/en"
+cp -R "$data/registry" "$tmp/unreg/"
+printf '### 404 Not Found\n\nGone.\n\n### 499 Client Closed Request\n\nnginx.\n' \
+	>"$tmp/unreg/sources/en/x.md"
+expect_status 0 "$STATUSGEN" json --data "$tmp/unreg"
+expect_grep '499 is not a registered status code; left out' "$tmp/err" "unregistered left out"
+if grep -q '"code": 499' "$tmp/out"; then fail "499 written without --allow-unregistered"; else pass; fi
+expect_status 0 "$STATUSGEN" json --allow-unregistered --data "$tmp/unreg"
+expect_grep '"code": 499' "$tmp/out" "--allow-unregistered keeps 499"
+
+# SOURCE_DATE_EPOCH decides when a temporary registration has expired.
+if command -v jq >/dev/null 2>&1; then
+	expect_status 0 env SOURCE_DATE_EPOCH=1735689600 "$STATUSGEN" json --data "$data"
+	[ "$(jq '.statuses[] | select(.code == 104) | .expired' "$tmp/out")" = false ] && pass ||
+		fail "104 expired in 2025"
+	expect_status 0 env SOURCE_DATE_EPOCH=1795392000 "$STATUSGEN" json --data "$data"
+	[ "$(jq '.statuses[] | select(.code == 104) | .expired' "$tmp/out")" = true ] && pass ||
+		fail "104 not expired after 2026-11-13"
+	expect_grep "104's temporary registration expired on 2026-11-13" "$tmp/err" "expiry warning"
+fi
+expect_status 2 env SOURCE_DATE_EPOCH=yesterday "$STATUSGEN" check --data "$data"
+
 # json: to a file, and a write error is reported, not ignored.
 expect_status 0 "$STATUSGEN" json --data "$data" -o "$tmp/x.json"
 [ -s "$tmp/x.json" ] && pass || fail "json -o wrote nothing"

@@ -92,11 +92,13 @@ int dataset_add_file(struct dataset *ds, const char *path, const char *name,
 
 	f->path = xstrdup(path);
 	f->name = xstrdup(name);
-	f->locale = xstrdup(locale);
 	f->format = format;
 	XGROW(ds->files, ds->alloc_files, ds->nr_files + 1);
 	ds->files[ds->nr_files++] = f;
 	ret = source_read(path, format, &f->meta, diag, add_record, &ctx);
+	if (!locale)
+		locale = f->meta.lang && text_is_locale_name(f->meta.lang) ? f->meta.lang : "und";
+	f->locale = xstrdup(locale);
 	if (ret < 0) {
 		/* Nothing of a document that failed takes part in the merge. */
 		f->failed = true;
@@ -240,22 +242,44 @@ static void take_field(struct dataset *ds, struct text_field *dst,
 	dst->at.line = field_of(c, f)->line;
 }
 
-/* English phrases other than the chosen one become aliases. */
+static void add_alias(struct status_entry *e, const char *text,
+		      const struct source_file *file, unsigned line)
+{
+	struct text_field *a;
+	size_t i;
+
+	if (e->reason.text && !strcmp(e->reason.text, text))
+		return;
+	for (i = 0; i < e->nr_aliases; i++)
+		if (!strcmp(e->aliases[i].text, text))
+			return;
+	e->aliases = xrealloc(e->aliases, (e->nr_aliases + 1) * sizeof(*e->aliases));
+	a = &e->aliases[e->nr_aliases++];
+	a->text = xstrdup(text);
+	a->at.file = file;
+	a->at.line = line;
+}
+
+/* The aliases of a code: its former names, then every other English
+ * phrase a document gives it ("Unused" for an unused code is no name). */
 static void collect_aliases(struct dataset *ds, struct status_entry *e,
 			    struct candidate *cands, size_t n)
 {
-	size_t i, j;
+	size_t i;
 
+	for (i = 0; i < ds->registry.nr_former; i++) {
+		const struct former_name *f = &ds->registry.former[i];
+
+		if (f->code == e->code)
+			add_alias(e, f->phrase, &ds->former_file, f->line);
+	}
 	for (i = 0; i < n; i++) {
 		const char *t = cands[i].reason.text;
-		bool known = !t || cands[i].duplicate || !strcmp(t, e->reason.text);
 
-		for (j = 0; !known && j < e->nr_aliases; j++)
-			known = !strcmp(e->aliases[j].text, t);
-		if (known)
+		if (!t || cands[i].duplicate ||
+		    ((e->flags & REGISTRY_UNUSED) && text_equal_nocase(t, "Unused")))
 			continue;
-		e->aliases = xrealloc(e->aliases, (e->nr_aliases + 1) * sizeof(*e->aliases));
-		take_field(ds, &e->aliases[e->nr_aliases++], &cands[i], F_REASON);
+		add_alias(e, t, ds->files[cands[i].file], cands[i].reason.line);
 	}
 }
 
@@ -312,14 +336,161 @@ static void add_locale(struct dataset *ds, const char *locale)
 	ds->locales[ds->nr_locales++] = xstrdup(locale);
 }
 
-static void merge_entry(struct dataset *ds, struct status_entry *e,
+/* Levenshtein distance, ignoring ASCII case: how far a phrase is from a
+ * registered one, to suggest the closest. */
+static size_t edit_distance(const char *a, const char *b)
+{
+	size_t n = strlen(b), i, j, *row = xcalloc(n + 1, sizeof(*row)), d;
+
+	for (j = 0; j <= n; j++)
+		row[j] = j;
+	for (i = 1; a[i - 1]; i++) {
+		size_t diag = row[0];
+
+		row[0] = i;
+		for (j = 1; j <= n; j++) {
+			size_t up = row[j], best;
+
+			best = diag + (text_lower_ascii(a[i - 1]) != text_lower_ascii(b[j - 1]));
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			diag = up;
+			row[j] = best;
+		}
+	}
+	d = row[n];
+	free(row);
+	return d;
+}
+
+static const struct former_name *find_former(const struct registry *reg, int code,
+					     const char *phrase)
+{
+	size_t i;
+
+	for (i = 0; i < reg->nr_former; i++)
+		if (reg->former[i].code == code && !strcmp(reg->former[i].phrase, phrase))
+			return &reg->former[i];
+	return NULL;
+}
+
+/* The former name of code closest to phrase, if it is closer than the
+ * registered name; else NULL. */
+static const struct former_name *closer_former(const struct registry *reg, int code,
+					       const char *phrase, const char *registered)
+{
+	const struct former_name *best = NULL;
+	size_t best_d = edit_distance(phrase, registered), i, d;
+
+	for (i = 0; i < reg->nr_former; i++) {
+		if (reg->former[i].code != code)
+			continue;
+		d = edit_distance(phrase, reg->former[i].phrase);
+		if (d < best_d) {
+			best = &reg->former[i];
+			best_d = d;
+		}
+	}
+	return best;
+}
+
+/* Compare every document's English phrase for a registered code with the
+ * registry: its name, a former name (a note), or neither (a warning that
+ * names the closest known name). */
+static void check_phrases(struct dataset *ds, const struct registry_record *rec,
+			  struct candidate *cands, size_t n, struct diag *diag)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		const struct candidate *c = &cands[i];
+		const char *t = c->reason.text, *path = path_of(ds, c);
+		const struct former_name *f, *closest;
+		unsigned line = c->reason.line;
+
+		if (!t || c->duplicate || (rec->phrase && !strcmp(t, rec->phrase)) ||
+		    (!rec->phrase && text_equal_nocase(t, "Unused")))
+			continue;
+		f = find_former(&ds->registry, c->code, t);
+		closest = f || !rec->phrase ? NULL :
+			  closer_former(&ds->registry, c->code, t, rec->phrase);
+		if (f && rec->phrase)
+			diag_note(diag, path, line,
+				  _("%d is called '%s' here, its former name (%s); the registry now calls it '%s'"),
+				  c->code, t, f->source, rec->phrase);
+		else if (f)
+			diag_note(diag, path, line,
+				  _("%d is called '%s' here, its former name (%s); the registry now marks it unused"),
+				  c->code, t, f->source);
+		else if (!rec->phrase)
+			diag_warning(diag, path, line,
+				     _("%d is unused, but is called '%s' here as if it were in use"),
+				     c->code, t);
+		else if (closest)
+			diag_warning(diag, path, line,
+				     _("%d is called '%s' here, but is registered as '%s' (closest known name: '%s', its former name)"),
+				     c->code, t, rec->phrase, closest->phrase);
+		else
+			diag_warning(diag, path, line,
+				     _("%d is called '%s' here, but is registered as '%s'"),
+				     c->code, t, rec->phrase);
+	}
+}
+
+/* Take what the registry says of code: its phrase, reference and flags. */
+static void take_registry(struct dataset *ds, struct status_entry *e,
+			  const struct registry_record *rec, struct diag *diag)
+{
+	e->registered = true;
+	e->flags = rec->flags;
+	e->registered_on = rec->registered;
+	e->expires = rec->expires;
+	if (rec->phrase) {
+		e->reason.text = xstrdup(rec->phrase);
+		e->reason.at.file = &ds->registry_file;
+		e->reason.at.line = rec->line;
+	}
+	if (rec->reference) {
+		e->reference.text = xstrdup(rec->reference);
+		e->reference.at.file = &ds->registry_file;
+		e->reference.at.line = rec->line;
+	}
+	if (rec->expires && ds->today && strcmp(rec->expires, ds->today) < 0) {
+		e->expired = true;
+		diag_warning(diag, ds->registry_file.path, rec->line,
+			     _("%d's temporary registration expired on %s"), e->code, rec->expires);
+	}
+}
+
+/* Merge the records of one code.  Return false if the code is left out. */
+static bool merge_entry(struct dataset *ds, struct status_entry *e, int code,
 			struct candidate *cands, size_t n, struct diag *diag)
 {
+	const struct registry_record *rec = registry_find(&ds->registry, code);
+	bool have_registry = ds->registry.nr_records > 0;
 	struct candidate *c;
 	size_t i, l;
 
-	e->code = cands[0].code;
-	e->status_class = e->code / 100;
+	if (have_registry && !registry_is_registered(&ds->registry, code)) {
+		if (ds->lint) {
+			diag_warning(diag, path_of(ds, &cands[0]), cands[0].line,
+				     _("%d is not a registered status code"), code);
+			return false;
+		}
+		if (!ds->allow_unregistered) {
+			diag_warning(diag, path_of(ds, &cands[0]), cands[0].line,
+				     _("%d is not a registered status code; left out (--allow-unregistered keeps it)"),
+				     code);
+			return false;
+		}
+		diag_note(diag, path_of(ds, &cands[0]), cands[0].line,
+			  _("%d is not a registered status code; kept"), code);
+		rec = NULL;
+	}
+	e->code = code;
+	e->status_class = code / 100;
 	e->l10n = xcalloc(ds->nr_locales, sizeof(*e->l10n));
 	e->seen = xcalloc(n, sizeof(*e->seen));
 	for (i = 0; i < n; i++) {
@@ -329,14 +500,17 @@ static void merge_entry(struct dataset *ds, struct status_entry *e,
 	mark_duplicates(ds, cands, n, diag);
 	report_coverage(ds, cands, n, diag);
 
-	c = choose(ds, cands, n, F_REASON, any_locale, NULL, diag);
-	take_field(ds, &e->reason, c, F_REASON);
-	if (c)
-		collect_aliases(ds, e, cands, n);
-	else
-		diag_warning(diag, path_of(ds, &cands[0]), cands[0].line,
-			     _("%d has no English reason phrase in any document"),
-			     e->code);
+	if (rec) {
+		take_registry(ds, e, rec, diag);
+		check_phrases(ds, rec, cands, n, diag);
+	} else {
+		c = choose(ds, cands, n, F_REASON, any_locale, NULL, diag);
+		take_field(ds, &e->reason, c, F_REASON);
+		if (!c)
+			diag_warning(diag, path_of(ds, &cands[0]), cands[0].line,
+				     _("%d has no English reason phrase in any document"), code);
+	}
+	collect_aliases(ds, e, cands, n);
 	c = choose(ds, cands, n, F_DESCRIPTION, in_locale, "en", diag);
 	take_field(ds, &e->description, c, F_DESCRIPTION);
 	for (l = 0; l < ds->nr_locales; l++) {
@@ -347,6 +521,7 @@ static void merge_entry(struct dataset *ds, struct status_entry *e,
 		c = choose(ds, cands, n, F_DESCRIPTION, in_locale, loc, diag);
 		take_field(ds, &e->l10n[l].description, c, F_DESCRIPTION);
 	}
+	return true;
 }
 
 /* ---- class names ----------------------------------------------------- */
@@ -483,7 +658,7 @@ static void free_candidates(struct dataset *ds)
 int dataset_merge(struct dataset *ds, struct diag *diag)
 {
 	unsigned errors = diag->count[DIAG_ERROR];
-	size_t i, j;
+	size_t i, j, r;
 	int c;
 
 	for (i = 0; i < ds->nr_files; i++)
@@ -496,11 +671,27 @@ int dataset_merge(struct dataset *ds, struct diag *diag)
 	}
 	if (ds->nr_cands)
 		qsort(ds->cands, ds->nr_cands, sizeof(*ds->cands), compare_candidates);
-	ds->entries = xcalloc(ds->nr_cands, sizeof(*ds->entries));
-	for (i = 0; i < ds->nr_cands; i = j) {
-		for (j = i + 1; j < ds->nr_cands && ds->cands[j].code == ds->cands[i].code; j++)
+	/* Every registered code, and every code a document lists, in order. */
+	ds->entries = xcalloc(ds->nr_cands + ds->registry.nr_records, sizeof(*ds->entries));
+	i = r = 0;
+	while (i < ds->nr_cands || r < ds->registry.nr_records) {
+		const struct registry_record *rec = r < ds->registry.nr_records ?
+						    &ds->registry.records[r] : NULL;
+		int code = i < ds->nr_cands ? ds->cands[i].code : 1000;
+
+		if (rec && (rec->flags & REGISTRY_UNASSIGNED)) {
+			r++;
+			continue;
+		}
+		if (rec && rec->lo < code)
+			code = rec->lo;
+		if (rec && rec->lo == code)
+			r++;
+		for (j = i; j < ds->nr_cands && ds->cands[j].code == code; j++)
 			;
-		merge_entry(ds, &ds->entries[ds->nr_entries++], &ds->cands[i], j - i, diag);
+		if (merge_entry(ds, &ds->entries[ds->nr_entries], code, &ds->cands[i], j - i, diag))
+			ds->nr_entries++;
+		i = j;
 	}
 	merge_class_names(ds, diag);
 	free_candidates(ds);
@@ -534,6 +725,14 @@ int dataset_locale_index(const struct dataset *ds, const char *locale)
 	return -1;
 }
 
+static void release_file(struct source_file *f)
+{
+	free(f->path);
+	free(f->name);
+	free(f->locale);
+	source_meta_release(&f->meta);
+}
+
 void dataset_release(struct dataset *ds)
 {
 	size_t i, k;
@@ -544,6 +743,7 @@ void dataset_release(struct dataset *ds)
 		struct status_entry *e = &ds->entries[i];
 
 		free(e->reason.text);
+		free(e->reference.text);
 		free(e->description.text);
 		for (k = 0; k < e->nr_aliases; k++)
 			free(e->aliases[k].text);
@@ -566,12 +766,12 @@ void dataset_release(struct dataset *ds)
 		free(ds->locales[i]);
 	free(ds->locales);
 	for (i = 0; i < ds->nr_files; i++) {
-		free(ds->files[i]->path);
-		free(ds->files[i]->name);
-		free(ds->files[i]->locale);
-		source_meta_release(&ds->files[i]->meta);
+		release_file(ds->files[i]);
 		free(ds->files[i]);
 	}
 	free(ds->files);
+	release_file(&ds->registry_file);
+	release_file(&ds->former_file);
+	registry_release(&ds->registry);
 	memset(ds, 0, sizeof(*ds));
 }

@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "diag.h"
+#include "parse/registry.h"
 #include "parse/source.h"
 
 #define NR_CLASSES 5
@@ -47,6 +48,12 @@ struct localized_text {
 struct status_entry {
 	int code;
 	int status_class;                   /* 1..5, the code's first digit */
+	unsigned flags;                     /* enum registry_flag */
+	bool registered;                    /* in the registry (unused counts) */
+	bool expired;                       /* temporary, and past its expiry */
+	const char *registered_on;          /* TEMPORARY dates, owned by the registry */
+	const char *expires;
+	struct text_field reference;        /* "RFC9110, Section 15.5.5" */
 	struct text_field reason;           /* English reason phrase */
 	struct text_field description;      /* English description */
 	struct text_field *aliases;         /* other English phrases seen */
@@ -64,6 +71,14 @@ struct class_entry {
 struct candidate;
 
 struct dataset {
+	/* Set before the merge: */
+	bool allow_unregistered;            /* keep codes the registry lacks */
+	bool lint;                          /* checking documents, not building data */
+	const char *today;                  /* YYYY-MM-DD, for expiry; NULL: never expired */
+
+	struct registry registry;           /* empty when there is none */
+	struct source_file registry_file;   /* provenance of registry texts */
+	struct source_file former_file;
 	struct source_file **files;
 	size_t nr_files, alloc_files;
 	char **locales;                     /* translation locales, sorted; not "en" */
@@ -78,15 +93,23 @@ struct dataset {
 
 void dataset_init(struct dataset *ds);
 
-/* Read one document of the given locale into the dataset.  name is how
- * outputs refer to it (relative to the data directory).  Return 0, or -1
- * after reporting why it could not be read. */
+/* Read one document of the given locale into the dataset (NULL: the
+ * front matter's lang, else "und").  name is how outputs refer to it
+ * (relative to the data directory).  Return 0, or -1 after reporting why
+ * it could not be read. */
 int dataset_add_file(struct dataset *ds, const char *path, const char *name,
 		     const char *locale, enum source_format format,
 		     struct diag *diag);
 
-/* Read every document under DIR/sources/<locale>/, in sorted order.
- * Return 0, or -1 if any could not be read (all are tried). */
+/* Read the registry DIR/registry/http-status-codes.xml and its former
+ * names (DIR/registry/former-names.xml, if present).  A data directory
+ * without a registry gets a warning, and codes are then not checked.
+ * Return 0, or -1 after reporting. */
+int dataset_load_registry(struct dataset *ds, const char *data_dir, struct diag *diag);
+
+/* Read the registry, then every document under DIR/sources/<locale>/, in
+ * sorted order.  Return 0, or -1 if anything could not be read (all of it
+ * is tried). */
 int dataset_load(struct dataset *ds, const char *data_dir, struct diag *diag);
 
 /* Merge what was read into one entry per code, reporting every

@@ -89,6 +89,38 @@ static int load_locale(struct dataset *ds, const char *data_dir, const char *loc
 	return ret;
 }
 
+static void set_input(struct source_file *f, const char *path, const char *name)
+{
+	f->path = xstrdup(path);
+	f->name = xstrdup(name);
+	f->locale = xstrdup("en");
+}
+
+int dataset_load_registry(struct dataset *ds, const char *data_dir, struct diag *diag)
+{
+	char *path = xasprintf("%s/registry/http-status-codes.xml", data_dir);
+	char *former = xasprintf("%s/registry/former-names.xml", data_dir);
+	struct stat st;
+	int ret = 0;
+
+	if (stat(path, &st) < 0) {
+		diag_warning(diag, NULL, 0,
+			     _("no registry at '%s': codes and phrases are not checked"), path);
+	} else if (registry_read(&ds->registry, path, diag) < 0) {
+		ret = -1;
+	} else {
+		set_input(&ds->registry_file, path, "registry/http-status-codes.xml");
+		if (stat(former, &st) == 0) {
+			if (registry_read_former_names(&ds->registry, former, diag) < 0)
+				ret = -1;
+			set_input(&ds->former_file, former, "registry/former-names.xml");
+		}
+	}
+	free(path);
+	free(former);
+	return ret;
+}
+
 int dataset_load(struct dataset *ds, const char *data_dir, struct diag *diag)
 {
 	char *dir = xasprintf("%s/sources", data_dir);
@@ -97,8 +129,11 @@ int dataset_load(struct dataset *ds, const char *data_dir, struct diag *diag)
 	int ret = 0;
 
 	n = list_dir(dir, &names, diag);
-	if (n < 0)
-		ret = -1;
+	if (n < 0) {
+		free(dir);
+		return -1;
+	}
+	ret = dataset_load_registry(ds, data_dir, diag);
 	for (i = 0; i < n; i++) {
 		char *path = xasprintf("%s/%s", dir, names[i]);
 		struct stat st;

@@ -44,7 +44,17 @@ static json_t *status_json(const struct dataset *ds, const struct status_entry *
 		json_array_append_new(aliases, json_text(e->aliases[i].text));
 	json_object_set_new(obj, "aliases", aliases);
 	json_object_set_new(obj, "description", text_or_null(&e->description));
+	json_object_set_new(obj, "reference", text_or_null(&e->reference));
+	json_object_set_new(obj, "registered", json_boolean(e->registered));
+	json_object_set_new(obj, "unused", json_boolean(e->flags & REGISTRY_UNUSED));
+	json_object_set_new(obj, "obsolete", json_boolean(e->flags & REGISTRY_OBSOLETE));
+	json_object_set_new(obj, "temporary", json_boolean(e->flags & REGISTRY_TEMPORARY));
+	json_object_set_new(obj, "registration_date",
+			    e->registered_on ? json_text(e->registered_on) : json_null());
+	json_object_set_new(obj, "expires", e->expires ? json_text(e->expires) : json_null());
+	json_object_set_new(obj, "expired", json_boolean(e->expired));
 	add_source(sources, "reason", NULL, &e->reason);
+	add_source(sources, "reference", NULL, &e->reference);
 	for (i = 0; i < e->nr_aliases; i++)
 		add_source(sources, "aliases", NULL, &e->aliases[i]);
 	add_source(sources, "description", NULL, &e->description);
@@ -100,9 +110,15 @@ int emit_json(const struct dataset *ds, FILE *out)
 					"do not edit. You may use, copy, modify and distribute "
 					"this file without restriction."));
 	arr = json_array();
+	if (ds->registry_file.name)
+		json_array_append_new(arr, json_text(ds->registry_file.name));
+	if (ds->former_file.name)
+		json_array_append_new(arr, json_text(ds->former_file.name));
 	for (i = 0; i < ds->nr_files; i++)
 		json_array_append_new(arr, json_text(ds->files[i]->name));
 	json_object_set_new(root, "inputs", arr);
+	json_object_set_new(root, "registry_updated",
+			    ds->registry.updated ? json_text(ds->registry.updated) : json_null());
 	arr = json_array();
 	for (i = 0; i < ds->nr_locales; i++)
 		json_array_append_new(arr, json_text(ds->locales[i]));

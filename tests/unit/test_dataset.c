@@ -309,6 +309,155 @@ static void test_load_missing_directory(void **state)
 	end(&f);
 }
 
+static const char small_registry[] =
+	"<?xml version='1.0'?>\n<registry><registry>\n"
+	"<record><value>104</value><description>Upload Resumption Supported (TEMPORARY - "
+	"registered 2024-11-13, expires 2026-11-13)</description></record>\n"
+	"<record><value>302</value><description>Found</description></record>\n"
+	"<record><value>306</value><description>(Unused)</description></record>\n"
+	"<record><value>404</value><description>Not Found</description></record>\n"
+	"<record><value>413</value><description>Content Too Large</description></record>\n"
+	"<record><value>420-499</value><description>Unassigned</description></record>\n"
+	"</registry></registry>\n";
+
+static const char small_former[] =
+	"<former-names>\n"
+	"<name code=\"302\" source=\"RFC 1945\">Moved Temporarily</name>\n"
+	"<name code=\"413\" source=\"RFC 2616\">Request Entity Too Large</name>\n"
+	"</former-names>\n";
+
+/* Write DIR/registry/ and read it into the fixture's dataset. */
+static void add_registry(struct fixture *f)
+{
+	char *cmd = xasprintf("mkdir -p '%s/registry'", f->dir);
+	char *path = xasprintf("%s/registry/http-status-codes.xml", f->dir);
+
+	assert_int_equal(system(cmd), 0);
+	test_write_file(path, small_registry, strlen(small_registry));
+	free(path);
+	path = xasprintf("%s/registry/former-names.xml", f->dir);
+	test_write_file(path, small_former, strlen(small_former));
+	assert_int_equal(dataset_load_registry(&f->ds, f->dir, &f->diag), 0);
+	free(path);
+	free(cmd);
+}
+
+static void test_registry_decides_names(void **state)
+{
+	struct fixture f;
+	const struct status_entry *e;
+
+	(void)state;
+	begin(&f);
+	add_registry(&f);
+	add(&f, "zh_CN", "a.html",
+	    "<table>\n<tr><td>302</td><td>Move Temporarily</td></tr>\n"
+	    "<tr><td>413</td><td>Request Entity Too Large</td></tr>\n"
+	    "<tr><td>404</td><td>Not Fuond</td></tr>\n"
+	    "<tr><td>306</td><td>Unused</td></tr>\n</table>\n");
+	assert_string_equal(merge(&f),
+		"sources/zh_CN/a.html:2: warning: 302 is called 'Move Temporarily' here, but is registered as 'Found' (closest known name: 'Moved Temporarily', its former name)\n"
+		"sources/zh_CN/a.html:4: warning: 404 is called 'Not Fuond' here, but is registered as 'Not Found'\n"
+		"sources/zh_CN/a.html:3: note: 413 is called 'Request Entity Too Large' here, its former name (RFC 2616); the registry now calls it 'Content Too Large'\n");
+	assert_int_equal(f.ret, 0);
+	/* Every registered code is an entry, listed by a document or not. */
+	assert_int_equal(f.ds.nr_entries, 5);
+	e = dataset_find(&f.ds, 302);
+	assert_string_equal(e->reason.text, "Found");
+	assert_string_equal(e->reason.at.file->name, "registry/http-status-codes.xml");
+	assert_int_equal(e->reason.at.line, 4);
+	assert_int_equal(e->nr_aliases, 2);
+	assert_string_equal(e->aliases[0].text, "Moved Temporarily");
+	assert_string_equal(e->aliases[0].at.file->name, "registry/former-names.xml");
+	assert_string_equal(e->aliases[1].text, "Move Temporarily");
+	e = dataset_find(&f.ds, 306);
+	assert_true(e->registered);
+	assert_int_equal(e->flags, REGISTRY_UNUSED);
+	assert_null(e->reason.text);
+	assert_int_equal(e->nr_aliases, 0);
+	assert_non_null(dataset_find(&f.ds, 104));
+	end(&f);
+}
+
+static void test_unused_code_presented_as_live(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	begin(&f);
+	add_registry(&f);
+	add(&f, "en", "a.md", "### 306 Switch Proxy\n\nGone.\n");
+	assert_string_equal(merge(&f),
+		"sources/en/a.md:1: warning: 306 is unused, but is called 'Switch Proxy' here as if it were in use\n");
+	end(&f);
+}
+
+static void test_unregistered_codes(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	begin(&f);
+	add_registry(&f);
+	add(&f, "en", "a.md", "### 404 Not Found\n\n### 499 Client Closed Request\n\n### 599 Network Timeout\n");
+	assert_string_equal(merge(&f),
+		"sources/en/a.md:3: warning: 499 is not a registered status code; left out (--allow-unregistered keeps it)\n"
+		"sources/en/a.md:5: warning: 599 is not a registered status code; left out (--allow-unregistered keeps it)\n");
+	assert_null(dataset_find(&f.ds, 499));
+	assert_null(dataset_find(&f.ds, 599));
+	end(&f);
+
+	begin(&f);
+	f.ds.allow_unregistered = true;
+	add_registry(&f);
+	add(&f, "en", "a.md", "### 499 Client Closed Request\n");
+	assert_string_equal(merge(&f),
+		"sources/en/a.md:1: note: 499 is not a registered status code; kept\n");
+	assert_string_equal(dataset_find(&f.ds, 499)->reason.text, "Client Closed Request");
+	assert_false(dataset_find(&f.ds, 499)->registered);
+	end(&f);
+}
+
+static void test_temporary_registration_expiry(void **state)
+{
+	struct fixture f;
+	const struct status_entry *e;
+
+	(void)state;
+	begin(&f);
+	f.ds.today = "2026-11-13";
+	add_registry(&f);
+	add(&f, "en", "a.md", "### 404 Not Found\n");
+	assert_string_equal(merge(&f), "");
+	e = dataset_find(&f.ds, 104);
+	assert_int_equal(e->flags, REGISTRY_TEMPORARY);
+	assert_string_equal(e->expires, "2026-11-13");
+	assert_string_equal(e->registered_on, "2024-11-13");
+	assert_false(e->expired);
+	end(&f);
+
+	begin(&f);
+	f.ds.today = "2026-11-14";
+	add_registry(&f);
+	add(&f, "en", "a.md", "### 404 Not Found\n");
+	assert_string_equal(merge(&f),
+		"registry/http-status-codes.xml:3: warning: 104's temporary registration expired on 2026-11-13\n");
+	assert_true(dataset_find(&f.ds, 104)->expired);
+	end(&f);
+}
+
+static void test_missing_registry_warns(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	begin(&f);
+	assert_int_equal(dataset_load_registry(&f.ds, f.dir, &f.diag), 0);
+	assert_string_equal(merge(&f),
+		"statusgen: warning: no registry at 'registry/http-status-codes.xml': codes and phrases are not checked\n");
+	end(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -323,6 +472,11 @@ int main(void)
 		cmocka_unit_test(test_failed_document_takes_no_part),
 		cmocka_unit_test(test_load_directory),
 		cmocka_unit_test(test_load_missing_directory),
+		cmocka_unit_test(test_registry_decides_names),
+		cmocka_unit_test(test_unused_code_presented_as_live),
+		cmocka_unit_test(test_unregistered_codes),
+		cmocka_unit_test(test_temporary_registration_expiry),
+		cmocka_unit_test(test_missing_registry_warns),
 	};
 
 	return cmocka_run_group_tests_name("dataset", tests, NULL, NULL);

@@ -1,0 +1,406 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <config.h>
+
+#include "parse/registry.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include "i18n.h"
+#include "util/strbuf.h"
+#include "util/text.h"
+#include "util/xalloc.h"
+
+void registry_init(struct registry *reg)
+{
+	memset(reg, 0, sizeof(*reg));
+}
+
+static void free_record(struct registry_record *r)
+{
+	free(r->phrase);
+	free(r->reference);
+	free(r->registered);
+	free(r->expires);
+}
+
+void registry_release(struct registry *reg)
+{
+	size_t i;
+
+	for (i = 0; i < reg->nr_records; i++)
+		free_record(&reg->records[i]);
+	free(reg->records);
+	for (i = 0; i < reg->nr_former; i++) {
+		free(reg->former[i].phrase);
+		free(reg->former[i].source);
+	}
+	free(reg->former);
+	free(reg->path);
+	free(reg->former_path);
+	free(reg->updated);
+	registry_init(reg);
+}
+
+/* ---- XML ------------------------------------------------------------- */
+
+struct xml_errors {
+	const char *path;
+	struct diag *diag;
+	unsigned count;
+};
+
+static void on_xml_error(void *data, xmlErrorPtr err)
+{
+	xmlParserCtxtPtr ctxt = data;
+	struct xml_errors *e = ctxt->_private;
+	char *msg;
+	size_t n;
+
+	/* The first syntax error is the one to fix; the rest follow from it. */
+	if (!err || err->level < XML_ERR_ERROR || e->count++)
+		return;
+	msg = xstrdup(err->message ? err->message : _("syntax error"));
+	n = strlen(msg);
+	while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+		msg[--n] = '\0';
+	diag_error(e->diag, e->path, err->line > 0 ? (unsigned)err->line : 1,
+		   _("malformed XML: %s"), msg);
+	free(msg);
+}
+
+/* Parse the XML file at path into a tree (free with xmlFreeDoc()), or
+ * return NULL after reporting.  No DTD, no external entity and nothing
+ * from the network is ever loaded. */
+static xmlDocPtr read_xml(const char *path, struct diag *diag)
+{
+	struct xml_errors errors = { path, diag, 0 };
+	xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+	xmlDocPtr doc;
+
+	if (!ctxt)
+		xalloc_die();
+	ctxt->_private = &errors;
+	ctxt->sax->serror = on_xml_error;
+	doc = xmlCtxtReadFile(ctxt, path, NULL,
+			      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	if (!doc && !errors.count)
+		diag_error(diag, NULL, 0, _("cannot read '%s'"), path);
+	if (doc && errors.count) {
+		xmlFreeDoc(doc);
+		doc = NULL;
+	}
+	xmlFreeParserCtxt(ctxt);
+	return doc;
+}
+
+static bool is_element(xmlNodePtr n, const char *name)
+{
+	return n->type == XML_ELEMENT_NODE && !strcmp((const char *)n->name, name);
+}
+
+/* The text of node, white space collapsed; free() it. */
+static char *node_text(xmlNodePtr node)
+{
+	struct strbuf sb = STRBUF_INIT;
+	xmlChar *content = xmlNodeGetContent(node);
+
+	if (content) {
+		strbuf_addstr(&sb, (const char *)content);
+		xmlFree(content);
+	}
+	text_collapse_space(&sb);
+	return strbuf_detach(&sb);
+}
+
+static char *attribute(xmlNodePtr node, const char *name)
+{
+	xmlChar *v = xmlGetProp(node, (const xmlChar *)name);
+	char *s;
+
+	if (!v)
+		return NULL;
+	s = xstrdup((const char *)v);
+	xmlFree(v);
+	return s;
+}
+
+/* ---- records --------------------------------------------------------- */
+
+/* "404" or "105-199"; return 0, or -1 if value is neither. */
+static int parse_value(const char *value, int *lo, int *hi)
+{
+	if (text_scan_code(value, lo) != 3)
+		return -1;
+	if (!value[3]) {
+		*hi = *lo;
+		return 0;
+	}
+	if (value[3] != '-' || text_scan_code(value + 4, hi) != 3 || value[7])
+		return -1;
+	return 0;
+}
+
+/* The YYYY-MM-DD date after word in s, or NULL. */
+static char *date_after(const char *s, const char *word)
+{
+	const char *p = strstr(s, word);
+	size_t i;
+
+	if (!p)
+		return NULL;
+	p += strlen(word);
+	for (i = 0; i < 10; i++) {
+		bool digit = p[i] >= '0' && p[i] <= '9';
+
+		if ((i == 4 || i == 7) ? p[i] != '-' : !digit)
+			return NULL;
+	}
+	return xstrndup(p, 10);
+}
+
+/* Split a registry description into the phrase and the flags. */
+static void parse_description(struct registry_record *r, const char *desc)
+{
+	const char *mark;
+
+	if (!strcmp(desc, "Unassigned")) {
+		r->flags |= REGISTRY_UNASSIGNED;
+		return;
+	}
+	if (!strcmp(desc, "(Unused)")) {
+		r->flags |= REGISTRY_UNUSED;
+		return;
+	}
+	mark = strstr(desc, " (OBSOLETED)");
+	if (mark) {
+		r->flags |= REGISTRY_OBSOLETE;
+		r->phrase = xstrndup(desc, (size_t)(mark - desc));
+		return;
+	}
+	mark = strstr(desc, " (TEMPORARY");
+	if (mark) {
+		r->flags |= REGISTRY_TEMPORARY;
+		/* The first "registered" is the registration; "extension
+		 * registered" may follow it. */
+		r->registered = date_after(mark, "registered ");
+		r->expires = date_after(mark, "expires ");
+		r->phrase = xstrndup(desc, (size_t)(mark - desc));
+		return;
+	}
+	r->phrase = xstrdup(desc);
+}
+
+/* How IANA writes a reference: RFC9110, draft-..., or a link's text. */
+static void add_xref(struct strbuf *sb, xmlNodePtr xref)
+{
+	char *type = attribute(xref, "type"), *data = attribute(xref, "data");
+	char *text = node_text(xref);
+	size_t i;
+
+	/* Consecutive references are separated by ", " as in IANA's text. */
+	while (sb->len && strchr(" \t\r\n", sb->buf[sb->len - 1]))
+		sb->buf[--sb->len] = '\0';
+	if (sb->len)
+		strbuf_addstr(sb, sb->buf[sb->len - 1] == ',' ? " " : ", ");
+	if (type && !strcmp(type, "rfc") && data) {
+		for (i = 0; data[i]; i++)
+			strbuf_addch(sb, data[i] >= 'a' && data[i] <= 'z' ?
+				     (char)(data[i] - 'a' + 'A') : data[i]);
+	} else if (*text) {
+		strbuf_addstr(sb, text);
+	} else if (data) {
+		strbuf_addstr(sb, data);
+	}
+	free(type);
+	free(data);
+	free(text);
+}
+
+/* Read one <record>; return 0, or -1 after reporting. */
+static int read_record(struct registry_record *r, xmlNodePtr node, const char *path,
+		       struct diag *diag)
+{
+	struct strbuf ref = STRBUF_INIT;
+	char *value = NULL, *desc = NULL;
+	xmlNodePtr c;
+	int ret = -1;
+
+	memset(r, 0, sizeof(*r));
+	r->line = (unsigned)xmlGetLineNo(node);
+	for (c = node->children; c; c = c->next) {
+		if (is_element(c, "value") && !value) {
+			value = node_text(c);
+		} else if (is_element(c, "description") && !desc) {
+			desc = node_text(c);
+		} else if (is_element(c, "xref")) {
+			add_xref(&ref, c);
+		} else if (c->type == XML_TEXT_NODE && ref.len) {
+			strbuf_addstr(&ref, (const char *)c->content);
+		}
+	}
+	text_collapse_space(&ref);
+	if (!value) {
+		diag_error(diag, path, r->line, _("record has no <value>"));
+		goto out;
+	}
+	if (parse_value(value, &r->lo, &r->hi) < 0 || r->lo < 100 || r->hi > 599 ||
+	    r->lo > r->hi) {
+		diag_error(diag, path, r->line,
+			   _("'%s' is not a status code or a range within 100-599"), value);
+		goto out;
+	}
+	if (!desc || !*desc) {
+		diag_error(diag, path, r->line, _("record %s has no description"), value);
+		goto out;
+	}
+	parse_description(r, desc);
+	if (r->lo != r->hi && !(r->flags & REGISTRY_UNASSIGNED)) {
+		diag_error(diag, path, r->line, _("range %s is not 'Unassigned'"), value);
+		goto out;
+	}
+	if (ref.len)
+		r->reference = strbuf_detach(&ref);
+	ret = 0;
+out:
+	if (ret < 0)
+		free_record(r);
+	strbuf_release(&ref);
+	free(value);
+	free(desc);
+	return ret;
+}
+
+static int compare_records(const void *pa, const void *pb)
+{
+	const struct registry_record *a = pa, *b = pb;
+
+	return a->lo < b->lo ? -1 : a->lo > b->lo;
+}
+
+/* Find the <registry> of records: the nested one in IANA's files. */
+static xmlNodePtr records_parent(xmlNodePtr root)
+{
+	xmlNodePtr c;
+
+	for (c = root->children; c; c = c->next)
+		if (is_element(c, "registry"))
+			return c;
+	return root;
+}
+
+int registry_read(struct registry *reg, const char *path, struct diag *diag)
+{
+	xmlDocPtr doc = read_xml(path, diag);
+	xmlNodePtr root, c;
+	size_t alloc = 0, i;
+	int ret = 0;
+
+	if (!doc)
+		return -1;
+	root = xmlDocGetRootElement(doc);
+	if (!root || !is_element(root, "registry")) {
+		diag_error(diag, path, root ? (unsigned)xmlGetLineNo(root) : 1,
+			   _("not an IANA registry (no <registry> root element)"));
+		xmlFreeDoc(doc);
+		return -1;
+	}
+	for (c = root->children; c; c = c->next)
+		if (is_element(c, "updated") && !reg->updated)
+			reg->updated = node_text(c);
+	for (c = records_parent(root)->children; c; c = c->next) {
+		if (!is_element(c, "record"))
+			continue;
+		XGROW(reg->records, alloc, reg->nr_records + 1);
+		if (read_record(&reg->records[reg->nr_records], c, path, diag) < 0)
+			ret = -1;
+		else
+			reg->nr_records++;
+	}
+	xmlFreeDoc(doc);
+	if (reg->nr_records)
+		qsort(reg->records, reg->nr_records, sizeof(*reg->records), compare_records);
+	for (i = 1; i < reg->nr_records; i++) {
+		const struct registry_record *a = &reg->records[i - 1], *b = &reg->records[i];
+
+		if (b->lo <= a->hi) {
+			diag_error(diag, path, b->line,
+				   _("code %d is listed twice (also at line %u)"), b->lo, a->line);
+			ret = -1;
+		}
+	}
+	if (ret == 0 && !reg->nr_records) {
+		diag_error(diag, path, 1, _("registry has no records"));
+		ret = -1;
+	}
+	reg->path = xstrdup(path);
+	return ret;
+}
+
+int registry_read_former_names(struct registry *reg, const char *path,
+			       struct diag *diag)
+{
+	xmlDocPtr doc = read_xml(path, diag);
+	xmlNodePtr root, c;
+	size_t alloc = 0;
+	int ret = 0;
+
+	if (!doc)
+		return -1;
+	root = xmlDocGetRootElement(doc);
+	for (c = root ? root->children : NULL; c; c = c->next) {
+		struct former_name *f;
+		char *code;
+		unsigned line = (unsigned)xmlGetLineNo(c);
+
+		if (!is_element(c, "name"))
+			continue;
+		XGROW(reg->former, alloc, reg->nr_former + 1);
+		f = &reg->former[reg->nr_former];
+		code = attribute(c, "code");
+		f->line = line;
+		if (!code || text_scan_code(code, &f->code) != 3 || code[3] ||
+		    !registry_is_registered(reg, f->code)) {
+			diag_error(diag, path, line, _("'%s' is not a registered code"),
+				   code ? code : "");
+			ret = -1;
+		} else {
+			f->phrase = node_text(c);
+			f->source = attribute(c, "source");
+			reg->nr_former++;
+		}
+		free(code);
+	}
+	xmlFreeDoc(doc);
+	reg->former_path = xstrdup(path);
+	return ret;
+}
+
+const struct registry_record *registry_find(const struct registry *reg, int code)
+{
+	size_t lo = 0, hi = reg->nr_records;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct registry_record *r = &reg->records[mid];
+
+		if (code < r->lo)
+			hi = mid;
+		else if (code > r->hi)
+			lo = mid + 1;
+		else
+			return r;
+	}
+	return NULL;
+}
+
+int registry_is_registered(const struct registry *reg, int code)
+{
+	const struct registry_record *r = registry_find(reg, code);
+
+	return r && !(r->flags & REGISTRY_UNASSIGNED);
+}

@@ -1,0 +1,69 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The IANA HTTP Status Code Registry, read from IANA's own XML registry
+ * format, and the list of former names that goes with it. */
+#ifndef STATUSGEN_REGISTRY_H
+#define STATUSGEN_REGISTRY_H
+
+#include <stddef.h>
+
+#include "diag.h"
+
+enum registry_flag {
+	REGISTRY_UNASSIGNED = 1u << 0,  /* "Unassigned" */
+	REGISTRY_UNUSED = 1u << 1,      /* "(Unused)": 306, 418 */
+	REGISTRY_OBSOLETE = 1u << 2,    /* "... (OBSOLETED)": 510 */
+	REGISTRY_TEMPORARY = 1u << 3,   /* "... (TEMPORARY - registered ..., expires ...)" */
+};
+
+/* One <record>: a code, or a range of unassigned codes. */
+struct registry_record {
+	int lo, hi;                 /* lo == hi for a single code */
+	char *phrase;               /* the reason phrase; NULL when unused or unassigned */
+	char *reference;            /* "RFC9110, Section 15.5.5"; NULL if none */
+	unsigned flags;             /* enum registry_flag */
+	char *registered;           /* TEMPORARY: YYYY-MM-DD, else NULL */
+	char *expires;              /* TEMPORARY: YYYY-MM-DD, else NULL */
+	unsigned line;
+};
+
+/* A phrase a code was known by in an earlier specification. */
+struct former_name {
+	int code;
+	char *phrase;
+	char *source;               /* "RFC 2616" */
+	unsigned line;
+};
+
+/* Initialise with registry_init(), release with registry_release(). */
+struct registry {
+	char *path;                 /* NULL until registry_read() succeeds */
+	char *updated;              /* the registry's <updated> date, or NULL */
+	struct registry_record *records;        /* sorted by code */
+	size_t nr_records;
+	char *former_path;
+	struct former_name *former;
+	size_t nr_former;
+};
+
+void registry_init(struct registry *reg);
+void registry_release(struct registry *reg);
+
+/* Read the registry at path.  Every record must have a value (a code or
+ * a range within 100-599) and a description, and no code may be listed
+ * twice.  Return 0, or -1 after reporting every problem found. */
+int registry_read(struct registry *reg, const char *path, struct diag *diag);
+
+/* Read a former-names file:
+ *   <former-names><name code="413" source="RFC 2616">Request Entity Too Large</name>...
+ * Each code must be one the registry assigns.  Return 0, or -1 after
+ * reporting. */
+int registry_read_former_names(struct registry *reg, const char *path,
+			       struct diag *diag);
+
+/* The record covering code, or NULL. */
+const struct registry_record *registry_find(const struct registry *reg, int code);
+
+/* True if the registry gives code a phrase, or marks it unused. */
+int registry_is_registered(const struct registry *reg, int code);
+
+#endif

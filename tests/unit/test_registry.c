@@ -1,0 +1,328 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The registry reader, on small registries written here and on the real
+ * one in data/registry/. */
+#include <config.h>
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "dataset/dataset.h"
+#include "helpers.h"
+#include "parse/registry.h"
+#include "util/xalloc.h"
+
+#define REAL_REGISTRY SRCDIR "/data/registry/http-status-codes.xml"
+#define REAL_FORMER SRCDIR "/data/registry/former-names.xml"
+
+/* Read xml as a registry; keep what was printed in *printed (free it). */
+static int read_registry_string(struct registry *reg, const char *xml, char **printed,
+				char **path_out)
+{
+	char *dir = test_make_temp_dir(), *path = xasprintf("%s/r.xml", dir);
+	size_t size = 0;
+	FILE *mem;
+	struct diag d;
+	int ret;
+
+	*printed = NULL;
+	mem = open_memstream(printed, &size);
+	assert_non_null(mem);
+	test_write_file(path, xml, strlen(xml));
+	diag_init(&d, mem);
+	registry_init(reg);
+	ret = registry_read(reg, path, &d);
+	fclose(mem);
+	test_remove_tree(dir);
+	free(dir);
+	*path_out = path;
+	return ret;
+}
+
+#define HEAD "<?xml version='1.0' encoding='UTF-8'?>\n" \
+	"<registry xmlns=\"http://www.iana.org/assignments\" id=\"http-status-codes\">\n" \
+	"<updated>2025-09-15</updated>\n<registry id=\"http-status-codes-1\">\n"
+#define TAIL "</registry>\n</registry>\n"
+
+static void test_records_and_flags(void **state)
+{
+	struct registry reg;
+	const struct registry_record *r;
+	char *printed, *path;
+
+	(void)state;
+	assert_int_equal(read_registry_string(&reg, HEAD
+		"<record><value>100</value><description>Continue</description>\n"
+		"  <xref type=\"rfc\" data=\"rfc9110\"/>, Section 15.2.1</record>\n"
+		"<record><value>104</value><description>Upload Resumption Supported (TEMPORARY - "
+		"registered 2024-11-13, extension registered 2025-09-15, expires 2026-11-13)"
+		"</description><xref type=\"draft\" data=\"draft-x-05\"/></record>\n"
+		"<record><value>105-199</value><description>Unassigned</description></record>\n"
+		"<record><value>306</value><description>(Unused)</description></record>\n"
+		"<record><value>510</value><description>Not Extended (OBSOLETED)</description>\n"
+		"  <xref type=\"rfc\" data=\"rfc2774\"/>\n"
+		"  <xref type=\"uri\" data=\"https://example.org/x\">Status change</xref></record>\n"
+		TAIL, &printed, &path), 0);
+	assert_string_equal(printed, "");
+	assert_string_equal(reg.updated, "2025-09-15");
+	assert_int_equal(reg.nr_records, 5);
+
+	r = registry_find(&reg, 100);
+	assert_non_null(r);
+	assert_string_equal(r->phrase, "Continue");
+	assert_string_equal(r->reference, "RFC9110, Section 15.2.1");
+	assert_int_equal(r->flags, 0);
+	assert_int_equal(r->line, 5);
+
+	r = registry_find(&reg, 104);
+	assert_string_equal(r->phrase, "Upload Resumption Supported");
+	assert_int_equal(r->flags, REGISTRY_TEMPORARY);
+	assert_string_equal(r->registered, "2024-11-13");
+	assert_string_equal(r->expires, "2026-11-13");
+	assert_string_equal(r->reference, "draft-x-05");
+
+	r = registry_find(&reg, 150);
+	assert_int_equal(r->lo, 105);
+	assert_int_equal(r->hi, 199);
+	assert_int_equal(r->flags, REGISTRY_UNASSIGNED);
+	assert_null(r->phrase);
+	assert_false(registry_is_registered(&reg, 150));
+
+	r = registry_find(&reg, 306);
+	assert_int_equal(r->flags, REGISTRY_UNUSED);
+	assert_null(r->phrase);
+	assert_true(registry_is_registered(&reg, 306));
+
+	r = registry_find(&reg, 510);
+	assert_string_equal(r->phrase, "Not Extended");
+	assert_int_equal(r->flags, REGISTRY_OBSOLETE);
+	assert_string_equal(r->reference, "RFC2774, Status change");
+
+	assert_null(registry_find(&reg, 404));
+	registry_release(&reg);
+	free(printed);
+	free(path);
+}
+
+/* Each bad registry gives exactly the one expected line (after "PATH:"). */
+static void expect_error(const char *xml, const char *want)
+{
+	struct registry reg;
+	char *printed, *path, *full;
+
+	assert_int_equal(read_registry_string(&reg, xml, &printed, &path), -1);
+	full = xasprintf("%s:%s\n", path, want);
+	assert_string_equal(printed, full);
+	registry_release(&reg);
+	free(full);
+	free(printed);
+	free(path);
+}
+
+static void test_bad_records(void **state)
+{
+	(void)state;
+	expect_error(HEAD "<record><description>Continue</description></record>\n" TAIL,
+		     "5: error: record has no <value>");
+	expect_error(HEAD "<record><value>4x4</value><description>X</description></record>\n" TAIL,
+		     "5: error: '4x4' is not a status code or a range within 100-599");
+	expect_error(HEAD "<record><value>600</value><description>X</description></record>\n" TAIL,
+		     "5: error: '600' is not a status code or a range within 100-599");
+	expect_error(HEAD "<record><value>404</value></record>\n" TAIL,
+		     "5: error: record 404 has no description");
+	expect_error(HEAD "<record><value>400-410</value><description>Bad</description></record>\n" TAIL,
+		     "5: error: range 400-410 is not 'Unassigned'");
+	expect_error(HEAD "<record><value>404</value><description>Not Found</description></record>\n"
+		     "<record><value>404</value><description>Lost</description></record>\n" TAIL,
+		     "6: error: code 404 is listed twice (also at line 5)");
+	expect_error(HEAD "<record><value>400-410</value><description>Unassigned</description></record>\n"
+		     "<record><value>404</value><description>Not Found</description></record>\n" TAIL,
+		     "6: error: code 404 is listed twice (also at line 5)");
+	expect_error("<?xml version='1.0'?>\n<records/>\n",
+		     "2: error: not an IANA registry (no <registry> root element)");
+	expect_error(HEAD "<record><value>404</value>\n<description>Not Found</record>\n" TAIL,
+		     "6: error: malformed XML: Opening and ending tag mismatch: description line 6 and record");
+	expect_error(HEAD TAIL, "1: error: registry has no records");
+}
+
+/* An external entity is never loaded: its file does not reach a phrase. */
+static void test_external_entity_not_loaded(void **state)
+{
+	char *dir = test_make_temp_dir(), *secret = xasprintf("%s/secret.txt", dir);
+	char *xml = xasprintf("<?xml version='1.0'?>\n"
+			      "<!DOCTYPE registry [<!ENTITY x SYSTEM \"file://%s\">]>\n"
+			      "<registry><registry>\n"
+			      "<record><value>404</value><description>Not &x; Found</description></record>\n"
+			      "</registry></registry>\n", secret);
+	struct registry reg;
+	char *printed, *path;
+	int ret;
+
+	(void)state;
+	test_write_file(secret, "TOP-SECRET", 10);
+	ret = read_registry_string(&reg, xml, &printed, &path);
+	assert_null(strstr(printed, "TOP-SECRET"));
+	if (ret == 0) {
+		assert_non_null(registry_find(&reg, 404));
+		assert_null(strstr(registry_find(&reg, 404)->phrase, "TOP-SECRET"));
+	}
+	registry_release(&reg);
+	test_remove_tree(dir);
+	free(dir);
+	free(secret);
+	free(xml);
+	free(printed);
+	free(path);
+}
+
+static void read_real(struct registry *reg)
+{
+	struct diag d;
+
+	diag_init(&d, stderr);
+	registry_init(reg);
+	assert_int_equal(registry_read(reg, REAL_REGISTRY, &d), 0);
+	assert_int_equal(registry_read_former_names(reg, REAL_FORMER, &d), 0);
+	assert_int_equal(d.count[DIAG_ERROR] + d.count[DIAG_WARNING], 0);
+}
+
+static void test_real_registry_coverage(void **state)
+{
+	struct registry reg;
+	unsigned assigned = 0, unused = 0, ranges = 0, covered = 0;
+	size_t i;
+	int code;
+
+	(void)state;
+	read_real(&reg);
+	for (i = 0; i < reg.nr_records; i++) {
+		const struct registry_record *r = &reg.records[i];
+
+		if (r->flags & REGISTRY_UNASSIGNED)
+			ranges++;
+		else if (r->flags & REGISTRY_UNUSED)
+			unused++;
+		else
+			assigned++;
+		covered += (unsigned)(r->hi - r->lo + 1);
+	}
+	/* The 2025-09-15 registry: 62 assigned codes, 306 and 418 unused. */
+	assert_int_equal(assigned, 62);
+	assert_int_equal(unused, 2);
+	assert_int_equal(ranges, 11);
+	/* Every code from 100 to 599 exactly once (overlaps are errors). */
+	assert_int_equal(covered, 500);
+	for (code = 100; code <= 599; code++)
+		assert_non_null(registry_find(&reg, code));
+	registry_release(&reg);
+}
+
+static void test_real_registry_spot_checks(void **state)
+{
+	static const struct {
+		int code;
+		const char *phrase, *reference;
+		unsigned flags;
+	} want[] = {
+		{ 100, "Continue", "RFC9110, Section 15.2.1", 0 },
+		{ 102, "Processing", "RFC2518", 0 },
+		{ 103, "Early Hints", "RFC8297", 0 },
+		{ 104, "Upload Resumption Supported", "draft-ietf-httpbis-resumable-upload-05",
+		  REGISTRY_TEMPORARY },
+		{ 200, "OK", "RFC9110, Section 15.3.1", 0 },
+		{ 207, "Multi-Status", "RFC4918", 0 },
+		{ 226, "IM Used", "RFC3229", 0 },
+		{ 302, "Found", "RFC9110, Section 15.4.3", 0 },
+		{ 306, NULL, "RFC9110, Section 15.4.7", REGISTRY_UNUSED },
+		{ 308, "Permanent Redirect", "RFC9110, Section 15.4.9", 0 },
+		{ 404, "Not Found", "RFC9110, Section 15.5.5", 0 },
+		{ 413, "Content Too Large", "RFC9110, Section 15.5.14", 0 },
+		{ 418, NULL, "RFC9110, Section 15.5.19", REGISTRY_UNUSED },
+		{ 422, "Unprocessable Content", "RFC9110, Section 15.5.21", 0 },
+		{ 429, "Too Many Requests", "RFC6585", 0 },
+		{ 451, "Unavailable For Legal Reasons", "RFC7725", 0 },
+		{ 500, "Internal Server Error", "RFC9110, Section 15.6.1", 0 },
+		{ 505, "HTTP Version Not Supported", "RFC9110, Section 15.6.6", 0 },
+		{ 510, "Not Extended", NULL, REGISTRY_OBSOLETE },
+		{ 511, "Network Authentication Required", "RFC6585", 0 },
+	};
+	struct registry reg;
+	size_t i;
+
+	(void)state;
+	read_real(&reg);
+	for (i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+		const struct registry_record *r = registry_find(&reg, want[i].code);
+
+		assert_non_null(r);
+		assert_int_equal(r->lo, want[i].code);
+		assert_int_equal(r->flags, want[i].flags);
+		if (want[i].phrase)
+			assert_string_equal(r->phrase, want[i].phrase);
+		else
+			assert_null(r->phrase);
+		if (want[i].reference)
+			assert_string_equal(r->reference, want[i].reference);
+	}
+	assert_string_equal(registry_find(&reg, 104)->expires, "2026-11-13");
+	assert_false(registry_is_registered(&reg, 509));
+	assert_false(registry_is_registered(&reg, 599));
+	registry_release(&reg);
+}
+
+static bool has_alias(const struct status_entry *e, const char *phrase)
+{
+	size_t i;
+
+	for (i = 0; i < e->nr_aliases; i++)
+		if (!strcmp(e->aliases[i].text, phrase))
+			return true;
+	return false;
+}
+
+/* The merged data of the project: former names are aliases. */
+static void test_dataset_aliases(void **state)
+{
+	struct dataset ds;
+	struct diag d;
+	FILE *devnull = fopen("/dev/null", "w");
+
+	(void)state;
+	assert_non_null(devnull);
+	diag_init(&d, devnull);
+	dataset_init(&ds);
+	assert_int_equal(dataset_load(&ds, SRCDIR "/data", &d), 0);
+	assert_int_equal(dataset_merge(&ds, &d), 0);
+	assert_int_equal(ds.nr_entries, 64);
+	assert_true(has_alias(dataset_find(&ds, 413), "Request Entity Too Large"));
+	assert_true(has_alias(dataset_find(&ds, 413), "Payload Too Large"));
+	assert_true(has_alias(dataset_find(&ds, 302), "Moved Temporarily"));
+	/* The seed's misspelling is kept too, as the issue asks. */
+	assert_true(has_alias(dataset_find(&ds, 302), "Move Temporarily"));
+	assert_string_equal(dataset_find(&ds, 302)->reason.text, "Found");
+	assert_null(dataset_find(&ds, 306)->reason.text);
+	assert_false(has_alias(dataset_find(&ds, 306), "Unused"));
+	assert_true(has_alias(dataset_find(&ds, 418), "I'm a teapot"));
+	dataset_release(&ds);
+	fclose(devnull);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_records_and_flags),
+		cmocka_unit_test(test_bad_records),
+		cmocka_unit_test(test_external_entity_not_loaded),
+		cmocka_unit_test(test_real_registry_coverage),
+		cmocka_unit_test(test_real_registry_spot_checks),
+		cmocka_unit_test(test_dataset_aliases),
+	};
+
+	return cmocka_run_group_tests_name("registry", tests, NULL, NULL);
+}
