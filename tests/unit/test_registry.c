@@ -16,6 +16,7 @@
 #include "dataset/dataset.h"
 #include "helpers.h"
 #include "parse/registry.h"
+#include "util/strbuf.h"
 #include "util/xalloc.h"
 
 #define REAL_REGISTRY SRCDIR "/data/registry/http-status-codes.xml"
@@ -181,6 +182,41 @@ static void test_external_entity_not_loaded(void **state)
 	free(path);
 }
 
+/* Entities nested ten deep, ten wide ("billion laughs"): refused, not
+ * expanded into gigabytes. */
+static void test_entity_expansion_bounded(void **state)
+{
+	struct strbuf xml = STRBUF_INIT;
+	struct registry reg;
+	char *printed, *path;
+	int i, k;
+
+	(void)state;
+	strbuf_addstr(&xml, "<?xml version='1.0'?>\n<!DOCTYPE registry [<!ENTITY l0 \"lol\">");
+	for (i = 1; i < 10; i++) {
+		char *decl = xasprintf("<!ENTITY l%d \"", i);
+
+		strbuf_addstr(&xml, decl);
+		free(decl);
+		for (k = 0; k < 10; k++) {
+			char *ref = xasprintf("&l%d;", i - 1);
+
+			strbuf_addstr(&xml, ref);
+			free(ref);
+		}
+		strbuf_addstr(&xml, "\">");
+	}
+	strbuf_addstr(&xml, "]>\n<registry><registry><record><value>404</value>"
+		      "<description>&l9;</description></record></registry></registry>\n");
+	assert_int_equal(read_registry_string(&reg, xml.buf, &printed, &path), -1);
+	assert_non_null(strstr(printed, ": error: malformed XML: "));
+	assert_true(strlen(printed) < 1000);
+	registry_release(&reg);
+	strbuf_release(&xml);
+	free(printed);
+	free(path);
+}
+
 static void read_real(struct registry *reg)
 {
 	struct diag d;
@@ -319,6 +355,7 @@ int main(void)
 		cmocka_unit_test(test_records_and_flags),
 		cmocka_unit_test(test_bad_records),
 		cmocka_unit_test(test_external_entity_not_loaded),
+		cmocka_unit_test(test_entity_expansion_bounded),
 		cmocka_unit_test(test_real_registry_coverage),
 		cmocka_unit_test(test_real_registry_spot_checks),
 		cmocka_unit_test(test_dataset_aliases),
