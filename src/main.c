@@ -19,6 +19,7 @@
 #include "diag.h"
 #include "emit/json.h"
 #include "emit/output.h"
+#include "emit/po.h"
 #include "emit/records_json.h"
 #include "i18n.h"
 #include "parse/source.h"
@@ -32,7 +33,9 @@ enum exit_status { EXIT_OK = 0, EXIT_DATA = 1, EXIT_USAGE = 2 };
 
 struct options {
 	const char *data_dir;
+	const char *po_dir;         /* NULL: the installed catalogs, if any */
 	char today[11];             /* YYYY-MM-DD, UTC */
+	char timestamp[24];         /* YYYY-MM-DD HH:MM+0000, for POT-Creation-Date */
 	bool allow_unregistered;
 	const char *output;
 	const char *output_dir;
@@ -43,17 +46,20 @@ struct options {
 
 enum {
 	OPT_DATA = 256, OPT_WERROR, OPT_OUTPUT_DIR, OPT_LOCALE, OPT_FORMAT,
-	OPT_ALLOW_UNREGISTERED,
+	OPT_ALLOW_UNREGISTERED, OPT_PO_DIR,
 };
 
 /* The options each command takes (besides --help and --version). */
 static const struct {
 	const char *command;
-	int options[5];
+	int options[6];
 } command_options[] = {
-	{ "check", { OPT_DATA, OPT_WERROR, OPT_ALLOW_UNREGISTERED } },
-	{ "json", { OPT_DATA, OPT_WERROR, OPT_ALLOW_UNREGISTERED, 'o' } },
-	{ "generate", { OPT_DATA, OPT_WERROR, OPT_ALLOW_UNREGISTERED, OPT_OUTPUT_DIR } },
+	{ "check", { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED } },
+	{ "json", { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED, 'o' } },
+	{ "generate", { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED,
+			OPT_OUTPUT_DIR } },
+	{ "pot", { OPT_DATA, OPT_WERROR, OPT_ALLOW_UNREGISTERED, 'o' } },
+	{ "po", { OPT_DATA, OPT_PO_DIR, OPT_LOCALE, OPT_WERROR, OPT_ALLOW_UNREGISTERED, 'o' } },
 	{ "extract", { OPT_LOCALE, OPT_FORMAT, OPT_WERROR } },
 	{ "lint", { OPT_DATA, OPT_LOCALE, OPT_FORMAT, OPT_WERROR } },
 };
@@ -66,7 +72,7 @@ static int takes_option(const char *command, int c)
 	for (i = 0; i < sizeof(command_options) / sizeof(command_options[0]); i++) {
 		if (strcmp(command_options[i].command, command))
 			continue;
-		for (k = 0; k < 5; k++)
+		for (k = 0; k < 6; k++)
 			if (command_options[i].options[k] == c)
 				return 1;
 		return 0;
@@ -82,6 +88,7 @@ static const struct option long_options[] = {
 	{ "locale", required_argument, NULL, OPT_LOCALE },
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "allow-unregistered", no_argument, NULL, OPT_ALLOW_UNREGISTERED },
+	{ "po-dir", required_argument, NULL, OPT_PO_DIR },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -118,15 +125,19 @@ static void print_help(void)
 		"  extract     print the records found in FILEs as JSON (no merge)\n"
 		"  json        write the canonical dataset as JSON\n"
 		"  generate    write every artifact into the output directory\n"
+		"  pot         write the gettext template (http-status.pot)\n"
+		"  po          write a new catalog for --locale (how a language starts)\n"
 		"  lint        check FILEs against the IANA registry (no merge)\n"
 		"\n"
 		"Options:\n"
-		"      --data=DIR        read sources from DIR/sources/LOCALE/\n"
-		"                        (default: the installed data)\n"
+		"      --data=DIR        read the registry from DIR/registry/ and sources\n"
+		"                        from DIR/sources/LOCALE/ (default: the installed data)\n"
+		"      --po-dir=DIR      read translators' catalogs DIR/LL.po for the\n"
+		"                        locales in DIR/LINGUAS (default: the installed ones)\n"
 		"      --werror          treat warnings as errors (exit status 1); for\n"
 		"                        lint, any finding\n"
 		"      --allow-unregistered  keep codes the registry does not list\n"
-		"  -o, --output=FILE     json: write to FILE instead of standard output\n"
+		"  -o, --output=FILE     json, pot, po: write to FILE instead of standard output\n"
 		"      --output-dir=DIR  generate: write the artifacts into DIR\n"
 		"      --locale=LL       extract, lint: the documents' locale (default:\n"
 		"                        their front matter 'lang')\n"
@@ -158,14 +169,18 @@ static void print_version(void)
 
 /* ---- commands -------------------------------------------------------- */
 
-/* Read and merge the data directory.  Return 0, or -1 on errors. */
-static int load_dataset(struct dataset *ds, const struct options *opt, struct diag *diag)
+/* Read and merge the data directory, and the catalogs of the po
+ * directory when with_catalogs.  Return 0, or -1 on errors. */
+static int load_dataset(struct dataset *ds, const struct options *opt,
+			bool with_catalogs, struct diag *diag)
 {
 	int ret;
 
 	ds->allow_unregistered = opt->allow_unregistered;
 	ds->today = opt->today;
 	ret = dataset_load(ds, opt->data_dir, diag);
+	if (with_catalogs && opt->po_dir && dataset_load_catalogs(ds, opt->po_dir, diag) < 0)
+		ret = -1;
 
 	if (dataset_merge(ds, diag) < 0)
 		ret = -1;
@@ -183,31 +198,70 @@ static int cmd_check(const struct options *opt, struct diag *diag)
 	int ret;
 
 	dataset_init(&ds);
-	ret = load_dataset(&ds, opt, diag);
+	ret = load_dataset(&ds, opt, true, diag);
 	dataset_release(&ds);
 	return finish(diag, ret);
 }
 
-/* Write every artifact of ds, atomically.  dir is the output directory,
- * or with json_only the one file (or "-") to write the JSON to.  Return 0,
- * or -1 after reporting. */
-static int write_artifacts(const struct dataset *ds, const char *dir, bool json_only,
-			   struct diag *diag)
+/* Write every artifact of ds into dir, atomically.  Return 0, or -1
+ * after reporting. */
+static int write_artifacts(const struct dataset *ds, const struct options *opt,
+			   const char *dir, struct diag *diag)
 {
 	struct output_set outs;
-	char *path = json_only ? xstrdup(dir) : xasprintf("%s/http-status.json", dir);
+	char *path = xasprintf("%s/http-status.json", dir);
+	char *pot = xasprintf("%s/http-status.pot", dir);
+	const char *name;
 	FILE *f;
-	int ret = -1;
+	int ret = 0;
 
 	output_set_init(&outs);
 	f = output_set_open(&outs, path, diag);
-	if (f) {
-		if (emit_json(ds, f) < 0)
-			output_set_failed(&outs, f, errno);
+	if (!f)
+		ret = -1;
+	else if (emit_json(ds, f) < 0)
+		output_set_failed(&outs, f, errno);
+	name = ret == 0 ? output_set_open_name(&outs, pot, diag) : NULL;
+	if (!name)
+		ret = -1;
+	else if (emit_po(ds, NULL, opt->timestamp, name, diag) < 0)
+		ret = -1;
+	output_set_same_unless(&outs, "\"POT-Creation-Date: ");
+	if (ret == 0)
 		ret = output_set_commit(&outs, diag);
-	}
 	output_set_abort(&outs);
 	free(path);
+	free(pot);
+	return ret;
+}
+
+/* Write one output with fn: a stream writer (json) or a named one (po). */
+static int write_one(const char *path, struct diag *diag,
+		     int (*to_stream)(const struct dataset *, FILE *),
+		     const struct dataset *ds, const char *locale, const char *timestamp)
+{
+	struct output_set outs;
+	const char *name;
+	FILE *f;
+	int ret = 0;
+
+	output_set_init(&outs);
+	if (to_stream) {
+		f = output_set_open(&outs, path, diag);
+		if (!f)
+			ret = -1;
+		else if (to_stream(ds, f) < 0)
+			output_set_failed(&outs, f, errno);
+	} else {
+		name = output_set_open_name(&outs, path, diag);
+		if (!name || emit_po(ds, locale, timestamp, name, diag) < 0)
+			ret = -1;
+		if (!locale)
+			output_set_same_unless(&outs, "\"POT-Creation-Date: ");
+	}
+	if (ret == 0)
+		ret = output_set_commit(&outs, diag);
+	output_set_abort(&outs);
 	return ret;
 }
 
@@ -217,9 +271,44 @@ static int cmd_json(const struct options *opt, struct diag *diag)
 	int ret;
 
 	dataset_init(&ds);
-	ret = load_dataset(&ds, opt, diag);
+	ret = load_dataset(&ds, opt, true, diag);
 	if (ret == 0 && !diag_failed(diag))
-		ret = write_artifacts(&ds, opt->output ? opt->output : "-", true, diag);
+		ret = write_one(opt->output ? opt->output : "-", diag, emit_json, &ds, NULL, NULL);
+	dataset_release(&ds);
+	return finish(diag, ret);
+}
+
+/* The template: the English of the data directory, no translations. */
+static int cmd_pot(const struct options *opt, struct diag *diag)
+{
+	struct dataset ds;
+	int ret;
+
+	dataset_init(&ds);
+	ret = load_dataset(&ds, opt, false, diag);
+	if (ret == 0 && !diag_failed(diag))
+		ret = write_one(opt->output ? opt->output : "-", diag, NULL, &ds, NULL,
+				opt->timestamp);
+	dataset_release(&ds);
+	return finish(diag, ret);
+}
+
+/* A catalog for one language, its translations taken from the source
+ * documents (and the po directory's catalog, if there is one): how a
+ * new language starts. */
+static int cmd_po(const struct options *opt, struct diag *diag)
+{
+	struct dataset ds;
+	int ret;
+
+	if (!opt->locale)
+		return usage_error("%s", _("po needs --locale=LL"));
+	if (!opt->output)
+		return usage_error("%s", _("po needs -o FILE"));
+	dataset_init(&ds);
+	ret = load_dataset(&ds, opt, true, diag);
+	if (ret == 0 && !diag_failed(diag))
+		ret = write_one(opt->output, diag, NULL, &ds, opt->locale, opt->timestamp);
 	dataset_release(&ds);
 	return finish(diag, ret);
 }
@@ -244,11 +333,11 @@ static int cmd_generate(const struct options *opt, struct diag *diag)
 	if (!opt->output_dir)
 		return usage_error("%s", _("generate needs --output-dir=DIR"));
 	dataset_init(&ds);
-	ret = load_dataset(&ds, opt, diag);
+	ret = load_dataset(&ds, opt, true, diag);
 	if (ret == 0 && !diag_failed(diag))
 		ret = make_dir(opt->output_dir, diag);
 	if (ret == 0 && !diag_failed(diag))
-		ret = write_artifacts(&ds, opt->output_dir, false, diag);
+		ret = write_artifacts(&ds, opt, opt->output_dir, diag);
 	dataset_release(&ds);
 	return finish(diag, ret);
 }
@@ -352,7 +441,7 @@ static int cmd_lint(const struct options *opt, int argc, char **argv,
 
 /* Today's date, UTC, or SOURCE_DATE_EPOCH's when that is set (for
  * reproducible builds); -1 if SOURCE_DATE_EPOCH is not a number of seconds. */
-static int current_date(char out[11])
+static int current_date(char out[11], char stamp[24])
 {
 	const char *epoch = getenv("SOURCE_DATE_EPOCH");
 	time_t t = time(NULL);
@@ -368,7 +457,8 @@ static int current_date(char out[11])
 			return -1;
 		t = (time_t)v;
 	}
-	if (!gmtime_r(&t, &tm) || !strftime(out, 11, "%Y-%m-%d", &tm))
+	if (!gmtime_r(&t, &tm) || !strftime(out, 11, "%Y-%m-%d", &tm) ||
+	    !strftime(stamp, 24, "%Y-%m-%d %H:%M+0000", &tm))
 		return -1;
 	return 0;
 }
@@ -399,6 +489,7 @@ static int close_stdout(int status)
 static int run(int argc, char **argv)
 {
 	struct options opt = { .data_dir = PKGDATADIR, .format = -1 };
+	struct stat st;
 	struct diag diag;
 	const char *command;
 	int c;
@@ -456,6 +547,9 @@ static int run(int argc, char **argv)
 		case OPT_ALLOW_UNREGISTERED:
 			opt.allow_unregistered = true;
 			break;
+		case OPT_PO_DIR:
+			opt.po_dir = optarg;
+			break;
 		case 'o':
 			opt.output = optarg;
 			break;
@@ -476,7 +570,10 @@ static int run(int argc, char **argv)
 			break;
 		}
 	}
-	if (current_date(opt.today) < 0)
+	/* The installed catalogs are the default, when there are any. */
+	if (!opt.po_dir && stat(PKGDATADIR "/po/LINGUAS", &st) == 0)
+		opt.po_dir = PKGDATADIR "/po";
+	if (current_date(opt.today, opt.timestamp) < 0)
 		return usage_error("%s", _("SOURCE_DATE_EPOCH is not a number of seconds"));
 	diag_init(&diag, stderr);
 	diag.werror = opt.werror;
@@ -496,6 +593,10 @@ static int run(int argc, char **argv)
 	diag.show_notes = false;
 	if (!strcmp(command, "json"))
 		return cmd_json(&opt, &diag);
+	if (!strcmp(command, "pot"))
+		return cmd_pot(&opt, &diag);
+	if (!strcmp(command, "po"))
+		return cmd_po(&opt, &diag);
 	return cmd_generate(&opt, &diag);
 }
 

@@ -8,7 +8,7 @@ if ! command -v jq >/dev/null 2>&1; then
 	exit 77
 fi
 
-"$STATUSGEN" generate --data "$srcdir/data" --output-dir "$tmp/gen" 2>/dev/null ||
+"$STATUSGEN" generate --data "$srcdir/data" --po-dir "$srcdir/po" --output-dir "$tmp/gen" 2>/dev/null ||
 	fail "generate failed"
 json="$tmp/gen/http-status.json"
 
@@ -17,7 +17,7 @@ jq_true() { # FILTER WHAT
 }
 
 jq_true '.generator | startswith("statusgen ")' "generator names the tool"
-jq_true '.inputs == ["registry/http-status-codes.xml", "registry/former-names.xml", "sources/en/http-status.md", "sources/zh_CN/status-codes-table.html", "sources/zh_CN/status-codes.md"]' "inputs listed"
+jq_true '.inputs == ["registry/http-status-codes.xml", "registry/former-names.xml", "sources/en/http-status.md", "sources/zh_CN/status-codes-table.html", "sources/zh_CN/status-codes.md", "po/zh_CN.po"]' "inputs listed"
 jq_true '.registry_updated == "2025-09-15"' "registry date"
 jq_true '.locales == ["zh_CN"]' "locales"
 jq_true '[.classes[].class] == [1, 2, 3, 4, 5]' "five classes"
@@ -38,5 +38,6 @@ jq_true '.statuses[] | select(.code == 404) | .reason == "Not Found" and .transl
 jq_true '.statuses[] | select(.code == 302) | .reason == "Found" and .aliases == ["Moved Temporarily", "Move Temporarily"]' "302 keeps its other names"
 jq_true '.statuses[] | select(.code == 504) | .translations.zh_CN == {"reason": "网关超时", "description": "请求超时"}' "504"
 jq_true '[.statuses[] | select(.translations.zh_CN.description != null)] | length == 29' "29 descriptions from the Markdown page"
-jq_true 'all(.statuses[].sources[]; .file | test("^(sources|registry)/"))' "provenance is relative to the data directory"
+jq_true 'all(.statuses[] | select(.unused | not); .translations.zh_CN.reason | type == "string")' "every assigned code has a Chinese reason"
+jq_true 'all(.statuses[].sources[]; .file | test("^(sources|registry|po)/"))' "provenance is relative to the data or po directory"
 finish

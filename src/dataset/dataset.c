@@ -4,6 +4,7 @@
 #include "dataset/dataset.h"
 
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -524,6 +525,65 @@ static bool merge_entry(struct dataset *ds, struct status_entry *e, int code,
 	return true;
 }
 
+/* ---- translators' catalogs ------------------------------------------ */
+
+/* Use the catalog's translation of the message msgctxt (English text
+ * english) for *dst when it is translated, not fuzzy, and made for the
+ * current English; count what it is. */
+static void apply_message(struct catalog *cat, const char *msgctxt, const char *english,
+			  struct text_field *dst, struct diag *diag)
+{
+	const struct po_entry *pe;
+
+	if (!english)
+		return;
+	pe = po_catalog_find(&cat->po, msgctxt);
+	if (!pe || !*pe->msgstr) {
+		cat->untranslated++;
+	} else if (pe->fuzzy) {
+		cat->fuzzy++;
+	} else if (strcmp(pe->msgid, english)) {
+		diag_warning(diag, cat->file.path, pe->line,
+			     _("'%s' translates '%s', but the English is now '%s'; run 'make update-po'"),
+			     msgctxt, pe->msgid, english);
+		cat->fuzzy++;
+	} else {
+		cat->translated++;
+		free(dst->text);
+		dst->text = xstrdup(pe->msgstr);
+		dst->at.file = &cat->file;
+		dst->at.line = pe->line;
+	}
+}
+
+static void apply_catalogs(struct dataset *ds, struct diag *diag)
+{
+	size_t k, i;
+	int c;
+
+	for (k = 0; k < ds->nr_catalogs; k++) {
+		struct catalog *cat = &ds->catalogs[k];
+		int l = dataset_locale_index(ds, cat->file.locale);
+		char ctx[64];
+
+		for (c = 0; c < NR_CLASSES; c++) {
+			snprintf(ctx, sizeof(ctx), "class %d", c + 1);
+			apply_message(cat, ctx, ds->classes[c].name.text, &ds->classes[c].l10n[l], diag);
+		}
+		for (i = 0; i < ds->nr_entries; i++) {
+			struct status_entry *e = &ds->entries[i];
+
+			snprintf(ctx, sizeof(ctx), "status %d reason", e->code);
+			apply_message(cat, ctx, e->reason.text, &e->l10n[l].reason, diag);
+			snprintf(ctx, sizeof(ctx), "status %d description", e->code);
+			apply_message(cat, ctx, e->description.text, &e->l10n[l].description, diag);
+		}
+		diag_note(diag, cat->file.path, 0,
+			  _("%u translated, %u fuzzy, %u untranslated messages"),
+			  cat->translated, cat->fuzzy, cat->untranslated);
+	}
+}
+
 /* ---- class names ----------------------------------------------------- */
 
 /* A class name as one document uses it: the class its codes mostly belong
@@ -663,6 +723,8 @@ int dataset_merge(struct dataset *ds, struct diag *diag)
 
 	for (i = 0; i < ds->nr_files; i++)
 		add_locale(ds, ds->files[i]->locale);
+	for (i = 0; i < ds->nr_catalogs; i++)
+		add_locale(ds, ds->catalogs[i].file.locale);
 	if (ds->nr_locales)
 		qsort(ds->locales, ds->nr_locales, sizeof(char *), text_compare_ptrs);
 	for (c = 0; c < NR_CLASSES; c++) {
@@ -694,6 +756,7 @@ int dataset_merge(struct dataset *ds, struct diag *diag)
 		i = j;
 	}
 	merge_class_names(ds, diag);
+	apply_catalogs(ds, diag);
 	free_candidates(ds);
 	return diag->count[DIAG_ERROR] > errors ? -1 : 0;
 }
@@ -770,6 +833,11 @@ void dataset_release(struct dataset *ds)
 		free(ds->files[i]);
 	}
 	free(ds->files);
+	for (i = 0; i < ds->nr_catalogs; i++) {
+		release_file(&ds->catalogs[i].file);
+		po_catalog_release(&ds->catalogs[i].po);
+	}
+	free(ds->catalogs);
 	release_file(&ds->registry_file);
 	release_file(&ds->former_file);
 	registry_release(&ds->registry);

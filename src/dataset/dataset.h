@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "diag.h"
+#include "parse/po.h"
 #include "parse/registry.h"
 #include "parse/source.h"
 
@@ -68,6 +69,13 @@ struct class_entry {
 	struct text_field *l10n;            /* one per dataset locale */
 };
 
+/* A translator's catalog, po/LL.po, and how much of it was used. */
+struct catalog {
+	struct source_file file;            /* locale, path, name ("po/zh_CN.po") */
+	struct po_catalog po;
+	unsigned translated, fuzzy, untranslated;
+};
+
 struct candidate;
 
 struct dataset {
@@ -81,6 +89,8 @@ struct dataset {
 	struct source_file former_file;
 	struct source_file **files;
 	size_t nr_files, alloc_files;
+	struct catalog *catalogs;
+	size_t nr_catalogs;
 	char **locales;                     /* translation locales, sorted; not "en" */
 	size_t nr_locales;
 	struct status_entry *entries;       /* sorted by code */
@@ -111,6 +121,11 @@ int dataset_load_registry(struct dataset *ds, const char *data_dir, struct diag 
  * sorted order.  Return 0, or -1 if anything could not be read (all of it
  * is tried). */
 int dataset_load(struct dataset *ds, const char *data_dir, struct diag *diag);
+
+/* Read the catalogs of DIR/LINGUAS (DIR/LL.po each).  A translator's
+ * non-fuzzy msgstr then wins over the source documents.  Return 0, or -1
+ * after reporting. */
+int dataset_load_catalogs(struct dataset *ds, const char *po_dir, struct diag *diag);
 
 /* Merge what was read into one entry per code, reporting every
  * disagreement between documents.  Return 0, or -1 after an error. */

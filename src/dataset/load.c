@@ -4,6 +4,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -155,5 +156,82 @@ int dataset_load(struct dataset *ds, const char *data_dir, struct diag *diag)
 			   data_dir);
 		ret = -1;
 	}
+	return ret;
+}
+
+/* The locales of DIR/LINGUAS: words, '#' to the end of a line a comment. */
+static long read_linguas(const char *path, char ***locales, struct diag *diag)
+{
+	FILE *f = fopen(path, "r");
+	size_t n = 0, alloc = 0;
+	char word[64];
+	int c, len = 0;
+
+	*locales = NULL;
+	if (!f) {
+		diag_error(diag, NULL, 0, _("cannot open '%s': %s"), path, strerror(errno));
+		return -1;
+	}
+	for (;;) {
+		c = getc(f);
+		if (c == '#') {
+			while (c != EOF && c != '\n')
+				c = getc(f);
+		}
+		if (c == EOF || c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+			if (len) {
+				word[len] = '\0';
+				XGROW(*locales, alloc, n + 1);
+				(*locales)[n++] = xstrdup(word);
+				len = 0;
+			}
+			if (c == EOF)
+				break;
+		} else if (len < (int)sizeof(word) - 1) {
+			word[len++] = (char)c;
+		}
+	}
+	fclose(f);
+	return (long)n;
+}
+
+int dataset_load_catalogs(struct dataset *ds, const char *po_dir, struct diag *diag)
+{
+	char *linguas = xasprintf("%s/LINGUAS", po_dir);
+	char **locales;
+	long n, i;
+	int ret = 0;
+
+	n = read_linguas(linguas, &locales, diag);
+	if (n < 0)
+		ret = -1;
+	for (i = 0; i < n; i++) {
+		struct catalog *cat;
+		char *path;
+
+		if (!text_is_locale_name(locales[i])) {
+			diag_error(diag, linguas, 0, _("'%s' is not a locale name like 'zh_CN'"),
+				   locales[i]);
+			ret = -1;
+			continue;
+		}
+		path = xasprintf("%s/%s.po", po_dir, locales[i]);
+		ds->catalogs = xrealloc(ds->catalogs, (ds->nr_catalogs + 1) * sizeof(*ds->catalogs));
+		cat = &ds->catalogs[ds->nr_catalogs];
+		memset(cat, 0, sizeof(*cat));
+		if (po_catalog_read(&cat->po, path, diag) < 0) {
+			po_catalog_release(&cat->po);
+			ret = -1;
+		} else {
+			cat->file.path = path;
+			cat->file.name = xasprintf("po/%s.po", locales[i]);
+			cat->file.locale = xstrdup(locales[i]);
+			ds->nr_catalogs++;
+			path = NULL;
+		}
+		free(path);
+	}
+	free_names(locales, n);
+	free(linguas);
 	return ret;
 }

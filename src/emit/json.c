@@ -116,6 +116,8 @@ int emit_json(const struct dataset *ds, FILE *out)
 		json_array_append_new(arr, json_text(ds->former_file.name));
 	for (i = 0; i < ds->nr_files; i++)
 		json_array_append_new(arr, json_text(ds->files[i]->name));
+	for (i = 0; i < ds->nr_catalogs; i++)
+		json_array_append_new(arr, json_text(ds->catalogs[i].file.name));
 	json_object_set_new(root, "inputs", arr);
 	json_object_set_new(root, "registry_updated",
 			    ds->registry.updated ? json_text(ds->registry.updated) : json_null());

@@ -93,6 +93,55 @@ FILE *output_set_open(struct output_set *set, const char *path, struct diag *dia
 	return o->f;
 }
 
+const char *output_set_open_name(struct output_set *set, const char *path,
+				 struct diag *diag)
+{
+	struct output *o;
+	FILE *f = output_set_open(set, path, diag);
+
+	if (!f)
+		return NULL;
+	o = &set->outs[set->nr - 1];
+	if (f != stdout && fclose(f) == EOF) {
+		o->f = NULL;
+		o->err = errno;
+		return NULL;
+	}
+	o->f = NULL;
+	return o->tmp ? o->tmp : o->path;
+}
+
+void output_set_same_unless(struct output_set *set, const char *prefix)
+{
+	if (set->nr)
+		set->outs[set->nr - 1].same_unless = xstrdup(prefix);
+}
+
+/* Do files a and b hold the same lines, but for lines starting with prefix? */
+static bool same_unless(const char *a, const char *b, const char *prefix)
+{
+	FILE *fa = fopen(a, "r"), *fb = fopen(b, "r");
+	char la[4096], lb[4096];
+	size_t n = strlen(prefix);
+	bool same = fa && fb;
+
+	while (same) {
+		char *ra = fgets(la, sizeof(la), fa), *rb = fgets(lb, sizeof(lb), fb);
+
+		if (!ra || !rb) {
+			same = !ra && !rb;
+			break;
+		}
+		if (strncmp(la, prefix, n) || strncmp(lb, prefix, n))
+			same = !strcmp(la, lb);
+	}
+	if (fa)
+		fclose(fa);
+	if (fb)
+		fclose(fb);
+	return same;
+}
+
 void output_set_failed(struct output_set *set, FILE *f, int err)
 {
 	size_t i;
@@ -109,6 +158,7 @@ static void release(struct output_set *set)
 	for (i = 0; i < set->nr; i++) {
 		free(set->outs[i].path);
 		free(set->outs[i].tmp);
+		free(set->outs[i].same_unless);
 	}
 	free(set->outs);
 	output_set_init(set);
@@ -117,13 +167,13 @@ static void release(struct output_set *set)
 /* Close one output; return 0, or -1 after reporting. */
 static int close_output(struct output *o, struct diag *diag)
 {
-	int failed = o->err || ferror(o->f);
+	int failed = o->err || (o->f && ferror(o->f));
 	const char *name = strcmp(o->path, "-") ? o->path : _("standard output");
 
 	errno = 0;
 	if (o->f == stdout)
 		failed |= fflush(stdout) == EOF;
-	else
+	else if (o->f)
 		failed |= fclose(o->f) == EOF;
 	o->f = NULL;
 	if (!failed)
@@ -149,7 +199,11 @@ int output_set_commit(struct output_set *set, struct diag *diag)
 	for (i = 0; i < set->nr && ret == 0; i++) {
 		struct output *o = &set->outs[i];
 
-		if (o->tmp && rename(o->tmp, o->path) < 0) {
+		if (o->tmp && o->same_unless && same_unless(o->tmp, o->path, o->same_unless)) {
+			unlink(o->tmp);
+			free(o->tmp);
+			o->tmp = NULL;
+		} else if (o->tmp && rename(o->tmp, o->path) < 0) {
 			diag_error(diag, NULL, 0, _("cannot rename '%s' to '%s': %s"),
 				   o->tmp, o->path, strerror(errno));
 			ret = -1;

@@ -16,8 +16,9 @@
 struct output {
 	char *path;
 	char *tmp;          /* NULL when written directly */
-	FILE *f;
+	FILE *f;            /* NULL for outputs opened by name */
 	int err;            /* errno of a failed write, or 0 */
+	char *same_unless;  /* keep the old file if only lines starting so differ */
 };
 
 struct output_set {
@@ -30,6 +31,16 @@ void output_set_init(struct output_set *set);
 /* A stream for path, or NULL after reporting why it cannot be opened.
  * The stream belongs to the set: do not close it. */
 FILE *output_set_open(struct output_set *set, const char *path, struct diag *diag);
+
+/* Like output_set_open(), for writers that take a file name (such as
+ * libgettextpo's): the name to write to, which the set owns, or NULL after
+ * reporting.  "-" stays "-" (standard output). */
+const char *output_set_open_name(struct output_set *set, const char *path,
+				 struct diag *diag);
+
+/* Keep the existing file of the output opened last if the new one differs
+ * from it only in lines that start with prefix (a .pot's creation date). */
+void output_set_same_unless(struct output_set *set, const char *prefix);
 
 /* Record that writing to f (a stream of the set) failed with errno err;
  * the commit then reports it and renames nothing. */

@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The gettext catalogs of the data domain "http-status", written with
+ * libgettextpo: the template (http-status.pot) and LL.po. */
+#ifndef STATUSGEN_EMIT_PO_H
+#define STATUSGEN_EMIT_PO_H
+
+#include "dataset/dataset.h"
+#include "diag.h"
+
+/* Write the catalog of ds to the file filename ("-": standard output):
+ * the template when locale is NULL, else LL.po with the translations ds
+ * has for locale.  One message per class name, reason phrase and
+ * description, each with a context ("class 4", "status 404 reason",
+ * "status 404 description"), a comment for translators and a reference to
+ * where its English came from.  date ("2026-11-22 00:00+0000") is the
+ * POT-Creation-Date.  Return 0, or -1 after reporting. */
+int emit_po(const struct dataset *ds, const char *locale, const char *date,
+	    const char *filename, struct diag *diag);
+
+#endif
