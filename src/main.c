@@ -17,12 +17,14 @@
 
 #include "dataset/dataset.h"
 #include "diag.h"
+#include "emit/c_table.h"
 #include "emit/json.h"
 #include "emit/output.h"
 #include "emit/po.h"
 #include "emit/records_json.h"
 #include "i18n.h"
 #include "parse/source.h"
+#include "util/strbuf.h"
 #include "util/text.h"
 #include "util/xalloc.h"
 
@@ -37,6 +39,10 @@ struct options {
 	char today[11];             /* YYYY-MM-DD, UTC */
 	char timestamp[24];         /* YYYY-MM-DD HH:MM+0000, for POT-Creation-Date */
 	bool allow_unregistered;
+	const char *prefix;         /* c: symbol prefix */
+	const char *locales;        /* c: "LL,LL", "all" or "none" */
+	const char *header;         /* c: the header to write */
+	const char *source;         /* c: the source to write */
 	const char *output;
 	const char *output_dir;
 	const char *locale;
@@ -46,14 +52,16 @@ struct options {
 
 enum {
 	OPT_DATA = 256, OPT_WERROR, OPT_OUTPUT_DIR, OPT_LOCALE, OPT_FORMAT,
-	OPT_ALLOW_UNREGISTERED, OPT_PO_DIR,
+	OPT_ALLOW_UNREGISTERED, OPT_PO_DIR, OPT_PREFIX, OPT_LOCALES, OPT_HEADER, OPT_SOURCE,
 };
 
 /* The options each command takes (besides --help and --version). */
 static const struct {
 	const char *command;
-	int options[6];
+	int options[9];
 } command_options[] = {
+	{ "c", { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED, OPT_PREFIX,
+		 OPT_LOCALES, OPT_HEADER, OPT_SOURCE } },
 	{ "check", { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED } },
 	{ "json", { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED, 'o' } },
 	{ "generate", { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED,
@@ -72,7 +80,7 @@ static int takes_option(const char *command, int c)
 	for (i = 0; i < sizeof(command_options) / sizeof(command_options[0]); i++) {
 		if (strcmp(command_options[i].command, command))
 			continue;
-		for (k = 0; k < 6; k++)
+		for (k = 0; k < 9; k++)
 			if (command_options[i].options[k] == c)
 				return 1;
 		return 0;
@@ -89,6 +97,10 @@ static const struct option long_options[] = {
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "allow-unregistered", no_argument, NULL, OPT_ALLOW_UNREGISTERED },
 	{ "po-dir", required_argument, NULL, OPT_PO_DIR },
+	{ "prefix", required_argument, NULL, OPT_PREFIX },
+	{ "locales", required_argument, NULL, OPT_LOCALES },
+	{ "header", required_argument, NULL, OPT_HEADER },
+	{ "source", required_argument, NULL, OPT_SOURCE },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -127,6 +139,7 @@ static void print_help(void)
 		"  generate    write every artifact into the output directory\n"
 		"  pot         write the gettext template (http-status.pot)\n"
 		"  po          write a new catalog for --locale (how a language starts)\n"
+		"  c           write the C tables (--header, --source)\n"
 		"  lint        check FILEs against the IANA registry (no merge)\n"
 		"\n"
 		"Options:\n"
@@ -143,6 +156,10 @@ static void print_help(void)
 		"                        their front matter 'lang')\n"
 		"      --format=FORMAT   extract, lint: read FILEs as 'html' or 'markdown'\n"
 		"                        (default: from the file name)\n"
+		"      --prefix=NAME     c: prefix of every symbol (default: http_status)\n"
+		"      --locales=LIST    c: translations to embed: LL,LL, all (default) or none\n"
+		"      --header=FILE     c: the header to write\n"
+		"      --source=FILE     c: the source to write\n"
 		"  -h, --help            display this help and exit\n"
 		"  -V, --version         output version information and exit\n"
 		"\n"
@@ -203,6 +220,76 @@ static int cmd_check(const struct options *opt, struct diag *diag)
 	return finish(diag, ret);
 }
 
+/* The locales to embed in the C tables: --locales "LL,LL", "all" (every
+ * locale of the dataset, the default) or "none".  A NULL-terminated array
+ * of names, into buf; NULL after reporting an unknown locale. */
+static const char **c_locales(const struct dataset *ds, const char *spec,
+			      struct strbuf *buf, struct diag *diag)
+{
+	const char **list;
+	size_t n = 0, i;
+	char *p;
+
+	if (!spec || !strcmp(spec, "all")) {
+		list = xcalloc(ds->nr_locales + 1, sizeof(*list));
+		for (i = 0; i < ds->nr_locales; i++)
+			list[i] = ds->locales[i];
+		return list;
+	}
+	strbuf_reset(buf);
+	if (strcmp(spec, "none"))
+		strbuf_addstr(buf, spec);
+	list = xcalloc(buf->len / 2 + 2, sizeof(*list));
+	for (p = buf->buf; p && *p; ) {
+		char *comma = strchr(p, ',');
+
+		if (comma)
+			*comma = '\0';
+		if (dataset_locale_index(ds, p) < 0) {
+			diag_error(diag, NULL, 0, _("no translations for locale '%s'"), p);
+			free(list);
+			return NULL;
+		}
+		list[n++] = p;
+		p = comma ? comma + 1 : NULL;
+	}
+	return list;
+}
+
+/* Open, write and leave in the set the C pair. */
+static int write_c_pair(struct output_set *outs, const struct dataset *ds,
+			const struct options *opt, const char *header, const char *source,
+			struct diag *diag)
+{
+	struct c_table_options copt;
+	struct strbuf buf = STRBUF_INIT;
+	const char *slash = strrchr(header, '/');
+	const char **locales = c_locales(ds, opt->locales, &buf, diag);
+	FILE *h, *c;
+	int ret = -1;
+
+	if (!locales)
+		goto out;
+	copt.prefix = opt->prefix ? opt->prefix : "http_status";
+	copt.header_name = slash ? slash + 1 : header;
+	copt.locales = locales;
+	h = output_set_open(outs, header, diag);
+	if (!h)
+		goto out;
+	if (emit_c_header(ds, &copt, h) < 0)
+		output_set_failed(outs, h, errno);
+	c = output_set_open(outs, source, diag);
+	if (!c)
+		goto out;
+	if (emit_c_source(ds, &copt, c) < 0)
+		output_set_failed(outs, c, errno);
+	ret = 0;
+out:
+	free(locales);
+	strbuf_release(&buf);
+	return ret;
+}
+
 /* Write every artifact of ds into dir, atomically.  Return 0, or -1
  * after reporting. */
 static int write_artifacts(const struct dataset *ds, const struct options *opt,
@@ -211,6 +298,8 @@ static int write_artifacts(const struct dataset *ds, const struct options *opt,
 	struct output_set outs;
 	char *path = xasprintf("%s/http-status.json", dir);
 	char *pot = xasprintf("%s/http-status.pot", dir);
+	char *header = xasprintf("%s/http_status.h", dir);
+	char *source = xasprintf("%s/http_status.c", dir);
 	const char *name;
 	FILE *f;
 	int ret = 0;
@@ -228,10 +317,14 @@ static int write_artifacts(const struct dataset *ds, const struct options *opt,
 		ret = -1;
 	output_set_same_unless(&outs, "\"POT-Creation-Date: ");
 	if (ret == 0)
+		ret = write_c_pair(&outs, ds, opt, header, source, diag);
+	if (ret == 0)
 		ret = output_set_commit(&outs, diag);
 	output_set_abort(&outs);
 	free(path);
 	free(pot);
+	free(header);
+	free(source);
 	return ret;
 }
 
@@ -274,6 +367,27 @@ static int cmd_json(const struct options *opt, struct diag *diag)
 	ret = load_dataset(&ds, opt, true, diag);
 	if (ret == 0 && !diag_failed(diag))
 		ret = write_one(opt->output ? opt->output : "-", diag, emit_json, &ds, NULL, NULL);
+	dataset_release(&ds);
+	return finish(diag, ret);
+}
+
+/* The C pair: statusgen c --header FILE --source FILE. */
+static int cmd_c(const struct options *opt, struct diag *diag)
+{
+	struct output_set outs;
+	struct dataset ds;
+	int ret;
+
+	if (!opt->header || !opt->source)
+		return usage_error("%s", _("c needs --header=FILE and --source=FILE"));
+	dataset_init(&ds);
+	output_set_init(&outs);
+	ret = load_dataset(&ds, opt, true, diag);
+	if (ret == 0 && !diag_failed(diag))
+		ret = write_c_pair(&outs, &ds, opt, opt->header, opt->source, diag);
+	if (ret == 0 && !diag_failed(diag))
+		ret = output_set_commit(&outs, diag);
+	output_set_abort(&outs);
 	dataset_release(&ds);
 	return finish(diag, ret);
 }
@@ -550,6 +664,20 @@ static int run(int argc, char **argv)
 		case OPT_PO_DIR:
 			opt.po_dir = optarg;
 			break;
+		case OPT_PREFIX:
+			if (!c_identifier_ok(optarg))
+				return usage_error(_("prefix '%s' is not a C identifier"), optarg);
+			opt.prefix = optarg;
+			break;
+		case OPT_LOCALES:
+			opt.locales = optarg;
+			break;
+		case OPT_HEADER:
+			opt.header = optarg;
+			break;
+		case OPT_SOURCE:
+			opt.source = optarg;
+			break;
 		case 'o':
 			opt.output = optarg;
 			break;
@@ -595,6 +723,8 @@ static int run(int argc, char **argv)
 		return cmd_json(&opt, &diag);
 	if (!strcmp(command, "pot"))
 		return cmd_pot(&opt, &diag);
+	if (!strcmp(command, "c"))
+		return cmd_c(&opt, &diag);
 	if (!strcmp(command, "po"))
 		return cmd_po(&opt, &diag);
 	return cmd_generate(&opt, &diag);

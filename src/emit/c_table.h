@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The C tables other projects vendor: a header and a source file that
+ * need nothing but a C99 compiler (no gettext, no statusgen). */
+#ifndef STATUSGEN_EMIT_C_TABLE_H
+#define STATUSGEN_EMIT_C_TABLE_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "dataset/dataset.h"
+
+struct c_table_options {
+	const char *prefix;             /* "http_status": symbols and, upper-cased, macros */
+	const char *header_name;        /* what the source #includes ("http_status.h") */
+	const char *const *locales;     /* the translations to embed, NULL-terminated */
+};
+
+/* True if s can be a C identifier (and so a prefix). */
+bool c_identifier_ok(const char *s);
+
+/* Write s as a C string literal: printable ASCII as is but for '"' and
+ * '\\' (escaped) and a '?' after a '?' (escaped, so no trigraph forms),
+ * every other byte as a three-digit octal escape.  The output is pure
+ * ASCII.  Return 0, or -1 if writing failed. */
+int c_write_literal(FILE *out, const char *s);
+
+/* Write the header and the source.  Return 0, or -1 if writing failed. */
+int emit_c_header(const struct dataset *ds, const struct c_table_options *opt, FILE *out);
+int emit_c_source(const struct dataset *ds, const struct c_table_options *opt, FILE *out);
+
+#endif

@@ -1,0 +1,111 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Sourced by tests/c-gcc.sh and tests/c-clang.sh with CC set: the
+# generated C pair, compiled as a vendoring project would compile it,
+# and the API's promises checked on the compiled program.
+. "$srcdir/tests/lib.sh"
+if ! command -v "$CC" >/dev/null 2>&1; then
+	echo "SKIP: $CC is not installed"
+	exit 77
+fi
+SOURCE_DATE_EPOCH=1795392000
+export SOURCE_DATE_EPOCH
+STRICT="-std=c99 -Wall -Wextra -Wpedantic -Wconversion -Wcast-qual -Werror"
+
+build() { # DIR: compile DIR's pair and the consumer into DIR/consumer
+	if $CC $STRICT -I"$1" -c "$1/http_status.c" -o "$1/http_status.o" 2>"$tmp/cc.err" &&
+	   $CC -std=c99 -I"$1" "$srcdir/tests/c/consumer.c" "$1/http_status.o" \
+		-o "$1/consumer" 2>>"$tmp/cc.err"; then
+		pass
+	else
+		fail "$CC could not build the tables in $1:"
+		cat "$tmp/cc.err"
+	fi
+}
+
+"$STATUSGEN" generate --data "$srcdir/data" --po-dir "$srcdir/po" --output-dir "$tmp/gen" 2>/dev/null ||
+	fail "generate failed"
+build "$tmp/gen"
+LC_ALL=C grep -q '[^ -~	]' "$tmp/gen/http_status.h" "$tmp/gen/http_status.c" &&
+	fail "generated C is not pure ASCII" || pass
+
+# The API's promises, asserted inside the program.
+expect_status 0 "$tmp/gen/consumer" check
+expect_grep '^ok$' "$tmp/out" "consumer check"
+
+# Every registered code, as the JSON has it.
+expect_status 0 "$tmp/gen/consumer" list
+if command -v jq >/dev/null 2>&1; then
+	jq -r '.statuses[] | [.code, .class, ((if .unused then 1 else 0 end) + (if .obsolete then 2 else 0 end) + (if .temporary then 4 else 0 end) + (if .expired then 8 else 0 end)), (.reason // "(Unused)")] | @tsv' \
+		"$tmp/gen/http-status.json" >"$tmp/list.expected"
+	expect_same "$tmp/list.expected" "$tmp/out" "code table"
+fi
+
+# Localized lookups: every spelling of the locale, and the fallbacks.
+l10n() { # WHAT CODE LOCALE EXPECTED
+	got=$("$tmp/gen/consumer" "$1" "$2" "$3")
+	[ "$got" = "$4" ] && pass || fail "$1 $2 in '$3': got '$got', expected '$4'"
+}
+for locale in zh_CN zh_CN.UTF-8 zh_CN.utf8@variant zh-CN zh zh_cn ZH_CN; do
+	l10n reason 404 "$locale" "没有找到"
+done
+l10n reason 404 de_DE "Not Found"
+l10n reason 404 - "Not Found"
+l10n reason 404 "" "Not Found"
+l10n reason 404 C "Not Found"
+l10n reason 429 zh_TW "请求过多"
+l10n reason 999 zh_CN "(null)"
+l10n reason 306 zh_CN "未使用"
+l10n reason 306 en "(Unused)"
+l10n description 404 zh_CN "请求失败，请求所希望得到的资源未被在服务器上发现"
+l10n description 429 zh_CN "$(jq -r '.statuses[] | select(.code == 429) | .description' "$tmp/gen/http-status.json")"
+l10n class 4 zh "客户端错误"
+l10n class 4 en_US "Client Error"
+l10n class 9 zh "(null)"
+
+# The header is C++ too.
+if command -v g++ >/dev/null 2>&1; then
+	printf '#include "http_status.h"\nint main() { return http_status_lookup(404) == 0; }\n' >"$tmp/cxx.cc"
+	g++ -std=c++11 -Wall -Werror -I"$tmp/gen" -c "$tmp/cxx.cc" -o "$tmp/cxx.o" && pass ||
+		fail "the header does not compile as C++"
+fi
+
+# Another prefix renames every symbol, macro and the header guard.
+"$STATUSGEN" c --data "$srcdir/data" --po-dir "$srcdir/po" --prefix myapp_status \
+	--header "$tmp/myapp_status.h" --source "$tmp/myapp_status.c" 2>/dev/null || fail "c --prefix"
+grep -q 'http_status\|HTTP_STATUS' "$tmp/myapp_status.h" "$tmp/myapp_status.c" &&
+	fail "the default prefix is left in the renamed pair" || pass
+printf '#include <string.h>\n#include "myapp_status.h"\nint main(void) { return !(MYAPP_STATUS_NOT_FOUND == 404 && myapp_status_lookup(404) && !strcmp(myapp_status_reason_l10n(404, "zh"), "\\346\\262\\241\\346\\234\\211\\346\\211\\276\\345\\210\\260")); }\n' >"$tmp/prefix.c"
+if $CC $STRICT -I"$tmp" "$tmp/prefix.c" "$tmp/myapp_status.c" -o "$tmp/prefix" 2>"$tmp/cc.err" &&
+   "$tmp/prefix"; then
+	pass
+else
+	fail "the myapp_status pair:"
+	cat "$tmp/cc.err"
+fi
+expect_status 2 "$STATUSGEN" c --prefix 9lives --header "$tmp/x.h" --source "$tmp/x.c"
+expect_status 2 "$STATUSGEN" c --prefix 'a-b' --header "$tmp/x.h" --source "$tmp/x.c"
+expect_status 1 "$STATUSGEN" c --data "$srcdir/data" --locales fr --header "$tmp/x.h" --source "$tmp/x.c"
+mkdir -p "$tmp/none"
+"$STATUSGEN" c --data "$srcdir/data" --po-dir "$srcdir/po" --locales none \
+	--header "$tmp/none/http_status.h" --source "$tmp/none/http_status.c" 2>/dev/null ||
+	fail "c --locales none"
+build "$tmp/none"
+[ "$("$tmp/none/consumer" reason 404 zh_CN)" = "Not Found" ] && pass || fail "--locales none"
+
+# A hostile translation comes back byte for byte from the compiled table.
+cp -R "$srcdir/data" "$tmp/data"
+cp -R "$srcdir/po" "$tmp/po"
+chmod -R u+w "$tmp/po"
+NEW='\"q\" \\ back\nslash */ ??/ ??= %n' awk '
+	BEGIN { text = ENVIRON["NEW"] }
+	$0 == "msgctxt \"status 404 reason\"" { found = 1 }
+	found && /^msgstr / { print "msgstr \"" text "\""; found = 0; next }
+	{ print }' "$srcdir/po/zh_CN.po" >"$tmp/po/zh_CN.po"
+"$STATUSGEN" generate --data "$tmp/data" --po-dir "$tmp/po" --output-dir "$tmp/hostile" 2>/dev/null ||
+	fail "generate with a hostile translation"
+build "$tmp/hostile"
+"$tmp/hostile/consumer" reason 404 zh_CN >"$tmp/hostile.out"
+printf '"q" \\ back\nslash */ ??/ ??= %%n\n' >"$tmp/hostile.expected"
+cmp -s "$tmp/hostile.expected" "$tmp/hostile.out" && pass ||
+	fail "hostile translation changed: $(od -c "$tmp/hostile.out" | head -3)"
+finish
