@@ -38,8 +38,8 @@ static void test_literal_escapes(void **state)
 	/* A comment's end inside a literal is harmless, and stays visible. */
 	literal_is("*/ /*", "\"*/ /*\"");
 	/* No trigraph can form: every '?' after a '?' is escaped. */
-	literal_is("??/", "\"?\\?/\"");
-	literal_is("???=", "\"?\\?\\?=\"");
+	literal_is("?\?/", "\"?\\?/\"");
+	literal_is("?\?\?=", "\"?\\?\\?=\"");
 	literal_is("a?b?", "\"a?b?\"");
 	literal_is("%n%s", "\"%n%s\"");
 	/* Every byte outside printable ASCII is octal: UTF-8, DEL, controls. */
