@@ -541,7 +541,13 @@ static int cmd_lint(const struct options *opt, int argc, char **argv,
 
 		dataset_init(&ds);
 		ds.lint = true;
-		if (dataset_load_registry(&ds, opt->data_dir, diag) < 0 ||
+		if (dataset_load_registry(&ds, opt->data_dir, diag) < 0 || !ds.registry.nr_records) {
+			if (!ds.registry.nr_records && !diag->count[DIAG_ERROR])
+				diag_error(diag, NULL, 0, _("lint needs the registry"));
+			dataset_release(&ds);
+			return EXIT_DATA;
+		}
+		if (
 		    dataset_add_file(&ds, argv[i], argv[i], opt->locale,
 				     (enum source_format)format, diag) < 0 ||
 		    dataset_merge(&ds, diag) < 0)

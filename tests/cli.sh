@@ -96,7 +96,7 @@ expect_status 0 "$STATUSGEN" lint --data "$data" "$tmp/doc.md"
 {
 	echo "$tmp/doc.md:5: warning: 404 is called 'Not Fuond' here, but is registered as 'Not Found'"
 	echo "$tmp/doc.md:9: note: 413 is called 'Payload Too Large' here, its former name (RFC 7231); the registry now calls it 'Content Too Large'"
-	echo "$tmp/doc.md:11: note: 418 is called 'I'm a teapot' here, its former name (RFC 2324); the registry now marks it unused"
+	echo "$tmp/doc.md:11: warning: 418 is unused, but is called 'I'm a teapot' here (its former name, RFC 2324) as if it were in use"
 	echo "$tmp/doc.md:13: warning: 499 is not a registered status code"
 	echo "$tmp/doc.md:5: warning: 404 is listed under 'Successful' (line 1), which names class 2xx here"
 } >"$tmp/lint.expected"
@@ -108,6 +108,16 @@ printf '### 404 Not Found\n\n### 200 OK\n' >"$tmp/clean.md"
 expect_status 0 "$STATUSGEN" lint --werror --data "$data" "$tmp/clean.md"
 [ -s "$tmp/err" ] && fail "lint of a clean page printed something" || pass
 expect_status 2 "$STATUSGEN" lint --data "$data"
+# A heading named like a class is that class, whatever stands under it;
+# IANA's own markers are no misspelling.
+printf '%s\n' '## Server Error' '' '### 404 Not Found' '' '## Redirection' '' '### 306 (Unused)' '' \
+	'## Server Error' '' '### 510 Not Extended (OBSOLETED)' >"$tmp/classes.md"
+expect_status 0 "$STATUSGEN" lint --data "$data" "$tmp/classes.md"
+echo "$tmp/classes.md:3: warning: 404 is listed under 'Server Error' (line 1), which names class 5xx here" >"$tmp/classes.expected"
+expect_same "$tmp/classes.expected" "$tmp/err" "lint of class headings"
+mkdir -p "$tmp/noreg/sources/en"
+expect_status 1 "$STATUSGEN" lint --data "$tmp/noreg" "$tmp/classes.md"
+expect_grep "error: lint needs the registry" "$tmp/err" "lint without a registry"
 expect_status 2 "$STATUSGEN" lint --output-dir x "$tmp/clean.md"
 
 # Unregistered codes are left out unless asked for.

@@ -243,6 +243,22 @@ static void take_field(struct dataset *ds, struct text_field *dst,
 	dst->at.line = field_of(c, f)->line;
 }
 
+/* Does a document's phrase say what the registry says?  The registry's
+ * own markers are allowed: "Unused" or "(Unused)" for an unused code,
+ * "Not Extended (OBSOLETED)", "... (TEMPORARY - ...)". */
+static bool is_registry_phrase(const struct registry_record *rec, const char *t)
+{
+	size_t n;
+
+	if (!rec->phrase)
+		return text_equal_nocase(t, "Unused") || text_equal_nocase(t, "(Unused)");
+	n = strlen(rec->phrase);
+	if (strncmp(t, rec->phrase, n))
+		return false;
+	return !t[n] || ((rec->flags & REGISTRY_OBSOLETE) && !strcmp(t + n, " (OBSOLETED)")) ||
+	       ((rec->flags & REGISTRY_TEMPORARY) && !strncmp(t + n, " (TEMPORARY", 11));
+}
+
 static void add_alias(struct status_entry *e, const char *text,
 		      const struct source_file *file, unsigned line)
 {
@@ -264,7 +280,7 @@ static void add_alias(struct status_entry *e, const char *text,
 /* The aliases of a code: its former names, then every other English
  * phrase a document gives it ("Unused" for an unused code is no name). */
 static void collect_aliases(struct dataset *ds, struct status_entry *e,
-			    struct candidate *cands, size_t n)
+			    const struct registry_record *rec, struct candidate *cands, size_t n)
 {
 	size_t i;
 
@@ -278,7 +294,7 @@ static void collect_aliases(struct dataset *ds, struct status_entry *e,
 		const char *t = cands[i].reason.text;
 
 		if (!t || cands[i].duplicate ||
-		    ((e->flags & REGISTRY_UNUSED) && text_equal_nocase(t, "Unused")))
+		    (rec && is_registry_phrase(rec, t)))
 			continue;
 		add_alias(e, t, ds->files[cands[i].file], cands[i].reason.line);
 	}
@@ -411,8 +427,7 @@ static void check_phrases(struct dataset *ds, const struct registry_record *rec,
 		const struct former_name *f, *closest;
 		unsigned line = c->reason.line;
 
-		if (!t || c->duplicate || (rec->phrase && !strcmp(t, rec->phrase)) ||
-		    (!rec->phrase && text_equal_nocase(t, "Unused")))
+		if (!t || c->duplicate || is_registry_phrase(rec, t))
 			continue;
 		f = find_former(&ds->registry, c->code, t);
 		closest = f || !rec->phrase ? NULL :
@@ -422,9 +437,9 @@ static void check_phrases(struct dataset *ds, const struct registry_record *rec,
 				  _("%d is called '%s' here, its former name (%s); the registry now calls it '%s'"),
 				  c->code, t, f->source, rec->phrase);
 		else if (f)
-			diag_note(diag, path, line,
-				  _("%d is called '%s' here, its former name (%s); the registry now marks it unused"),
-				  c->code, t, f->source);
+			diag_warning(diag, path, line,
+				     _("%d is unused, but is called '%s' here (its former name, %s) as if it were in use"),
+				     c->code, t, f->source);
 		else if (!rec->phrase)
 			diag_warning(diag, path, line,
 				     _("%d is unused, but is called '%s' here as if it were in use"),
@@ -474,6 +489,7 @@ static bool merge_entry(struct dataset *ds, struct status_entry *e, int code,
 	struct candidate *c;
 	size_t i, l;
 
+	mark_duplicates(ds, cands, n, diag);
 	if (have_registry && !registry_is_registered(&ds->registry, code)) {
 		if (ds->lint) {
 			diag_warning(diag, path_of(ds, &cands[0]), cands[0].line,
@@ -498,7 +514,6 @@ static bool merge_entry(struct dataset *ds, struct status_entry *e, int code,
 		e->seen[e->nr_seen].file = ds->files[cands[i].file];
 		e->seen[e->nr_seen++].line = cands[i].line;
 	}
-	mark_duplicates(ds, cands, n, diag);
 	report_coverage(ds, cands, n, diag);
 
 	if (rec) {
@@ -511,7 +526,7 @@ static bool merge_entry(struct dataset *ds, struct status_entry *e, int code,
 			diag_warning(diag, path_of(ds, &cands[0]), cands[0].line,
 				     _("%d has no English reason phrase in any document"), code);
 	}
-	collect_aliases(ds, e, cands, n);
+	collect_aliases(ds, e, rec, cands, n);
 	c = choose(ds, cands, n, F_DESCRIPTION, in_locale, "en", diag);
 	take_field(ds, &e->description, c, F_DESCRIPTION);
 	for (l = 0; l < ds->nr_locales; l++) {
@@ -654,6 +669,12 @@ static void merge_class_names(struct dataset *ds, struct diag *diag)
 
 		for (k = 1; k < NR_CLASSES; k++)
 			if (uses[u].count[k] > uses[u].count[best])
+				best = k;
+		/* A heading named like an English class is that class,
+		 * whatever codes stand under it. */
+		for (k = 0; k < NR_CLASSES; k++)
+			if (ds->classes[k].name.text &&
+			    text_equal_nocase(uses[u].name, ds->classes[k].name.text))
 				best = k;
 		uses[u].status_class = best + 1;
 	}

@@ -107,15 +107,16 @@ int dataset_load_registry(struct dataset *ds, const char *data_dir, struct diag 
 	if (stat(path, &st) < 0) {
 		diag_warning(diag, NULL, 0,
 			     _("no registry at '%s': codes and phrases are not checked"), path);
-	} else if (registry_read(&ds->registry, path, diag) < 0) {
+	} else if (registry_read(&ds->registry, path, diag) < 0 ||
+		   (stat(former, &st) == 0 &&
+		    registry_read_former_names(&ds->registry, former, diag) < 0)) {
+		/* Half a registry would mislead every check: none is used. */
+		registry_release(&ds->registry);
 		ret = -1;
 	} else {
 		set_input(&ds->registry_file, path, "registry/http-status-codes.xml");
-		if (stat(former, &st) == 0) {
-			if (registry_read_former_names(&ds->registry, former, diag) < 0)
-				ret = -1;
+		if (ds->registry.former_path)
 			set_input(&ds->former_file, former, "registry/former-names.xml");
-		}
 	}
 	free(path);
 	free(former);

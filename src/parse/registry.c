@@ -90,6 +90,13 @@ static xmlDocPtr read_xml(const char *path, struct diag *diag)
 			      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 	if (!doc && !errors.count)
 		diag_error(diag, NULL, 0, _("cannot read '%s'"), path);
+	/* Entities expanded from an internal DTD could make a small file
+	 * enormous; a registry has no use for one. */
+	if (doc && !errors.count && doc->intSubset) {
+		/* libxml2 keeps no line for a DTD. */
+		diag_error(diag, path, 0, _("a DOCTYPE is not allowed in a registry"));
+		errors.count++;
+	}
 	if (doc && errors.count) {
 		xmlFreeDoc(doc);
 		doc = NULL;
@@ -160,6 +167,9 @@ static char *date_after(const char *s, const char *word)
 		if ((i == 4 || i == 7) ? p[i] != '-' : !digit)
 			return NULL;
 	}
+	if (p[5] > '1' || (p[5] == '1' && p[6] > '2') || (p[5] == '0' && p[6] == '0') ||
+	    p[8] > '3' || (p[8] == '3' && p[9] > '1') || (p[8] == '0' && p[9] == '0'))
+		return NULL;
 	return xstrndup(p, 10);
 }
 
@@ -233,9 +243,13 @@ static int read_record(struct registry_record *r, xmlNodePtr node, const char *p
 	memset(r, 0, sizeof(*r));
 	r->line = (unsigned)xmlGetLineNo(node);
 	for (c = node->children; c; c = c->next) {
-		if (is_element(c, "value") && !value) {
+		if ((is_element(c, "value") && value) || (is_element(c, "description") && desc)) {
+			diag_error(diag, path, (unsigned)xmlGetLineNo(c),
+				   _("record has a second <%s>"), (const char *)c->name);
+			goto out;
+		} else if (is_element(c, "value")) {
 			value = node_text(c);
-		} else if (is_element(c, "description") && !desc) {
+		} else if (is_element(c, "description")) {
 			desc = node_text(c);
 		} else if (is_element(c, "xref")) {
 			add_xref(&ref, c);
@@ -259,6 +273,12 @@ static int read_record(struct registry_record *r, xmlNodePtr node, const char *p
 		goto out;
 	}
 	parse_description(r, desc);
+	if ((r->flags & REGISTRY_TEMPORARY) && (!r->registered || !r->expires)) {
+		diag_error(diag, path, r->line,
+			   _("temporary registration of %s needs valid 'registered' and 'expires' dates"),
+			   value);
+		goto out;
+	}
 	if (r->lo != r->hi && !(r->flags & REGISTRY_UNASSIGNED)) {
 		diag_error(diag, path, r->line, _("range %s is not 'Unassigned'"), value);
 		goto out;
@@ -352,7 +372,13 @@ int registry_read_former_names(struct registry *reg, const char *path,
 	if (!doc)
 		return -1;
 	root = xmlDocGetRootElement(doc);
-	for (c = root ? root->children : NULL; c; c = c->next) {
+	if (!root || !is_element(root, "former-names")) {
+		diag_error(diag, path, root ? (unsigned)xmlGetLineNo(root) : 1,
+			   _("not a list of former names (no <former-names> root element)"));
+		xmlFreeDoc(doc);
+		return -1;
+	}
+	for (c = root->children; c; c = c->next) {
 		struct former_name *f;
 		char *code;
 		unsigned line = (unsigned)xmlGetLineNo(c);
@@ -361,17 +387,26 @@ int registry_read_former_names(struct registry *reg, const char *path,
 			continue;
 		XGROW(reg->former, alloc, reg->nr_former + 1);
 		f = &reg->former[reg->nr_former];
+		memset(f, 0, sizeof(*f));
 		code = attribute(c, "code");
 		f->line = line;
+		f->phrase = node_text(c);
+		f->source = attribute(c, "source");
 		if (!code || text_scan_code(code, &f->code) != 3 || code[3] ||
 		    !registry_is_registered(reg, f->code)) {
 			diag_error(diag, path, line, _("'%s' is not a registered code"),
 				   code ? code : "");
 			ret = -1;
+		} else if (!*f->phrase || !f->source || !*f->source) {
+			diag_error(diag, path, line, _("a former name needs a text and a 'source'"));
+			ret = -1;
 		} else {
-			f->phrase = node_text(c);
-			f->source = attribute(c, "source");
 			reg->nr_former++;
+			f = NULL;
+		}
+		if (f) {
+			free(f->phrase);
+			free(f->source);
 		}
 		free(code);
 	}

@@ -446,6 +446,41 @@ static void test_temporary_registration_expiry(void **state)
 	end(&f);
 }
 
+static void test_duplicate_unregistered_is_an_error(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	begin(&f);
+	add_registry(&f);
+	add(&f, "en", "a.md", "### 299 Odd\n\n### 299 Odd\n");
+	assert_string_equal(merge(&f),
+		"sources/en/a.md:3: error: duplicate code 299 (first at line 1)\n"
+		"sources/en/a.md:1: warning: 299 is not a registered status code; left out (--allow-unregistered keeps it)\n");
+	assert_int_equal(f.ret, -1);
+	end(&f);
+}
+
+static void test_broken_registry_is_not_used(void **state)
+{
+	struct fixture f;
+	char *path;
+
+	(void)state;
+	begin(&f);
+	add_registry(&f);
+	dataset_release(&f.ds);
+	dataset_init(&f.ds);
+	path = xasprintf("%s/registry/former-names.xml", f.dir);
+	test_write_file(path, "<former-names><name code=\"302\">Moved</name></former-names>\n", 62);
+	assert_int_equal(dataset_load_registry(&f.ds, f.dir, &f.diag), -1);
+	assert_int_equal(f.ds.registry.nr_records, 0);
+	fflush(f.mem);
+	assert_non_null(strstr(f.text, "former-names.xml:1: error: a former name needs a text and a 'source'\n"));
+	free(path);
+	end(&f);
+}
+
 static void test_missing_registry_warns(void **state)
 {
 	struct fixture f;
@@ -477,6 +512,8 @@ int main(void)
 		cmocka_unit_test(test_unregistered_codes),
 		cmocka_unit_test(test_temporary_registration_expiry),
 		cmocka_unit_test(test_missing_registry_warns),
+		cmocka_unit_test(test_duplicate_unregistered_is_an_error),
+		cmocka_unit_test(test_broken_registry_is_not_used),
 	};
 
 	return cmocka_run_group_tests_name("dataset", tests, NULL, NULL);

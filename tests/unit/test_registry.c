@@ -150,6 +150,19 @@ static void test_bad_records(void **state)
 	expect_error(HEAD "<record><value>404</value>\n<description>Not Found</record>\n" TAIL,
 		     "6: error: malformed XML: Opening and ending tag mismatch: description line 6 and record");
 	expect_error(HEAD TAIL, "1: error: registry has no records");
+	expect_error(HEAD "<record><value>404</value><value>405</value>"
+		     "<description>Not Found</description></record>\n" TAIL,
+		     "5: error: record has a second <value>");
+	expect_error(HEAD "<record><value>104</value><description>X (TEMPORARY)</description></record>\n" TAIL,
+		     "5: error: temporary registration of 104 needs valid 'registered' and 'expires' dates");
+	expect_error(HEAD "<record><value>104</value><description>X (TEMPORARY - registered "
+		     "2024-13-45, expires 2025-01-01)</description></record>\n" TAIL,
+		     "5: error: temporary registration of 104 needs valid 'registered' and 'expires' dates");
+	/* Entities of an internal DTD can blow a small file up: refused. */
+	expect_error("<?xml version='1.0'?>\n<!DOCTYPE registry [<!ENTITY a \"aaaa\">]>\n"
+		     "<registry><registry><record><value>404</value><description>&a;</description>"
+		     "</record></registry></registry>\n",
+		     " error: a DOCTYPE is not allowed in a registry");
 }
 
 /* An external entity is never loaded: its file does not reach a phrase. */
