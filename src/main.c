@@ -19,6 +19,7 @@
 #include "diag.h"
 #include "emit/c_table.h"
 #include "emit/json.h"
+#include "emit/markdown.h"
 #include "emit/output.h"
 #include "emit/po.h"
 #include "emit/records_json.h"
@@ -43,6 +44,7 @@ struct options {
 	const char *locales;        /* c: "LL,LL", "all" or "none" */
 	const char *header;         /* c: the header to write */
 	const char *source;         /* c: the source to write */
+	int style;                  /* markdown: enum markdown_style */
 	const char *output;
 	const char *output_dir;
 	const char *locale;
@@ -53,6 +55,7 @@ struct options {
 enum {
 	OPT_DATA = 256, OPT_WERROR, OPT_OUTPUT_DIR, OPT_LOCALE, OPT_FORMAT,
 	OPT_ALLOW_UNREGISTERED, OPT_PO_DIR, OPT_PREFIX, OPT_LOCALES, OPT_HEADER, OPT_SOURCE,
+	OPT_STYLE,
 };
 
 /* The options each command takes (besides --help and --version). */
@@ -62,6 +65,8 @@ static const struct {
 } command_options[] = {
 	{ "c", { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED, OPT_PREFIX,
 		 OPT_LOCALES, OPT_HEADER, OPT_SOURCE } },
+	{ "markdown", { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED, OPT_LOCALE,
+			OPT_STYLE, 'o' } },
 	{ "check", { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED } },
 	{ "json", { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED, 'o' } },
 	{ "generate", { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED,
@@ -101,6 +106,7 @@ static const struct option long_options[] = {
 	{ "locales", required_argument, NULL, OPT_LOCALES },
 	{ "header", required_argument, NULL, OPT_HEADER },
 	{ "source", required_argument, NULL, OPT_SOURCE },
+	{ "style", required_argument, NULL, OPT_STYLE },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -140,6 +146,7 @@ static void print_help(void)
 		"  pot         write the gettext template (http-status.pot)\n"
 		"  po          write a new catalog for --locale (how a language starts)\n"
 		"  c           write the C tables (--header, --source)\n"
+		"  markdown    write the reference page of --locale (en, or a catalog's)\n"
 		"  lint        check FILEs against the IANA registry (no merge)\n"
 		"\n"
 		"Options:\n"
@@ -160,6 +167,7 @@ static void print_help(void)
 		"      --locales=LIST    c: translations to embed: LL,LL, all (default) or none\n"
 		"      --header=FILE     c: the header to write\n"
 		"      --source=FILE     c: the source to write\n"
+		"      --style=STYLE     markdown: 'sections' (default) or 'table'\n"
 		"  -h, --help            display this help and exit\n"
 		"  -V, --version         output version information and exit\n"
 		"\n"
@@ -302,6 +310,7 @@ static int write_artifacts(const struct dataset *ds, const struct options *opt,
 	char *source = xasprintf("%s/http_status.c", dir);
 	const char *name;
 	FILE *f;
+	size_t i;
 	int ret = 0;
 
 	output_set_init(&outs);
@@ -318,6 +327,17 @@ static int write_artifacts(const struct dataset *ds, const struct options *opt,
 	output_set_same_unless(&outs, "\"POT-Creation-Date: ");
 	if (ret == 0)
 		ret = write_c_pair(&outs, ds, opt, header, source, diag);
+	for (i = 0; ret == 0 && i <= ds->nr_locales; i++) {
+		const char *locale = i ? ds->locales[i - 1] : "en";
+		char *page = xasprintf("%s/http-status.%s.md", dir, locale);
+
+		f = output_set_open(&outs, page, diag);
+		if (!f)
+			ret = -1;
+		else if (emit_markdown(ds, locale, MARKDOWN_SECTIONS, f) < 0)
+			output_set_failed(&outs, f, errno);
+		free(page);
+	}
 	if (ret == 0)
 		ret = output_set_commit(&outs, diag);
 	output_set_abort(&outs);
@@ -367,6 +387,37 @@ static int cmd_json(const struct options *opt, struct diag *diag)
 	ret = load_dataset(&ds, opt, true, diag);
 	if (ret == 0 && !diag_failed(diag))
 		ret = write_one(opt->output ? opt->output : "-", diag, emit_json, &ds, NULL, NULL);
+	dataset_release(&ds);
+	return finish(diag, ret);
+}
+
+/* A reference page: statusgen markdown --locale LL [--style ...]. */
+static int cmd_markdown(const struct options *opt, struct diag *diag)
+{
+	struct output_set outs;
+	struct dataset ds;
+	FILE *f;
+	int ret;
+
+	if (!opt->locale)
+		return usage_error("%s", _("markdown needs --locale=LL"));
+	dataset_init(&ds);
+	output_set_init(&outs);
+	ret = load_dataset(&ds, opt, true, diag);
+	if (ret == 0 && strcmp(opt->locale, "en") && dataset_locale_index(&ds, opt->locale) < 0) {
+		diag_error(diag, NULL, 0, _("no translations for locale '%s'"), opt->locale);
+		ret = -1;
+	}
+	if (ret == 0 && !diag_failed(diag)) {
+		f = output_set_open(&outs, opt->output ? opt->output : "-", diag);
+		if (!f)
+			ret = -1;
+		else if (emit_markdown(&ds, opt->locale, (enum markdown_style)opt->style, f) < 0)
+			output_set_failed(&outs, f, errno);
+		if (ret == 0)
+			ret = output_set_commit(&outs, diag);
+	}
+	output_set_abort(&outs);
 	dataset_release(&ds);
 	return finish(diag, ret);
 }
@@ -684,6 +735,15 @@ static int run(int argc, char **argv)
 		case OPT_SOURCE:
 			opt.source = optarg;
 			break;
+		case OPT_STYLE:
+			if (!strcmp(optarg, "sections"))
+				opt.style = MARKDOWN_SECTIONS;
+			else if (!strcmp(optarg, "table"))
+				opt.style = MARKDOWN_TABLE;
+			else
+				return usage_error(_("unknown style '%s' (use 'sections' or 'table')"),
+						   optarg);
+			break;
 		case 'o':
 			opt.output = optarg;
 			break;
@@ -731,6 +791,8 @@ static int run(int argc, char **argv)
 		return cmd_pot(&opt, &diag);
 	if (!strcmp(command, "c"))
 		return cmd_c(&opt, &diag);
+	if (!strcmp(command, "markdown"))
+		return cmd_markdown(&opt, &diag);
 	if (!strcmp(command, "po"))
 		return cmd_po(&opt, &diag);
 	return cmd_generate(&opt, &diag);

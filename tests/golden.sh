@@ -16,6 +16,11 @@ cd "$srcdir" || exit 99
 echo "exit $?" >>"$tmp/check.stderr"
 "$STATUSGEN" generate --data data --po-dir po --output-dir "$tmp/gen" 2>/dev/null ||
 	fail "generate failed"
+# The table style of the pages (generate writes the sections style).
+for ll in en zh_CN; do
+	"$STATUSGEN" markdown --data data --po-dir po --locale $ll --style table \
+		-o "$tmp/gen-table.$ll.md" 2>/dev/null || fail "markdown --style table --locale $ll"
+done
 # A catalog regenerated for zh_CN keeps every translation po/ has.
 "$STATUSGEN" po --data data --po-dir po --locale zh_CN -o "$tmp/gen-zh_CN.po" 2>/dev/null ||
 	fail "po --locale zh_CN failed"
@@ -24,6 +29,8 @@ if [ "${STATUSGEN_UPDATE_GOLDEN:-0}" = 1 ]; then
 	cp "$tmp/check.stderr" "$golden/check.stderr"
 	cp "$tmp/gen/"* "$golden/"
 	cp "$tmp/gen-zh_CN.po" "$golden/zh_CN.po"
+	cp "$tmp/gen-table.en.md" "$golden/table.en.md"
+	cp "$tmp/gen-table.zh_CN.md" "$golden/table.zh_CN.md"
 	echo "golden files updated"
 	exit 0
 fi
@@ -31,10 +38,13 @@ fi
 expect_same "$golden/check.stderr" "$tmp/check.stderr" "statusgen check"
 for f in "$golden"/*; do
 	name=$(basename "$f")
-	case $name in check.stderr | zh_CN.po) continue ;; esac
+	case $name in check.stderr | zh_CN.po | table.*) continue ;; esac
 	expect_same "$f" "$tmp/gen/$name" "generated $name"
 done
 expect_same "$golden/zh_CN.po" "$tmp/gen-zh_CN.po" "statusgen po --locale zh_CN"
+for ll in en zh_CN; do
+	expect_same "$golden/table.$ll.md" "$tmp/gen-table.$ll.md" "markdown --style table --locale $ll"
+done
 # Nothing generated lacks a golden copy.
 for f in "$tmp/gen/"*; do
 	[ -e "$golden/$(basename "$f")" ] || fail "no golden copy of $(basename "$f")"
@@ -55,7 +65,7 @@ done
 if [ -d "$builddir/out" ]; then
 	for f in "$golden"/*; do
 		name=$(basename "$f")
-		case $name in check.stderr | zh_CN.po | *.pot) continue ;; esac
+		case $name in check.stderr | zh_CN.po | table.* | *.pot) continue ;; esac
 		expect_same "$f" "$builddir/out/$name" "make's $name"
 	done
 fi

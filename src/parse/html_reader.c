@@ -533,17 +533,21 @@ static const char *skip_separators(const char *s)
 }
 
 /* The phrase of a code heading is English ("Not Found"), localized
- * ("没有找到"), or both: "Not Found（没有找到）" or "Not Found (没有找到)". */
+ * ("没有找到"), or both: "Not Found（没有找到）" (what statusgen writes:
+ * full-width parentheses, which no English phrase holds, so any script
+ * may stand inside) or "Not Found (没有找到)" (non-ASCII inside). */
 static void split_heading_phrase(const char *phrase, char **reason, char **l10n)
 {
 	const char *open = strstr(phrase, "\xef\xbc\x88");     /* （ */
 	size_t n = strlen(phrase), open_len = 3, close_len = 3;
+	bool full_width = true;
 	char *english;
 
 	*reason = *l10n = NULL;
 	if (!open || n < 3 || strcmp(phrase + n - 3, "\xef\xbc\x89")) {
 		open = strrchr(phrase, '(');
 		open_len = close_len = 1;
+		full_width = false;
 		if (!open || phrase[n - 1] != ')')
 			open = NULL;
 	}
@@ -552,7 +556,7 @@ static void split_heading_phrase(const char *phrase, char **reason, char **l10n)
 		while (*english && english[strlen(english) - 1] == ' ')
 			english[strlen(english) - 1] = '\0';
 		if (text_is_ascii_phrase(english) &&
-		    !text_is_ascii_phrase(open + open_len)) {
+		    (full_width || !text_is_ascii_phrase(open + open_len))) {
 			*reason = english;
 			*l10n = xstrndup(open + open_len,
 					 (size_t)(phrase + n - close_len - (open + open_len)));

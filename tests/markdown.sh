@@ -1,0 +1,44 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The Markdown pages read back by statusgen's own reader: every locale,
+# both styles, the same codes, English phrases, localized reasons and
+# descriptions as the dataset.
+. "$srcdir/tests/lib.sh"
+if ! command -v jq >/dev/null 2>&1; then
+	echo "SKIP: jq is not installed"
+	exit 77
+fi
+SOURCE_DATE_EPOCH=1795392000
+export SOURCE_DATE_EPOCH
+data="$srcdir/data"
+po="$srcdir/po"
+
+"$STATUSGEN" json --data "$data" --po-dir "$po" -o "$tmp/ds.json" 2>/dev/null || fail "json"
+locales="en $(jq -r '.locales[]' "$tmp/ds.json")"
+for locale in $locales; do
+	for style in sections table; do
+		page="$tmp/page.$locale.$style.md"
+		expect_status 0 "$STATUSGEN" markdown --data "$data" --po-dir "$po" \
+			--locale "$locale" --style "$style" -o "$page"
+		expect_status 0 "$STATUSGEN" extract --locale "$locale" "$page"
+		[ -s "$tmp/err" ] && fail "extract of $locale/$style printed: $(head -2 "$tmp/err")" || pass
+		# Descriptions compare with white space collapsed (the readers
+		# collapse it); English phrases without the registry's marks.
+		verdict=$(jq -n -r --slurpfile ds "$tmp/ds.json" --slurpfile rec "$tmp/out" --arg l "$locale" '
+			def norm: if . == null then null else gsub("\\s+"; " ") | sub("^ "; "") | sub(" $"; "") end;
+			def bare: if . == null or . == "(Unused)" then null
+				else sub(" \\(OBSOLETED\\)$"; "") | sub(" \\(TEMPORARY, [^)]*\\)$"; "") end;
+			($ds[0].statuses | map({code, reason,
+				l10n: (if $l == "en" then null else .translations[$l].reason end),
+				description: ((if $l == "en" then null else .translations[$l].description end)
+					      // .description | norm)})) as $want
+			| ($rec[0].records | map({code, reason: (.reason | bare), l10n: .localized_reason,
+				description: (.description | norm)})) as $got
+			| if $want == $got then "same"
+			  else [$want, $got] | transpose | map(select(.[0] != .[1])) | .[0] | tostring end')
+		[ "$verdict" = same ] && pass || fail "$locale/$style read back differently: $verdict"
+	done
+done
+expect_status 1 "$STATUSGEN" markdown --data "$data" --po-dir "$po" --locale fr
+expect_status 2 "$STATUSGEN" markdown --data "$data" --locale en --style fancy
+finish

@@ -1,0 +1,177 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Markdown pages, rendered by cmark-gfm: a hostile translation shows
+ * as the text it is, never as markup, in both styles. */
+#include <config.h>
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <cmark-gfm.h>
+#include <cmark-gfm-core-extensions.h>
+
+#include "dataset/dataset.h"
+#include "emit/markdown.h"
+#include "helpers.h"
+#include "util/strbuf.h"
+#include "util/xalloc.h"
+
+static const char catalog[] =
+	"msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
+	"msgctxt \"status 404 reason\"\nmsgid \"Not Found\"\n"
+	"msgstr \"a|b <script>alert(1)</script> [x](javascript:alert(1)) *em* `c` &amp;\"\n\n"
+	"msgctxt \"status 404 description\"\nmsgid \"Missing.\"\n"
+	"msgstr \"# not a heading\\n- not a list\\n1. nor this\\n> nor a quote\"\n";
+
+static char *render(const char *md)
+{
+	cmark_parser *parser;
+	cmark_node *doc;
+	char *html;
+
+	cmark_gfm_core_extensions_ensure_registered();
+	/* Unsafe: raw HTML would pass, so only our escaping keeps it out. */
+	parser = cmark_parser_new(CMARK_OPT_UNSAFE);
+	cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension("table"));
+	cmark_parser_feed(parser, md, strlen(md));
+	doc = cmark_parser_finish(parser);
+	html = cmark_render_html(doc, CMARK_OPT_UNSAFE, cmark_parser_get_syntax_extensions(parser));
+	cmark_node_free(doc);
+	cmark_parser_free(parser);
+	return html;
+}
+
+static size_t count(const char *s, const char *needle)
+{
+	size_t n = 0;
+
+	for (s = strstr(s, needle); s; s = strstr(s + 1, needle))
+		n++;
+	return n;
+}
+
+static char *page(enum markdown_style style)
+{
+	char *dir = test_make_temp_dir(), *cmd, *path, *buf = NULL;
+	const char *doc = "## Client Error\n\n### 404 Not Found\n\nMissing.\n";
+	struct dataset ds;
+	struct diag d;
+	size_t size = 0;
+	FILE *f, *quiet = fopen("/dev/null", "w");
+
+	cmd = xasprintf("mkdir -p '%s/sources/en' '%s/po'", dir, dir);
+	assert_int_equal(system(cmd), 0);
+	path = xasprintf("%s/sources/en/a.md", dir);
+	test_write_file(path, doc, strlen(doc));
+	free(path);
+	path = xasprintf("%s/po/LINGUAS", dir);
+	test_write_file(path, "zh_CN\n", 6);
+	free(path);
+	path = xasprintf("%s/po/zh_CN.po", dir);
+	test_write_file(path, catalog, strlen(catalog));
+	free(path);
+	diag_init(&d, quiet);
+	dataset_init(&ds);
+	assert_int_equal(dataset_load(&ds, dir, &d), 0);
+	path = xasprintf("%s/po", dir);
+	assert_int_equal(dataset_load_catalogs(&ds, path, &d), 0);
+	assert_int_equal(dataset_merge(&ds, &d), 0);
+	f = open_memstream(&buf, &size);
+	assert_int_equal(emit_markdown(&ds, "zh_CN", style, f), 0);
+	fclose(f);
+	dataset_release(&ds);
+	test_remove_tree(dir);
+	fclose(quiet);
+	free(path);
+	free(cmd);
+	free(dir);
+	return buf;
+}
+
+static void check_plain_text(const char *html)
+{
+	/* No raw HTML, no link, no emphasis, no code span from the text. */
+	assert_null(strstr(html, "<script"));
+	assert_non_null(strstr(html, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+	assert_null(strstr(html, "<a "));
+	assert_non_null(strstr(html, "[x](javascript:alert(1))"));
+	assert_null(strstr(html, "<em>"));
+	assert_null(strstr(html, "<code>"));
+	assert_non_null(strstr(html, "*em* `c` &amp;amp;"));
+	/* Only the page's own title is a first-level heading. */
+	assert_int_equal(count(html, "<h1>"), 1);
+	assert_null(strstr(html, "<ul>"));
+	assert_null(strstr(html, "<ol>"));
+	assert_null(strstr(html, "<blockquote>"));
+	assert_non_null(strstr(html, "# not a heading"));
+}
+
+static void test_sections_render_plain(void **state)
+{
+	char *md = page(MARKDOWN_SECTIONS), *html = render(md);
+
+	(void)state;
+	check_plain_text(html);
+	/* The translator's newlines stay line breaks of one paragraph. */
+	assert_non_null(strstr(html, "# not a heading<br />\n- not a list<br />\n1. nor this<br />\n&gt; nor a quote"));
+	assert_non_null(strstr(html, "<h3>404 Not Found（a|b "));
+	free(html);
+	free(md);
+}
+
+static void test_table_renders_plain(void **state)
+{
+	char *md = page(MARKDOWN_TABLE), *html = render(md);
+	const char *row;
+
+	(void)state;
+	check_plain_text(html);
+	/* '|' did not split a cell: the row still has four. */
+	row = strstr(html, "<td>404</td>");
+	assert_non_null(row);
+	assert_int_equal(count(row, "<td>"), 4);
+	assert_non_null(strstr(row, "<td>a|b "));
+	assert_non_null(strstr(row, "# not a heading<br>- not a list<br>1. nor this<br>&gt; nor a quote"));
+	free(html);
+	free(md);
+}
+
+static void escaped_is(const char *in, bool cell, const char *want)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	markdown_escape(&sb, in, cell);
+	assert_string_equal(strbuf_str(&sb), want);
+	strbuf_release(&sb);
+}
+
+static void test_escape(void **state)
+{
+	(void)state;
+	escaped_is("Not Found", false, "Not Found");
+	escaped_is("a|b", true, "a\\|b");
+	escaped_is("# x", false, "\\# x");
+	escaped_is("- x\n+ y\n= z", false, "\\- x\\\n\\+ y\\\n\\= z");
+	escaped_is("12. x", false, "12\\. x");
+	escaped_is("1) x", false, "1\\) x");
+	escaped_is("a-b 1.5", false, "a-b 1.5");
+	escaped_is("<b>&</b>", false, "\\<b\\>\\&\\</b\\>");
+	escaped_is("p1\n\np2", false, "p1\n\np2");
+	escaped_is("l1\nl2", true, "l1<br>l2");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_escape),
+		cmocka_unit_test(test_sections_render_plain),
+		cmocka_unit_test(test_table_renders_plain),
+	};
+
+	return cmocka_run_group_tests_name("markdown_emit", tests, NULL, NULL);
+}
