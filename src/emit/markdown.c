@@ -120,8 +120,13 @@ static void write_front_matter(const struct dataset *ds, const char *locale,
 	fprintf(out, "# %s\n", w->title);
 }
 
-static void write_sections(const struct dataset *ds, int l, FILE *out)
+/* One walk for both styles: a class heading (and, for tables, the
+ * table's head) whenever the class changes, then the code's section or
+ * row. */
+static void write_entries(const struct dataset *ds, int l, const struct page_words *w,
+			  enum markdown_style style, FILE *out)
 {
+	bool table = style == MARKDOWN_TABLE;
 	int c = 0;
 	size_t i;
 
@@ -138,52 +143,33 @@ static void write_sections(const struct dataset *ds, int l, FILE *out)
 			put_escaped(out, or_english(l >= 0 ? ds->classes[c - 1].l10n[l].text : NULL,
 						    ds->classes[c - 1].name.text), false);
 			fputs("\n", out);
+			if (table)
+				fprintf(out, "\n| %s | %s | %s | %s |\n|---|---|---|---|\n",
+					w->code, w->reason, w->localized, w->description);
 		}
-		fprintf(out, "\n### %d ", e->code);
-		put_escaped(out, reason, false);
-		if (l10n) {
-			fputs("（", out);
-			put_escaped(out, l10n, false);
-			fputs("）", out);
-		}
-		fputs("\n", out);
-		if (desc) {
+		if (table) {
+			fprintf(out, "| %d | ", e->code);
+			put_escaped(out, reason, true);
+			fputs(" | ", out);
+			put_escaped(out, l10n ? l10n : "", true);
+			fputs(" | ", out);
+			put_escaped(out, desc ? desc : "", true);
+			fputs(" |\n", out);
+		} else {
+			fprintf(out, "\n### %d ", e->code);
+			put_escaped(out, reason, false);
+			if (l10n) {
+				fputs("（", out);
+				put_escaped(out, l10n, false);
+				fputs("）", out);
+			}
 			fputs("\n", out);
-			put_escaped(out, desc, false);
-			fputs("\n", out);
+			if (desc) {
+				fputs("\n", out);
+				put_escaped(out, desc, false);
+				fputs("\n", out);
+			}
 		}
-		free(reason);
-	}
-}
-
-static void write_tables(const struct dataset *ds, int l, const struct page_words *w,
-			 FILE *out)
-{
-	int c = 0;
-	size_t i;
-
-	for (i = 0; i < ds->nr_entries; i++) {
-		const struct status_entry *e = &ds->entries[i];
-		const char *l10n = l >= 0 ? e->l10n[l].reason.text : NULL;
-		const char *desc = or_english(l >= 0 ? e->l10n[l].description.text : NULL,
-					      e->description.text);
-		char *reason = marked_reason(e);
-
-		if (e->status_class != c) {
-			c = e->status_class;
-			fputs("\n## ", out);
-			put_escaped(out, or_english(l >= 0 ? ds->classes[c - 1].l10n[l].text : NULL,
-						    ds->classes[c - 1].name.text), false);
-			fprintf(out, "\n\n| %s | %s | %s | %s |\n|---|---|---|---|\n",
-				w->code, w->reason, w->localized, w->description);
-		}
-		fprintf(out, "| %d | ", e->code);
-		put_escaped(out, reason, true);
-		fputs(" | ", out);
-		put_escaped(out, l10n ? l10n : "", true);
-		fputs(" | ", out);
-		put_escaped(out, desc ? desc : "", true);
-		fputs(" |\n", out);
 		free(reason);
 	}
 }
@@ -195,9 +181,6 @@ int emit_markdown(const struct dataset *ds, const char *locale,
 	int l = dataset_locale_index(ds, locale);
 
 	write_front_matter(ds, locale, w, out);
-	if (style == MARKDOWN_TABLE)
-		write_tables(ds, l, w, out);
-	else
-		write_sections(ds, l, out);
+	write_entries(ds, l, w, style, out);
 	return ferror(out) ? -1 : 0;
 }
