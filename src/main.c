@@ -45,6 +45,7 @@ struct options {
 	const char *header;         /* c: the header to write */
 	const char *source;         /* c: the source to write */
 	int style;                  /* markdown: enum markdown_style */
+	bool time;                  /* --time: print each stage's time */
 	const char *output;
 	const char *output_dir;
 	const char *locale;
@@ -55,7 +56,7 @@ struct options {
 enum {
 	OPT_DATA = 256, OPT_WERROR, OPT_OUTPUT_DIR, OPT_LOCALE, OPT_FORMAT,
 	OPT_ALLOW_UNREGISTERED, OPT_PO_DIR, OPT_PREFIX, OPT_LOCALES, OPT_HEADER, OPT_SOURCE,
-	OPT_STYLE,
+	OPT_STYLE, OPT_TIME,
 };
 
 /* The options each command takes (besides --help and --version). */
@@ -107,6 +108,7 @@ static const struct option long_options[] = {
 	{ "header", required_argument, NULL, OPT_HEADER },
 	{ "source", required_argument, NULL, OPT_SOURCE },
 	{ "style", required_argument, NULL, OPT_STYLE },
+	{ "time", no_argument, NULL, OPT_TIME },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -168,6 +170,7 @@ static void print_help(void)
 		"      --header=FILE     c: the header to write\n"
 		"      --source=FILE     c: the source to write\n"
 		"      --style=STYLE     markdown: 'sections' (default) or 'table'\n"
+		"  -v, --time            print the time of each stage on standard error\n"
 		"  -h, --help            display this help and exit\n"
 		"  -V, --version         output version information and exit\n"
 		"\n"
@@ -194,11 +197,31 @@ static void print_version(void)
 
 /* ---- commands -------------------------------------------------------- */
 
+static double now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+/* With --time, print how long the stage that began at *start took, and
+ * start the next one. */
+static void stage_done(const struct options *opt, const char *stage, double *start)
+{
+	double t = now_ms();
+
+	if (opt->time)
+		fprintf(stderr, "%s: time: %-10s %8.2f ms\n", PACKAGE, stage, t - *start);
+	*start = t;
+}
+
 /* Read and merge the data directory, and the catalogs of the po
  * directory when with_catalogs.  Return 0, or -1 on errors. */
 static int load_dataset(struct dataset *ds, const struct options *opt,
 			bool with_catalogs, struct diag *diag)
 {
+	double start = now_ms();
 	int ret;
 
 	ds->allow_unregistered = opt->allow_unregistered;
@@ -206,9 +229,11 @@ static int load_dataset(struct dataset *ds, const struct options *opt,
 	ret = dataset_load(ds, opt->data_dir, diag);
 	if (with_catalogs && opt->po_dir && dataset_load_catalogs(ds, opt->po_dir, diag) < 0)
 		ret = -1;
+	stage_done(opt, "read", &start);
 
 	if (dataset_merge(ds, diag) < 0)
 		ret = -1;
+	stage_done(opt, "merge", &start);
 	return ret;
 }
 
@@ -309,6 +334,7 @@ static int write_artifacts(const struct dataset *ds, const struct options *opt,
 	char *header = xasprintf("%s/http_status.h", dir);
 	char *source = xasprintf("%s/http_status.c", dir);
 	const char *name;
+	double start = now_ms();
 	FILE *f;
 	size_t i;
 	int ret = 0;
@@ -319,14 +345,17 @@ static int write_artifacts(const struct dataset *ds, const struct options *opt,
 		ret = -1;
 	else if (emit_json(ds, f) < 0)
 		output_set_failed(&outs, f, errno);
+	stage_done(opt, "json", &start);
 	name = ret == 0 ? output_set_open_name(&outs, pot, diag) : NULL;
 	if (!name)
 		ret = -1;
 	else if (emit_po(ds, NULL, opt->timestamp, name, diag) < 0)
 		ret = -1;
 	output_set_same_unless(&outs, "\"POT-Creation-Date: ");
+	stage_done(opt, "pot", &start);
 	if (ret == 0)
 		ret = write_c_pair(&outs, ds, opt, header, source, diag);
+	stage_done(opt, "c", &start);
 	for (i = 0; ret == 0 && i <= ds->nr_locales; i++) {
 		const char *locale = i ? ds->locales[i - 1] : "en";
 		char *page = xasprintf("%s/http-status.%s.md", dir, locale);
@@ -338,8 +367,10 @@ static int write_artifacts(const struct dataset *ds, const struct options *opt,
 			output_set_failed(&outs, f, errno);
 		free(page);
 	}
+	stage_done(opt, "markdown", &start);
 	if (ret == 0)
 		ret = output_set_commit(&outs, diag);
+	stage_done(opt, "commit", &start);
 	output_set_abort(&outs);
 	free(path);
 	free(pot);
@@ -690,7 +721,7 @@ static int run(int argc, char **argv)
 	for (;;) {
 		int arg_at = optind;
 
-		c = getopt_long(argc, argv, "+:o:hV", long_options, NULL);
+		c = getopt_long(argc, argv, "+:o:hvV", long_options, NULL);
 		if (c == -1)
 			break;
 		if (c == 'h') {
@@ -703,6 +734,10 @@ static int run(int argc, char **argv)
 		}
 		if (c == ':')
 			return usage_error(_("option '%s' requires an argument"), argv[arg_at]);
+		if (c == OPT_TIME || c == 'v') {
+			opt.time = true;
+			continue;
+		}
 		if (c == '?')
 			return usage_error(_("unrecognized option '%s'"), argv[arg_at]);
 		if (!takes_option(command, c))

@@ -161,6 +161,11 @@ expect_status 1 "$STATUSGEN" generate --data "$tmp/bad" --output-dir "$tmp/outdi
 [ "$(cat "$tmp/outdir/http-status.json")" = old ] && pass || fail "failed generate replaced an artifact"
 [ "$(ls -A "$tmp/outdir")" = http-status.json ] && pass || fail "failed generate left files behind: $(ls -A "$tmp/outdir")"
 expect_status 0 "$STATUSGEN" generate --data "$data" --output-dir "$tmp/outdir"
+# --time: one line per stage on standard error.
+expect_status 0 "$STATUSGEN" generate --time --data "$data" --output-dir "$tmp/outdir"
+for stage in read merge json pot c markdown commit; do
+	expect_grep "^statusgen: time: $stage  *[0-9.]* ms$" "$tmp/err" "--time $stage"
+done
 expect_grep '"generator": "statusgen' "$tmp/outdir/http-status.json" "generate replaced the artifact"
 touch "$tmp/not-a-dir"
 expect_status 1 "$STATUSGEN" generate --data "$data" --output-dir "$tmp/not-a-dir"

@@ -14,10 +14,19 @@
 #include <stdio.h>
 
 #include "parse/record.h"
+#include "util/strbuf.h"
+
+/* A string and its JSON text, kept while it repeats. */
+struct json_cache {
+	char *text;
+	struct strbuf json;
+};
 
 struct records_json {
 	FILE *out;
 	size_t nr_records;
+	struct strbuf line;         /* one record's text, reused */
+	struct json_cache file, locale, class_name;
 };
 
 /* Write the opening line to out. */
@@ -26,7 +35,8 @@ void records_json_begin(struct records_json *w, FILE *out);
  * marks a code seen before in the same document. */
 void records_json_write(struct records_json *w, const struct source_record *rec,
 			const char *locale, bool duplicate);
-/* Write the closing line and flush; return 0, or -1 if any write failed. */
+/* Write the closing line and flush, and free what the writer holds;
+ * return 0, or -1 if any write failed. */
 int records_json_end(struct records_json *w);
 
 #endif

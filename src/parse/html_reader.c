@@ -164,13 +164,14 @@ static int heading_level_of(const char *name)
 }
 
 /* Append text to sb unless that would pass the limit; report the first
- * overflow and stop. */
+ * overflow and stop.  what is untranslated (N_()): this runs for every
+ * piece of text, and is translated only when it is reported. */
 static void append_limited(struct html_reader *r, struct strbuf *sb,
 			   const char *text, size_t len, const char *what)
 {
 	if (sb->len + len > HTML_READER_MAX_TEXT) {
 		diag_error(r->diag, r->path, current_line(r),
-			   _("%s is longer than %u bytes"), what,
+			   _("%s is longer than %u bytes"), _(what),
 			   HTML_READER_MAX_TEXT);
 		stop(r);
 		return;
@@ -478,7 +479,7 @@ static void flush_paragraph(struct html_reader *r)
 		else
 			r->desc_line = r->para_line;
 		append_limited(r, &r->desc, r->para.buf, r->para.len,
-			       _("description"));
+			       N_("description"));
 	}
 	strbuf_reset(&r->para);
 }
@@ -739,13 +740,13 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
 	if (t) {
 		if (t->in_cell)
 			append_limited(r, &t->cells[t->nr_cells - 1].text, text,
-				       (size_t)len, _("table cell"));
+				       (size_t)len, N_("table cell"));
 	} else if (r->heading_level) {
-		append_limited(r, &r->heading, text, (size_t)len, _("heading"));
+		append_limited(r, &r->heading, text, (size_t)len, N_("heading"));
 	} else if (r->section_open) {
 		if (!r->para.len)
 			r->para_line = text_start_line(r, text, (size_t)len);
-		append_limited(r, &r->para, text, (size_t)len, _("description"));
+		append_limited(r, &r->para, text, (size_t)len, N_("description"));
 	}
 }
 
