@@ -69,23 +69,27 @@ static void add_uint(struct strbuf *sb, unsigned long v)
 		strbuf_addch(sb, digits[--n]);
 }
 
-static void add_key(struct strbuf *sb, const char *key)
+/* Append a literal, its length known at compile time. */
+#define ADD_LITERAL(sb, lit) strbuf_add((sb), (lit), sizeof(lit) - 1)
+
+static void add_key(struct strbuf *sb, const char *key, size_t len)
 {
-	strbuf_addstr(sb, ", \"");
-	strbuf_addstr(sb, key);
-	strbuf_addstr(sb, "\": ");
+	ADD_LITERAL(sb, ", \"");
+	strbuf_add(sb, key, len);
+	ADD_LITERAL(sb, "\": ");
 }
 
-static void add_field(struct strbuf *sb, const char *key, const char *text,
-		      const char *line_key, unsigned line)
-{
-	if (!text)
-		return;
-	add_key(sb, key);
-	add_json_string(sb, text);
-	add_key(sb, line_key);
-	add_uint(sb, line);
-}
+#define ADD_KEY(sb, key) add_key((sb), (key), sizeof(key) - 1)
+
+#define ADD_FIELD(sb, key, text, line) \
+	do { \
+		if (text) { \
+			ADD_KEY(sb, key); \
+			add_json_string(sb, text); \
+			ADD_KEY(sb, key "_line"); \
+			add_uint(sb, line); \
+		} \
+	} while (0)
 
 void records_json_write(struct records_json *w, const struct source_record *rec,
 			const char *locale, bool duplicate)
@@ -94,30 +98,31 @@ void records_json_write(struct records_json *w, const struct source_record *rec,
 
 	strbuf_reset(sb);
 	if (w->nr_records++)
-		strbuf_addstr(sb, ",\n");
-	strbuf_addstr(sb, "{\"file\": ");
+		ADD_LITERAL(sb, ",\n");
+	ADD_LITERAL(sb, "{\"file\": ");
 	strbuf_addstr(sb, cached(&w->file, rec->path));
-	add_key(sb, "line");
+	ADD_KEY(sb, "line");
 	add_uint(sb, rec->line);
-	add_key(sb, "code");
+	ADD_KEY(sb, "code");
 	add_uint(sb, (unsigned long)rec->code);
-	add_key(sb, "kind");
-	strbuf_addstr(sb, rec->origin == RECORD_TABLE_ROW ? "\"table-row\"" : "\"heading\"");
-	add_key(sb, "locale");
+	ADD_KEY(sb, "kind");
+	if (rec->origin == RECORD_TABLE_ROW)
+		ADD_LITERAL(sb, "\"table-row\"");
+	else
+		ADD_LITERAL(sb, "\"heading\"");
+	ADD_KEY(sb, "locale");
 	strbuf_addstr(sb, cached(&w->locale, locale));
 	if (rec->class_name) {
-		add_key(sb, "class_name");
+		ADD_KEY(sb, "class_name");
 		strbuf_addstr(sb, cached(&w->class_name, rec->class_name));
-		add_key(sb, "class_name_line");
+		ADD_KEY(sb, "class_name_line");
 		add_uint(sb, rec->class_line);
 	}
-	add_field(sb, "reason", rec->reason, "reason_line", rec->reason_line);
-	add_field(sb, "localized_reason", rec->l10n_reason,
-		  "localized_reason_line", rec->l10n_reason_line);
-	add_field(sb, "description", rec->description,
-		  "description_line", rec->description_line);
+	ADD_FIELD(sb, "reason", rec->reason, rec->reason_line);
+	ADD_FIELD(sb, "localized_reason", rec->l10n_reason, rec->l10n_reason_line);
+	ADD_FIELD(sb, "description", rec->description, rec->description_line);
 	if (duplicate)
-		strbuf_addstr(sb, ", \"duplicate\": true");
+		ADD_LITERAL(sb, ", \"duplicate\": true");
 	strbuf_addch(sb, '}');
 	fwrite(sb->buf, 1, sb->len, w->out);
 }

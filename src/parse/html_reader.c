@@ -156,6 +156,42 @@ bool html_reader_skips(const char *name)
 	return NAME_IN(name, skipped_elements);
 }
 
+enum element { E_OTHER, E_TABLE, E_TR, E_CELL, E_BR, E_HR, E_HEADING, E_BLOCK, E_SKIPPED };
+
+/* What an element is to the reader.  Every tag goes through here twice,
+ * so the names of a table's rows and cells are told apart first, by
+ * their letters, before any list is searched. */
+static enum element classify(const char *name)
+{
+	switch (name[0]) {
+	case 't':
+		if ((name[1] == 'd' || name[1] == 'h') && !name[2])
+			return E_CELL;
+		if (name[1] == 'r' && !name[2])
+			return E_TR;
+		if (!strcmp(name, "table"))
+			return E_TABLE;
+		break;
+	case 'b':
+		if (name[1] == 'r' && !name[2])
+			return E_BR;
+		break;
+	case 'h':
+		if (name[1] >= '1' && name[1] <= '6' && !name[2])
+			return E_HEADING;
+		if (name[1] == 'r' && !name[2])
+			return E_HR;
+		break;
+	default:
+		break;
+	}
+	if (NAME_IN(name, skipped_elements))
+		return E_SKIPPED;
+	if (NAME_IN(name, block_elements))
+		return E_BLOCK;
+	return E_OTHER;
+}
+
 static int heading_level_of(const char *name)
 {
 	if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && !name[2])
@@ -640,7 +676,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 	struct html_reader *r = ctx;
 	const char *name = (const char *)xname;
 	struct table *t = top_table(r);
-	int level = heading_level_of(name);
+	enum element e;
 
 	if (r->stopped)
 		return;
@@ -650,30 +686,31 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 		if (line)
 			r->sourcepos_line = line;
 	}
-	if (r->skip_depth || NAME_IN(name, skipped_elements)) {
+	e = r->skip_depth ? E_SKIPPED : classify(name);
+	if (e == E_SKIPPED) {
 		r->skip_depth++;
 		return;
 	}
-	if (!strcmp(name, "table")) {
+	if (e == E_TABLE) {
 		/* A table ends the section of the code heading before it, so
 		 * that records come out in document order. */
 		if (!t)
 			close_section(r);
 		push_table(r);
-	} else if (t && !strcmp(name, "tr")) {
+	} else if (t && e == E_TR) {
 		start_row(r, t);
-	} else if (t && (!strcmp(name, "td") || !strcmp(name, "th"))) {
+	} else if (t && e == E_CELL) {
 		start_cell(r, t);
-	} else if (!strcmp(name, "br")) {
+	} else if (e == E_BR) {
 		on_text(r, (const xmlChar *)" ", 1);
-	} else if (!t && level) {
+	} else if (!t && e == E_HEADING) {
 		flush_paragraph(r);
-		r->heading_level = level;
+		r->heading_level = heading_level_of(name);
 		r->heading_line = current_line(r);
 		strbuf_reset(&r->heading);
-	} else if (!t && !strcmp(name, "hr")) {
+	} else if (!t && e == E_HR) {
 		close_section(r);
-	} else if (!t && NAME_IN(name, block_elements) && r->section_open) {
+	} else if (!t && e == E_BLOCK && r->section_open) {
 		flush_paragraph(r);
 		r->block_line = current_line(r);
 	}
@@ -684,6 +721,7 @@ static void on_end(void *ctx, const xmlChar *xname)
 	struct html_reader *r = ctx;
 	const char *name = (const char *)xname;
 	struct table *t = top_table(r);
+	enum element e;
 
 	if (r->stopped)
 		return;
@@ -691,20 +729,21 @@ static void on_end(void *ctx, const xmlChar *xname)
 		r->skip_depth--;
 		return;
 	}
-	if (!strcmp(name, "table")) {
+	e = classify(name);
+	if (e == E_TABLE) {
 		if (t && r->at_end) {
 			diag_error(r->diag, r->path, t->line,
 				   _("table is not closed before the end of the document"));
 			r->failed = true;
 		}
 		pop_table(r);
-	} else if (t && !strcmp(name, "tr")) {
+	} else if (t && e == E_TR) {
 		end_row(r, t);
-	} else if (t && (!strcmp(name, "td") || !strcmp(name, "th"))) {
+	} else if (t && e == E_CELL) {
 		end_cell(t);
-	} else if (!t && r->heading_level && heading_level_of(name) == r->heading_level) {
+	} else if (!t && e == E_HEADING && r->heading_level == heading_level_of(name)) {
 		end_heading(r);
-	} else if (!t && NAME_IN(name, block_elements) && r->section_open) {
+	} else if (!t && e == E_BLOCK && r->section_open) {
 		flush_paragraph(r);
 	}
 }
