@@ -338,34 +338,38 @@ static void write_template(FILE *out, const char *tmpl, const char *prefix)
 	fputs(tmpl, out);
 }
 
-static void write_locale_arrays(const struct dataset *ds, const char *p, int l,
-				const char *name, FILE *out)
+/* static const char *const PREFIX_KIND_LOCALE[n] = { "...", NULL, ... }; */
+static void write_array(FILE *out, const char *p, const char *kind, const char *locale,
+			const char *const *texts, size_t n)
 {
 	size_t i;
-	int c;
 
-	fprintf(out, "static const char *const %s_reasons_%s[%zu] = {\n", p, name,
-		ds->nr_entries ? ds->nr_entries : 1);
-	for (i = 0; i < ds->nr_entries; i++) {
+	fprintf(out, "static const char *const %s_%s_%s[%zu] = {\n", p, kind, locale, n ? n : 1);
+	for (i = 0; i < n; i++) {
 		fputs("\t", out);
-		write_literal_or_null(out, ds->entries[i].l10n[l].reason.text);
-		fputs(",\n", out);
-	}
-	fprintf(out, "};\n\nstatic const char *const %s_descriptions_%s[%zu] = {\n", p, name,
-		ds->nr_entries ? ds->nr_entries : 1);
-	for (i = 0; i < ds->nr_entries; i++) {
-		fputs("\t", out);
-		write_literal_or_null(out, ds->entries[i].l10n[l].description.text);
-		fputs(",\n", out);
-	}
-	fprintf(out, "};\n\nstatic const char *const %s_class_names_%s[%d] = {\n", p, name,
-		NR_CLASSES);
-	for (c = 0; c < NR_CLASSES; c++) {
-		fputs("\t", out);
-		write_literal_or_null(out, ds->classes[c].l10n[l].text);
+		write_literal_or_null(out, texts[i]);
 		fputs(",\n", out);
 	}
 	fputs("};\n\n", out);
+}
+
+static void write_locale_arrays(const struct dataset *ds, const char *p, int l,
+				const char *name, FILE *out)
+{
+	const char **texts = xcalloc(ds->nr_entries + NR_CLASSES, sizeof(*texts));
+	size_t i;
+	int c;
+
+	for (i = 0; i < ds->nr_entries; i++)
+		texts[i] = ds->entries[i].l10n[l].reason.text;
+	write_array(out, p, "reasons", name, texts, ds->nr_entries);
+	for (i = 0; i < ds->nr_entries; i++)
+		texts[i] = ds->entries[i].l10n[l].description.text;
+	write_array(out, p, "descriptions", name, texts, ds->nr_entries);
+	for (c = 0; c < NR_CLASSES; c++)
+		texts[c] = ds->classes[c].l10n[l].text;
+	write_array(out, p, "class_names", name, texts, NR_CLASSES);
+	free(texts);
 }
 
 int emit_c_source(const struct dataset *ds, const struct c_table_options *opt, FILE *out)
