@@ -59,39 +59,106 @@ enum {
 	OPT_STYLE, OPT_TIME,
 };
 
-/* The options each command takes (besides --help and --version). */
-static const struct {
-	const char *command;
-	int options[9];
-} command_options[] = {
-	{ "c", { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED, OPT_PREFIX,
-		 OPT_LOCALES, OPT_HEADER, OPT_SOURCE } },
-	{ "markdown", { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED, OPT_LOCALE,
-			OPT_STYLE, 'o' } },
-	{ "check", { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED } },
-	{ "json", { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED, 'o' } },
-	{ "generate", { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED,
-			OPT_OUTPUT_DIR } },
-	{ "pot", { OPT_DATA, OPT_WERROR, OPT_ALLOW_UNREGISTERED, 'o' } },
-	{ "po", { OPT_DATA, OPT_PO_DIR, OPT_LOCALE, OPT_WERROR, OPT_ALLOW_UNREGISTERED, 'o' } },
-	{ "extract", { OPT_LOCALE, OPT_FORMAT, OPT_WERROR } },
-	{ "lint", { OPT_DATA, OPT_LOCALE, OPT_FORMAT, OPT_WERROR } },
+/* The commands, what they do and the options each takes (besides --time,
+ * --help and --version).  'statusgen COMMAND --help' is made from this. */
+#define MAX_COMMAND_OPTIONS 10
+static const struct command_doc {
+	const char *name;
+	const char *args;           /* after [OPTION]... in the usage line */
+	const char *summary;        /* one line for 'statusgen --help' */
+	const char *example;        /* arguments of one typical call */
+	int options[MAX_COMMAND_OPTIONS];
+} commands[] = {
+	{ "check", "", N_("read and merge the data directory; print diagnostics"),
+	  "--data data --po-dir po",
+	  { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED } },
+	{ "extract", " FILE...", N_("print the records found in FILEs as JSON (no merge)"),
+	  "--format html page.html",
+	  { OPT_LOCALE, OPT_FORMAT, OPT_WERROR } },
+	{ "json", "", N_("write the canonical dataset as JSON"),
+	  "--data data -o http-status.json",
+	  { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED, 'o' } },
+	{ "generate", "", N_("write every artifact into the output directory"),
+	  "--data data --po-dir po --output-dir out",
+	  { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED, OPT_OUTPUT_DIR } },
+	{ "pot", "", N_("write the gettext template (http-status.pot)"),
+	  "--data data -o po/http-status.pot",
+	  { OPT_DATA, OPT_WERROR, OPT_ALLOW_UNREGISTERED, 'o' } },
+	{ "po", "", N_("write a new catalog for --locale (how a language starts)"),
+	  "--data data --locale de -o po/de.po",
+	  { OPT_DATA, OPT_PO_DIR, OPT_LOCALE, OPT_WERROR, OPT_ALLOW_UNREGISTERED, 'o' } },
+	{ "c", "", N_("write the C tables (--header, --source)"),
+	  "--header http_status.h --source http_status.c --locales zh_CN",
+	  { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED, OPT_PREFIX,
+	    OPT_LOCALES, OPT_HEADER, OPT_SOURCE } },
+	{ "markdown", "", N_("write the reference page of --locale (en, or a catalog's)"),
+	  "--locale zh_CN --style table -o http-status.zh_CN.md",
+	  { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED, OPT_LOCALE,
+	    OPT_STYLE, 'o' } },
+	{ "lint", " FILE...", N_("check FILEs against the IANA registry (no merge)"),
+	  "--werror docs/status-codes.md",
+	  { OPT_DATA, OPT_LOCALE, OPT_FORMAT, OPT_WERROR } },
 };
 
-/* 1 if command takes option c, 0 if not, -1 if there is no such command. */
-static int takes_option(const char *command, int c)
-{
-	size_t i, k;
+/* Every option, as --help shows it.  A doc's further lines start after
+ * a newline and are indented by print_option(). */
+static const struct option_doc {
+	int id;
+	const char *spec;
+	const char *doc;
+} option_docs[] = {
+	{ OPT_DATA, "--data=DIR",
+	  N_("read the registry from DIR/registry/ and sources\n"
+	     "from DIR/sources/LOCALE/ (default: the installed data)") },
+	{ OPT_PO_DIR, "--po-dir=DIR",
+	  N_("read translators' catalogs DIR/LL.po for the\n"
+	     "locales in DIR/LINGUAS (default: the installed ones)") },
+	{ OPT_WERROR, "--werror",
+	  N_("treat warnings as errors (exit status 1); for\n"
+	     "lint, any finding") },
+	{ OPT_ALLOW_UNREGISTERED, "--allow-unregistered",
+	  N_("keep codes the registry does not list") },
+	{ 'o', "-o, --output=FILE",
+	  N_("write to FILE instead of standard output") },
+	{ OPT_OUTPUT_DIR, "--output-dir=DIR", N_("write the artifacts into DIR") },
+	{ OPT_LOCALE, "--locale=LL",
+	  N_("the locale: of the documents for extract and lint\n"
+	     "(default: their front matter 'lang'), of the\n"
+	     "catalog for po, of the page for markdown") },
+	{ OPT_FORMAT, "--format=FORMAT",
+	  N_("read FILEs as 'html' or 'markdown' (default: from\n"
+	     "the file name)") },
+	{ OPT_PREFIX, "--prefix=NAME",
+	  N_("prefix of every C symbol (default: http_status)") },
+	{ OPT_LOCALES, "--locales=LIST",
+	  N_("translations to embed in the C tables: LL,LL, all\n"
+	     "(default) or none") },
+	{ OPT_HEADER, "--header=FILE", N_("the C header to write") },
+	{ OPT_SOURCE, "--source=FILE", N_("the C source to write") },
+	{ OPT_STYLE, "--style=STYLE", N_("page layout: 'sections' (default) or 'table'") },
+	{ OPT_TIME, "-v, --time", N_("print the time of each stage on standard error") },
+	{ 'h', "-h, --help", N_("display this help and exit") },
+	{ 'V', "-V, --version", N_("output version information and exit") },
+};
 
-	for (i = 0; i < sizeof(command_options) / sizeof(command_options[0]); i++) {
-		if (strcmp(command_options[i].command, command))
-			continue;
-		for (k = 0; k < 9; k++)
-			if (command_options[i].options[k] == c)
-				return 1;
-		return 0;
-	}
-	return -1;
+static const struct command_doc *find_command(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+		if (!strcmp(commands[i].name, name))
+			return &commands[i];
+	return NULL;
+}
+
+static bool takes_option(const struct command_doc *cmd, int c)
+{
+	size_t k;
+
+	for (k = 0; k < MAX_COMMAND_OPTIONS; k++)
+		if (cmd->options[k] == c)
+			return true;
+	return false;
 }
 
 static const struct option long_options[] = {
@@ -134,54 +201,64 @@ static int usage_error(const char *fmt, ...)
 	return EXIT_USAGE;
 }
 
+/* One option, as GNU programs show it: the spec from column 2 (6 when it
+ * has no short form), the explanation from column 24. */
+static void print_option(const struct option_doc *o)
+{
+	const char *doc = _(o->doc);
+	int col = printf("  %s%s", o->spec[1] == '-' ? "    " : "", o->spec);
+
+	if (col > 22) {
+		putchar('\n');
+		col = 0;
+	}
+	printf("%*s", 24 - col, "");
+	for (; *doc; doc++) {
+		putchar(*doc);
+		if (*doc == '\n')
+			printf("%24s", "");
+	}
+	putchar('\n');
+}
+
 static void print_help(void)
 {
+	size_t i;
+
 	printf(_("Usage: %s COMMAND [OPTION]... [FILE]...\n"), PACKAGE);
 	fputs(_("Turn documents that list HTTP status codes into one canonical dataset,\n"
-		"and regenerate artifacts from it.\n"
-		"\n"
-		"Commands:\n"
-		"  check       read and merge the data directory; print diagnostics\n"
-		"  extract     print the records found in FILEs as JSON (no merge)\n"
-		"  json        write the canonical dataset as JSON\n"
-		"  generate    write every artifact into the output directory\n"
-		"  pot         write the gettext template (http-status.pot)\n"
-		"  po          write a new catalog for --locale (how a language starts)\n"
-		"  c           write the C tables (--header, --source)\n"
-		"  markdown    write the reference page of --locale (en, or a catalog's)\n"
-		"  lint        check FILEs against the IANA registry (no merge)\n"
-		"\n"
-		"Options:\n"
-		"      --data=DIR        read the registry from DIR/registry/ and sources\n"
-		"                        from DIR/sources/LOCALE/ (default: the installed data)\n"
-		"      --po-dir=DIR      read translators' catalogs DIR/LL.po for the\n"
-		"                        locales in DIR/LINGUAS (default: the installed ones)\n"
-		"      --werror          treat warnings as errors (exit status 1); for\n"
-		"                        lint, any finding\n"
-		"      --allow-unregistered  keep codes the registry does not list\n"
-		"  -o, --output=FILE     json, pot, po: write to FILE instead of standard output\n"
-		"      --output-dir=DIR  generate: write the artifacts into DIR\n"
-		"      --locale=LL       extract, lint: the documents' locale (default:\n"
-		"                        their front matter 'lang')\n"
-		"      --format=FORMAT   extract, lint: read FILEs as 'html' or 'markdown'\n"
-		"                        (default: from the file name)\n"
-		"      --prefix=NAME     c: prefix of every symbol (default: http_status)\n"
-		"      --locales=LIST    c: translations to embed: LL,LL, all (default) or none\n"
-		"      --header=FILE     c: the header to write\n"
-		"      --source=FILE     c: the source to write\n"
-		"      --style=STYLE     markdown: 'sections' (default) or 'table'\n"
-		"  -v, --time            print the time of each stage on standard error\n"
-		"  -h, --help            display this help and exit\n"
-		"  -V, --version         output version information and exit\n"
-		"\n"
-		"Exit status: 0 if all is well, 1 for errors in the data (or warnings\n"
-		"with --werror), 2 for a usage error.\n"
-		"\n"
-		"Examples:\n"
-		"  statusgen check --data data\n"
-		"  statusgen generate --data data --output-dir out\n"
-		"  statusgen lint docs/status-codes.md\n"), stdout);
+		"and regenerate artifacts from it.\n"), stdout);
+	fputs(_("\nCommands:\n"), stdout);
+	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+		printf("  %-10s  %s\n", commands[i].name, _(commands[i].summary));
+	fputs(_("\nOptions:\n"), stdout);
+	for (i = 0; i < sizeof(option_docs) / sizeof(option_docs[0]); i++)
+		print_option(&option_docs[i]);
+	printf(_("\nRun '%s COMMAND --help' for the options each command takes.\n"), PACKAGE);
+	fputs(_("\nExit status: 0 if all is well, 1 for errors in the data (or warnings\n"
+		"with --werror), 2 for a usage error.\n"), stdout);
+	fputs(_("\nExamples:\n"), stdout);
+	printf("  %s generate --output-dir out\n", PACKAGE);
+	printf("  %s check --data data --po-dir po\n", PACKAGE);
 	printf(_("\nDefault data directory: %s\n"), PKGDATADIR);
+}
+
+/* 'statusgen COMMAND --help': what the command does, and its options. */
+static void print_command_help(const struct command_doc *cmd)
+{
+	size_t i;
+
+	printf(_("Usage: %s %s [OPTION]...%s\n"), PACKAGE, cmd->name, cmd->args);
+	printf("%s\n", _(cmd->summary));
+	fputs(_("\nOptions:\n"), stdout);
+	for (i = 0; i < sizeof(option_docs) / sizeof(option_docs[0]); i++) {
+		int id = option_docs[i].id;
+
+		if (id == OPT_TIME || id == 'h' || id == 'V' || takes_option(cmd, id))
+			print_option(&option_docs[i]);
+	}
+	fputs(_("\nExample:\n"), stdout);
+	printf("  %s %s %s\n", PACKAGE, cmd->name, cmd->example);
 }
 
 static void print_version(void)
@@ -693,7 +770,7 @@ static int run(int argc, char **argv)
 	struct options opt = { .data_dir = PKGDATADIR, .format = -1 };
 	struct stat st;
 	struct diag diag;
-	const char *command;
+	const struct command_doc *command;
 	int c;
 
 	if (argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
@@ -712,11 +789,11 @@ static int run(int argc, char **argv)
 		usage_hint();
 		return EXIT_USAGE;
 	}
-	command = argv[1];
+	command = find_command(argv[1]);
+	if (!command)
+		return usage_error(_("unknown command '%s'"), argv[1]);
 	argc--;
 	argv++;
-	if (takes_option(command, 0) < 0)
-		return usage_error(_("unknown command '%s'"), command);
 	opterr = 0;
 	for (;;) {
 		int arg_at = optind;
@@ -725,13 +802,17 @@ static int run(int argc, char **argv)
 		if (c == -1)
 			break;
 		if (c == 'h') {
-			print_help();
+			print_command_help(command);
 			return EXIT_OK;
 		}
 		if (c == 'V') {
 			print_version();
 			return EXIT_OK;
 		}
+		/* An option of another command is named as such, even when its
+		 * argument is missing too (getopt leaves that option in optopt). */
+		if (c == ':' && optopt > 0 && !takes_option(command, optopt))
+			c = optopt;
 		if (c == ':')
 			return usage_error(_("option '%s' requires an argument"), argv[arg_at]);
 		if (c == OPT_TIME || c == 'v') {
@@ -742,7 +823,7 @@ static int run(int argc, char **argv)
 			return usage_error(_("unrecognized option '%s'"), argv[arg_at]);
 		if (!takes_option(command, c))
 			return usage_error(_("option '%s' does not apply to '%s'"),
-					   argv[arg_at], command);
+					   argv[arg_at], command->name);
 		switch (c) {
 		case OPT_DATA:
 			opt.data_dir = optarg;
@@ -806,29 +887,29 @@ static int run(int argc, char **argv)
 		return usage_error("%s", _("SOURCE_DATE_EPOCH is not a number of seconds"));
 	diag_init(&diag, stderr);
 	diag.werror = opt.werror;
-	if (!strcmp(command, "extract"))
+	if (!strcmp(command->name, "extract"))
 		return cmd_extract(&opt, argc - optind, argv + optind, &diag);
-	if (!strcmp(command, "lint")) {
+	if (!strcmp(command->name, "lint")) {
 		diag.show_notes = true;
 		return cmd_lint(&opt, argc - optind, argv + optind, &diag);
 	}
 	if (optind < argc)
 		return usage_error(_("unexpected argument '%s'"), argv[optind]);
-	if (!strcmp(command, "check"))
+	if (!strcmp(command->name, "check"))
 		return cmd_check(&opt, &diag);
 
 	/* Notes (such as codes missing from one document) are findings for
 	 * 'check'; the generating commands keep the build log short. */
 	diag.show_notes = false;
-	if (!strcmp(command, "json"))
+	if (!strcmp(command->name, "json"))
 		return cmd_json(&opt, &diag);
-	if (!strcmp(command, "pot"))
+	if (!strcmp(command->name, "pot"))
 		return cmd_pot(&opt, &diag);
-	if (!strcmp(command, "c"))
+	if (!strcmp(command->name, "c"))
 		return cmd_c(&opt, &diag);
-	if (!strcmp(command, "markdown"))
+	if (!strcmp(command->name, "markdown"))
 		return cmd_markdown(&opt, &diag);
-	if (!strcmp(command, "po"))
+	if (!strcmp(command->name, "po"))
 		return cmd_po(&opt, &diag);
 	return cmd_generate(&opt, &diag);
 }

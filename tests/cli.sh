@@ -13,6 +13,25 @@ expect_grep '^statusgen 0' "$tmp/out" "--version"
 expect_status 0 "$STATUSGEN" check --help
 expect_grep '^Usage:' "$tmp/out" "check --help"
 
+# Every command has its own --help, and it lists exactly the options the
+# command accepts: each listed one is taken, each unlisted one refused.
+all_options=$("$STATUSGEN" --help | sed -n 's/^ *\(-[a-zA-Z], \)\{0,1\}\(--[a-z-]*\).*/\2/p')
+commands=$("$STATUSGEN" --help | sed -n '/^Commands:/,/^$/s/^  \([a-z]*\) .*/\1/p')
+[ "$(echo $commands)" = "check extract json generate pot po c markdown lint" ] && pass ||
+	fail "--help lists commands '$(echo $commands)'"
+for cmd in $commands; do
+	expect_status 0 "$STATUSGEN" "$cmd" --help
+	expect_grep "^Usage: statusgen $cmd \[OPTION\]" "$tmp/out" "$cmd --help"
+	expect_grep "^  statusgen $cmd " "$tmp/out" "$cmd --help example"
+	listed=$(sed -n 's/^ *\(-[a-zA-Z], \)\{0,1\}\(--[a-z-]*\).*/\2/p' "$tmp/out")
+	for o in $all_options; do
+		case " $(echo $listed) " in *" $o "*) want=taken ;; *) want=refused ;; esac
+		"$STATUSGEN" "$cmd" "$o" >/dev/null 2>"$tmp/opt-err" </dev/null
+		if grep -q "does not apply to '$cmd'" "$tmp/opt-err"; then got=refused; else got=taken; fi
+		[ "$got" = "$want" ] && pass || fail "$cmd --help: $o is $got but help says $want"
+	done
+done
+
 # Misuse exits 2 and points at --help.
 expect_status 2 "$STATUSGEN"
 expect_grep "Try 'statusgen --help'" "$tmp/err" "no command"
