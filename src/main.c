@@ -916,8 +916,11 @@ static int run(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+	const char *textdomaindir = getenv("STATUSGEN_TEXTDOMAINDIR");
+
 	setlocale(LC_ALL, "");
-	bindtextdomain(PACKAGE, LOCALEDIR);
+	/* As GIT_TEXTDOMAINDIR: an uninstalled build's tests find the catalogs. */
+	bindtextdomain(PACKAGE, textdomaindir && *textdomaindir ? textdomaindir : LOCALEDIR);
 	textdomain(PACKAGE);
 	return close_stdout(run(argc, argv));
 }
