@@ -398,6 +398,9 @@ static int write_one(const char *path, struct diag *diag,
 			output_set_failed(&outs, f, errno);
 	} else {
 		name = output_set_open_name(&outs, path, diag);
+		/* A catalog is translators' work from the moment it exists. */
+		if (name && locale)
+			output_set_durable(&outs);
 		if (!name || emit_po(ds, locale, timestamp, name, diag) < 0)
 			ret = -1;
 		if (!locale)
@@ -838,5 +841,6 @@ int main(int argc, char **argv)
 	setlocale(LC_ALL, "");
 	bindtextdomain(PACKAGE, LOCALEDIR);
 	textdomain(PACKAGE);
+	output_catch_signals();
 	return close_stdout(run(argc, argv));
 }
