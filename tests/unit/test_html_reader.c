@@ -1210,6 +1210,155 @@ static void test_tables_nested_too_deep(void **state)
 	test_read_release(&t);
 }
 
+/* ---- rowspan and colspan ----------------------------------------------------- */
+
+/* A class cell with rowspan=N is the class of the N - 1 rows below it
+ * too, with its own line. */
+static void test_rowspan_class_cell(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><th>Class</th><th>Code</th><th>Reason</th></tr>\n"
+		"<tr><td rowspan=\"3\">Client Error</td><td>400</td><td>Bad Request</td></tr>\n"
+		"<tr><td>401</td><td>Unauthorized</td></tr>\n"
+		"<tr><td>403</td><td>Forbidden</td></tr>\n"
+		"<tr><td>Server Error</td><td>500</td><td>Internal Server Error</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 4);
+	r = rec_at(&t, 2);
+	assert_int_equal(r->code, 403);
+	assert_int_equal(r->line, 5);
+	assert_field(r->class_name, "Client Error");
+	assert_int_equal(r->class_line, 3);
+	assert_field(r->reason, "Forbidden");
+	assert_int_equal(r->reason_line, 5);
+	r = rec_at(&t, 3);
+	assert_int_equal(r->code, 500);
+	assert_field(r->class_name, "Server Error");
+	assert_int_equal(r->class_line, 6);
+	test_read_release(&t);
+}
+
+/* A rowspan in a middle column, and one in the last column. */
+static void test_rowspan_middle_and_last_columns(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><th>Code</th><th>Class</th><th>Reason</th><th>Description</th></tr>\n"
+		"<tr><td>301</td><td rowspan=2>Redirection</td><td>Moved Permanently</td>"
+		"<td rowspan=2>Go elsewhere.</td></tr>\n"
+		"<tr><td>302</td><td>Found</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 2);
+	assert_field(rec_at(&t, 1)->class_name, "Redirection");
+	assert_field(rec_at(&t, 1)->reason, "Found");
+	assert_field(rec_at(&t, 1)->description, "Go elsewhere.");
+	assert_int_equal(rec_at(&t, 1)->description_line, 3);
+	test_read_release(&t);
+}
+
+/* colspan moves the cells after it to later columns, in the header row
+ * and in data rows; a group row of one wide cell is still skipped. */
+static void test_colspan_shifts_columns(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><th>Code</th><th colspan=\"2\">Reason</th><th>Description</th></tr>\n"
+		"<tr><td colspan=\"4\">Client errors</td></tr>\n"
+		"<tr><td>404</td><td>Not Found</td><td>(old)</td><td>Not here.</td></tr>\n"
+		"<tr><td>405</td><td colspan=2>Method Not Allowed</td><td>Wrong verb.</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 2);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->code, 404);
+	assert_field(r->reason, "Not Found");
+	assert_field(r->description, "Not here.");
+	r = rec_at(&t, 1);
+	assert_int_equal(r->code, 405);
+	assert_field(r->reason, "Method Not Allowed");
+	assert_field(r->description, "Wrong verb.");
+	assert_int_equal(r->description_line, 5);
+	test_read_release(&t);
+}
+
+/* Hostile spans: huge, negative, zero and garbage values are clamped or
+ * read as 1; nothing hangs, and the rows still come out. */
+static void test_hostile_spans(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><th>Class</th><th>Code</th><th>Reason</th></tr>\n"
+		"<tr><td rowspan=\"999999999999999999999\">Client Error</td><td>400</td>"
+		"<td colspan=\"-3\">Bad Request</td></tr>\n"
+		"<tr><td>401</td><td rowspan=\"-1\" colspan=\"x\">Unauthorized</td></tr>\n"
+		"<tr><td>403</td><td rowspan=\"0\" colspan=\"0\">Forbidden</td></tr>\n"
+		"<tr><td>404</td></tr>\n"
+		"<tr><td>405</td><td colspan=\"4294967297\">Method Not Allowed</td>"
+		"<td>ignored</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 5);
+	assert_field(test_find(&t, 401)->class_name, "Client Error");
+	assert_field(test_find(&t, 401)->reason, "Unauthorized");
+	/* rowspan=0: to the end of the table. */
+	assert_field(test_find(&t, 404)->reason, "Forbidden");
+	assert_field(test_find(&t, 405)->class_name, "Client Error");
+	assert_field(test_find(&t, 405)->reason, "Forbidden");
+	test_read_release(&t);
+}
+
+/* Regression: an attribute value longer than a read chunk (a data: URI)
+ * made libxml2's push parser parse nothing more until the end, so the
+ * table seemed never closed. */
+static void test_attribute_longer_than_a_chunk(void **state)
+{
+	struct strbuf doc = STRBUF_INIT;
+	struct test_read t;
+	size_t i;
+
+	(void)state;
+	strbuf_addstr(&doc, "<p><img src=\"data:image/png;base64,");
+	for (i = 0; i < 300000; i++)
+		strbuf_addch(&doc, (char)('A' + i % 26));
+	strbuf_addstr(&doc, "\" alt='x'></p>\n<table>\n"
+		      "<tr><td title=\"");
+	for (i = 0; i < 100000; i++)
+		strbuf_addch(&doc, i % 2 ? '\'' : '>');
+	strbuf_addstr(&doc, "\">404</td><td>Not Found</td></tr>\n</table>\n"
+		      "<h3>500 Internal Server Error</h3>\n");
+	test_read_bytes(&t, "codes.html", doc.buf, doc.len);
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 2);
+	assert_int_equal(rec_at(&t, 0)->code, 404);
+	assert_int_equal(rec_at(&t, 0)->line, 3);
+	assert_int_equal(rec_at(&t, 1)->code, 500);
+	assert_int_equal(rec_at(&t, 1)->line, 5);
+	test_read_release(&t);
+	strbuf_release(&doc);
+}
+
 /* ---- bugs found: kept here, disabled, until the readers are fixed ---------- */
 
 /* Regression: description_line of a multi-line <p> is the line where its
@@ -1584,6 +1733,11 @@ int main(void)
 		cmocka_unit_test(test_code_heading_without_class),
 		cmocka_unit_test(test_code_heading_out_of_range),
 		cmocka_unit_test(test_script_and_style_ignored),
+		cmocka_unit_test(test_rowspan_class_cell),
+		cmocka_unit_test(test_rowspan_middle_and_last_columns),
+		cmocka_unit_test(test_colspan_shifts_columns),
+		cmocka_unit_test(test_hostile_spans),
+		cmocka_unit_test(test_attribute_longer_than_a_chunk),
 		cmocka_unit_test(test_empty_file),
 		cmocka_unit_test(test_no_status_content),
 		cmocka_unit_test(test_binary_junk),
