@@ -51,12 +51,13 @@ struct options {
 	const char *locale;
 	int format;                 /* -1: from the file name */
 	bool werror;
+	struct input_options input; /* --max-input-size, --lossy: every command */
 };
 
 enum {
 	OPT_DATA = 256, OPT_WERROR, OPT_OUTPUT_DIR, OPT_LOCALE, OPT_FORMAT,
 	OPT_ALLOW_UNREGISTERED, OPT_PO_DIR, OPT_PREFIX, OPT_LOCALES, OPT_HEADER, OPT_SOURCE,
-	OPT_STYLE, OPT_TIME,
+	OPT_STYLE, OPT_TIME, OPT_LOSSY, OPT_MAX_INPUT_SIZE,
 };
 
 /* The options each command takes (besides --help and --version). */
@@ -109,6 +110,8 @@ static const struct option long_options[] = {
 	{ "source", required_argument, NULL, OPT_SOURCE },
 	{ "style", required_argument, NULL, OPT_STYLE },
 	{ "time", no_argument, NULL, OPT_TIME },
+	{ "lossy", no_argument, NULL, OPT_LOSSY },
+	{ "max-input-size", required_argument, NULL, OPT_MAX_INPUT_SIZE },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -170,6 +173,10 @@ static void print_help(void)
 		"      --header=FILE     c: the header to write\n"
 		"      --source=FILE     c: the source to write\n"
 		"      --style=STYLE     markdown: 'sections' (default) or 'table'\n"
+		"      --max-input-size=SIZE  refuse any input file larger than SIZE bytes\n"
+		"                        (K, M, G: KiB, MiB, GiB; default: 64M)\n"
+		"      --lossy           replace invalid byte sequences in documents with\n"
+		"                        U+FFFD, with a warning, instead of failing\n"
 		"  -v, --time            print the time of each stage on standard error\n"
 		"  -h, --help            display this help and exit\n"
 		"  -V, --version         output version information and exit\n"
@@ -226,6 +233,7 @@ static int load_dataset(struct dataset *ds, const struct options *opt,
 
 	ds->allow_unregistered = opt->allow_unregistered;
 	ds->today = opt->today;
+	ds->input = opt->input;
 	ret = dataset_load(ds, opt->data_dir, diag);
 	if (with_catalogs && opt->po_dir && dataset_load_catalogs(ds, opt->po_dir, diag) < 0)
 		ret = -1;
@@ -590,7 +598,7 @@ static int cmd_extract(const struct options *opt, int argc, char **argv,
 
 		ctx.meta = &meta;
 		memset(ctx.first_line, 0, sizeof(ctx.first_line));
-		if (source_read(argv[i], (enum source_format)format, &meta, diag,
+		if (source_read(argv[i], (enum source_format)format, &opt->input, &meta, diag,
 				extract_record, &ctx) < 0)
 			ret = -1;
 		source_meta_release(&meta);
@@ -626,6 +634,7 @@ static int cmd_lint(const struct options *opt, int argc, char **argv,
 
 		dataset_init(&ds);
 		ds.lint = true;
+		ds.input = opt->input;
 		if (dataset_load_registry(&ds, opt->data_dir, diag) < 0 || !ds.registry.nr_records) {
 			if (!ds.registry.nr_records && !diag->count[DIAG_ERROR])
 				diag_error(diag, NULL, 0, _("lint needs the registry"));
@@ -693,7 +702,8 @@ static int close_stdout(int status)
 
 static int run(int argc, char **argv)
 {
-	struct options opt = { .data_dir = PKGDATADIR, .format = -1 };
+	struct options opt = { .data_dir = PKGDATADIR, .format = -1,
+			       .input = INPUT_OPTIONS_INIT };
 	struct stat st;
 	struct diag diag;
 	const char *command;
@@ -739,6 +749,16 @@ static int run(int argc, char **argv)
 			return usage_error(_("option '%s' requires an argument"), argv[arg_at]);
 		if (c == OPT_TIME || c == 'v') {
 			opt.time = true;
+			continue;
+		}
+		if (c == OPT_LOSSY) {
+			opt.input.lossy = true;
+			continue;
+		}
+		if (c == OPT_MAX_INPUT_SIZE) {
+			if (text_parse_size(optarg, &opt.input.max_size) < 0)
+				return usage_error(_("invalid --max-input-size '%s' (use a number of bytes, or one with K, M or G)"),
+						   optarg);
 			continue;
 		}
 		if (c == '?')

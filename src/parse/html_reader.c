@@ -813,7 +813,8 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 		start_row(r, t);
 	} else if (t && e == E_CELL) {
 		start_cell(r, t, attrs);
-	} else if (e == E_BR) {
+	} else if (e == E_BR || (t && e == E_BLOCK)) {
+		/* Lines and blocks inside a cell are words apart. */
 		on_text(r, (const xmlChar *)" ", 1);
 	} else if (!t && e == E_HEADING) {
 		flush_paragraph(r);
@@ -853,6 +854,8 @@ static void on_end(void *ctx, const xmlChar *xname)
 		end_row(r, t);
 	} else if (t && e == E_CELL) {
 		end_cell(t);
+	} else if (t && e == E_BLOCK) {
+		on_text(r, (const xmlChar *)" ", 1);
 	} else if (!t && e == E_HEADING && r->heading_level == heading_level_of(name)) {
 		end_heading(r);
 	} else if (!t && e == E_BLOCK && r->section_open) {
@@ -976,8 +979,10 @@ struct html_reader *html_reader_new(const char *path, enum html_line_source line
 		xalloc_die();
 	if (handler)
 		xmlSwitchToEncoding(r->ctxt, handler);
+	/* A <meta charset> must not switch the decoder half way: the
+	 * encoding given here is the one. */
 	htmlCtxtUseOptions(r->ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-			   HTML_PARSE_NOWARNING);
+			   HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC);
 	return r;
 }
 

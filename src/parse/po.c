@@ -54,7 +54,8 @@ static void find_lines(struct po_catalog *cat)
 	fclose(f);
 }
 
-int po_catalog_read(struct po_catalog *cat, const char *path, struct diag *diag)
+int po_catalog_read(struct po_catalog *cat, const char *path,
+		    const struct input_options *opt, struct diag *diag)
 {
 	struct po_errors errors;
 	po_file_t volatile file = NULL;
@@ -65,11 +66,10 @@ int po_catalog_read(struct po_catalog *cat, const char *path, struct diag *diag)
 
 	memset(cat, 0, sizeof(*cat));
 	cat->path = xstrdup(path);
-	probe = fopen(path, "r");
-	if (!probe) {
-		diag_error(diag, NULL, 0, _("cannot open '%s': %s"), path, strerror(errno));
+	/* The size limit holds for catalogs too. */
+	probe = input_open(path, opt, diag);
+	if (!probe)
 		return -1;
-	}
 	fclose(probe);
 	po_errors_begin(&errors, path, diag);
 	if (setjmp(errors.fatal) == 0)

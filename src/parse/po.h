@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "diag.h"
+#include "parse/input.h"
 
 /* One message of the data domain, identified by its context:
  * "status 404 reason", "status 404 description" or "class 4". */
@@ -27,8 +28,10 @@ struct po_catalog {
 
 /* Read the catalog at path: every non-obsolete message with a context.
  * Syntax errors (libgettextpo's xerror) are reported through diag with
- * their line.  Return 0, or -1 after reporting. */
-int po_catalog_read(struct po_catalog *cat, const char *path, struct diag *diag);
+ * their line.  opt sets the size limit (NULL: the default).  Return 0, or
+ * -1 after reporting. */
+int po_catalog_read(struct po_catalog *cat, const char *path,
+		    const struct input_options *opt, struct diag *diag);
 
 /* The entry with context msgctxt, or NULL. */
 const struct po_entry *po_catalog_find(const struct po_catalog *cat, const char *msgctxt);

@@ -3,6 +3,7 @@
 
 #include "parse/registry.h"
 
+#include <limits.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,7 @@
 #include <libxml/tree.h>
 
 #include "i18n.h"
+#include "parse/input.h"
 #include "util/strbuf.h"
 #include "util/text.h"
 #include "util/xalloc.h"
@@ -76,18 +78,31 @@ static void on_xml_error(void *data, xmlErrorPtr err)
 /* Parse the XML file at path into a tree (free with xmlFreeDoc()), or
  * return NULL after reporting.  No DTD, no external entity and nothing
  * from the network is ever loaded. */
-static xmlDocPtr read_xml(const char *path, struct diag *diag)
+static xmlDocPtr read_xml(const char *path, const struct input_options *opt,
+			  struct diag *diag)
 {
 	struct xml_errors errors = { path, diag, 0 };
-	xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+	struct strbuf text = STRBUF_INIT;
+	xmlParserCtxtPtr ctxt;
 	xmlDocPtr doc;
 
+	/* Read here, so that the size limit holds for the registry too. */
+	if (input_read_file(path, opt, &text, diag) < 0)
+		return NULL;
+	if (text.len > INT_MAX) {
+		diag_error(diag, path, 0, _("file is larger than the %d bytes an XML file can have"),
+			   INT_MAX);
+		strbuf_release(&text);
+		return NULL;
+	}
+	ctxt = xmlNewParserCtxt();
 	if (!ctxt)
 		xalloc_die();
 	ctxt->_private = &errors;
 	ctxt->sax->serror = on_xml_error;
-	doc = xmlCtxtReadFile(ctxt, path, NULL,
-			      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	doc = xmlCtxtReadMemory(ctxt, strbuf_str(&text), (int)text.len, path, NULL,
+				XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	strbuf_release(&text);
 	if (!doc && !errors.count)
 		diag_error(diag, NULL, 0, _("cannot read '%s'"), path);
 	/* Entities expanded from an internal DTD could make a small file
@@ -313,9 +328,10 @@ static xmlNodePtr records_parent(xmlNodePtr root)
 	return root;
 }
 
-int registry_read(struct registry *reg, const char *path, struct diag *diag)
+int registry_read(struct registry *reg, const char *path,
+		  const struct input_options *opt, struct diag *diag)
 {
-	xmlDocPtr doc = read_xml(path, diag);
+	xmlDocPtr doc = read_xml(path, opt, diag);
 	xmlNodePtr root, c;
 	size_t alloc = 0, i;
 	int ret = 0;
@@ -362,9 +378,9 @@ int registry_read(struct registry *reg, const char *path, struct diag *diag)
 }
 
 int registry_read_former_names(struct registry *reg, const char *path,
-			       struct diag *diag)
+			       const struct input_options *opt, struct diag *diag)
 {
-	xmlDocPtr doc = read_xml(path, diag);
+	xmlDocPtr doc = read_xml(path, opt, diag);
 	xmlNodePtr root, c;
 	size_t alloc = 0;
 	int ret = 0;

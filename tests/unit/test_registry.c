@@ -38,7 +38,7 @@ static int read_registry_string(struct registry *reg, const char *xml, char **pr
 	test_write_file(path, xml, strlen(xml));
 	diag_init(&d, mem);
 	registry_init(reg);
-	ret = registry_read(reg, path, &d);
+	ret = registry_read(reg, path, NULL, &d);
 	fclose(mem);
 	test_remove_tree(dir);
 	free(dir);
@@ -236,8 +236,8 @@ static void read_real(struct registry *reg)
 
 	diag_init(&d, stderr);
 	registry_init(reg);
-	assert_int_equal(registry_read(reg, REAL_REGISTRY, &d), 0);
-	assert_int_equal(registry_read_former_names(reg, REAL_FORMER, &d), 0);
+	assert_int_equal(registry_read(reg, REAL_REGISTRY, NULL, &d), 0);
+	assert_int_equal(registry_read_former_names(reg, REAL_FORMER, NULL, &d), 0);
 	assert_int_equal(d.count[DIAG_ERROR] + d.count[DIAG_WARNING], 0);
 }
 
