@@ -22,14 +22,16 @@ struct po_entry {
 /* Initialise with memset 0; release with po_catalog_release(). */
 struct po_catalog {
 	char *path;
-	struct po_entry *entries;
+	struct po_entry *entries;           /* in file order */
 	size_t nr;
+	struct po_entry **by_context;       /* the entries sorted by context */
 };
 
-/* Read the catalog at path: every non-obsolete message with a context.
- * Syntax errors (libgettextpo's xerror) are reported through diag with
- * their line.  opt sets the size limit (NULL: the default).  Return 0, or
- * -1 after reporting. */
+/* Read the catalog at path: every non-obsolete message with a context
+ * (one without is a warning).  Syntax errors (libgettextpo's xerror) are
+ * reported through diag with their line, and so are a NUL byte, a
+ * charset other than UTF-8 and a context used twice.  opt sets the size
+ * limit (NULL: the default).  Return 0, or -1 after reporting. */
 int po_catalog_read(struct po_catalog *cat, const char *path,
 		    const struct input_options *opt, struct diag *diag);
 
