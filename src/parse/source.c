@@ -316,16 +316,36 @@ static int skipped_depth_change(const char *html)
 	return change;
 }
 
+/* The line of node, or of the nearest enclosing node that has one. */
+static unsigned line_of_node(cmark_node *node)
+{
+	while (node && cmark_node_get_start_line(node) <= 0)
+		node = cmark_node_parent(node);
+	return node ? (unsigned)cmark_node_get_start_line(node) : 1;
+}
+
+struct walk {
+	unsigned open_line;     /* where a skipped element was left open */
+	unsigned deep_line;     /* where the nesting passed the limit; 0 if not */
+};
+
 /* Raw HTML is never part of a record, nor is what stands between the
  * opening and the closing tag of a skipped element (a <footer> with blank
  * lines in it is split into several blocks; a <script> inside a paragraph
  * leaves its text between two inline HTML nodes).  Remove both from the
- * children of parent, recursively.  Return the nesting depth left open. */
-static int drop_raw_html(cmark_node *parent, unsigned *open_line)
+ * children of parent, recursively, parent being depth levels down.
+ * Return the nesting depth of skipped elements left open. */
+static int drop_raw_html(cmark_node *parent, unsigned depth, struct walk *w)
 {
 	cmark_node *node = cmark_node_first_child(parent), *next;
-	int depth = 0;
+	int open = 0;
 
+	/* Each level is a stack frame here; cmark itself takes any depth. */
+	if (node && depth > SOURCE_MAX_NESTING) {
+		if (!w->deep_line)
+			w->deep_line = line_of_node(parent);
+		return 0;
+	}
 	for (; node; node = next) {
 		cmark_node_type type = cmark_node_get_type(node);
 
@@ -333,40 +353,46 @@ static int drop_raw_html(cmark_node *parent, unsigned *open_line)
 		if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) {
 			int change = skipped_depth_change(cmark_node_get_literal(node));
 
-			if (!depth && change > 0 && cmark_node_get_start_line(node) > 0)
-				*open_line = (unsigned)cmark_node_get_start_line(node);
-			depth = depth + change > 0 ? depth + change : 0;
-		} else if (!depth) {
-			if (drop_raw_html(node, open_line) == 0)
+			if (!open && change > 0 && cmark_node_get_start_line(node) > 0)
+				w->open_line = (unsigned)cmark_node_get_start_line(node);
+			open = open + change > 0 ? open + change : 0;
+		} else if (!open) {
+			if (drop_raw_html(node, depth + 1, w) == 0)
 				continue;
 			/* A skipped element opened inside and never closed
 			 * there: the rest of this level goes with it. */
-			depth = 1;
+			open = 1;
 			continue;
 		}
 		cmark_node_free(node);
 	}
-	return depth;
+	return open;
 }
 
+/* The document as HTML with source positions (free() it), or NULL after
+ * reporting that it nests too deep. */
 static char *markdown_to_html(const char *path, const char *text, size_t len,
 			      struct diag *diag)
 {
+	struct walk walk = { 0, 0 };
 	cmark_parser *parser;
 	cmark_node *doc;
-	char *html;
-	unsigned open_line = 0;
+	char *html = NULL;
 
 	cmark_gfm_core_extensions_ensure_registered();
 	parser = cmark_parser_new(CMARK_OPT_SOURCEPOS);
 	cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension("table"));
 	cmark_parser_feed(parser, text, len);
 	doc = cmark_parser_finish(parser);
-	if (drop_raw_html(doc, &open_line) > 0)
-		diag_warning(diag, path, open_line ? open_line : 1,
+	if (drop_raw_html(doc, 0, &walk) > 0)
+		diag_warning(diag, path, walk.open_line ? walk.open_line : 1,
 			     _("raw HTML element is not closed; what follows it is ignored"));
-	html = cmark_render_html(doc, CMARK_OPT_SOURCEPOS,
-				 cmark_parser_get_syntax_extensions(parser));
+	if (walk.deep_line)
+		diag_error(diag, path, walk.deep_line, _("Markdown nested more than %u deep"),
+			   SOURCE_MAX_NESTING);
+	else
+		html = cmark_render_html(doc, CMARK_OPT_SOURCEPOS,
+					 cmark_parser_get_syntax_extensions(parser));
 	cmark_node_free(doc);
 	cmark_parser_free(parser);
 	return html;
@@ -410,6 +436,8 @@ static int read_markdown(const char *path, const struct input_options *opt,
 	blank_out(text.buf, skip, &md);
 	strbuf_add(&md, text.buf + skip, text.len - skip);
 	html = markdown_to_html(path, strbuf_str(&md), md.len, diag);
+	if (!html)
+		goto out;
 	reader = html_reader_new(path, HTML_LINES_FROM_SOURCEPOS, NULL, diag, fn, arg);
 	html_reader_feed(reader, html, strlen(html));
 	ret = html_reader_finish(reader);

@@ -12,6 +12,10 @@
 
 enum source_format { SOURCE_HTML, SOURCE_MARKDOWN };
 
+/* Deepest nesting of Markdown elements (block quotes, lists, emphasis...)
+ * accepted. */
+#define SOURCE_MAX_NESTING 128u
+
 /* The format a path's extension names (.html, .htm, .xhtml; .md,
  * .markdown); -1 for anything else. */
 int source_format_of(const char *path);

@@ -940,6 +940,36 @@ static void test_pipe_table_group_rows(void **state)
 	test_read_release(&t);
 }
 
+/* Regression: 100,000 nested block quotes overflowed the stack (the walk
+ * that drops raw HTML recursed once per level).  Nesting is limited. */
+static void test_nesting_limit(void **state)
+{
+	struct strbuf doc = STRBUF_INIT;
+	struct test_read t;
+	size_t depth, i;
+
+	(void)state;
+	for (depth = SOURCE_MAX_NESTING - 1; depth <= 100000; depth *= 28) {
+		strbuf_reset(&doc);
+		strbuf_addstr(&doc, "### 404 Not Found\n\nGone.\n\n");
+		for (i = 0; i < depth; i++)
+			strbuf_addstr(&doc, "> ");
+		strbuf_addstr(&doc, "deep\n");
+		test_read_bytes(&t, "codes.md", doc.buf, doc.len);
+		if (depth < SOURCE_MAX_NESTING) {
+			assert_int_equal(t.ret, 0);
+			assert_string_equal(t.diagnostics, "");
+			assert_int_equal(t.nr, 1);
+		} else {
+			assert_int_equal(t.ret, -1);
+			assert_one_diag(&t, 5, "error", "Markdown nested more than 128 deep");
+			assert_int_equal(t.nr, 0);
+		}
+		test_read_release(&t);
+	}
+	strbuf_release(&doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -980,6 +1010,7 @@ int main(void)
 		cmocka_unit_test(test_leading_thematic_break),
 		cmocka_unit_test(test_heading_phrases),
 		cmocka_unit_test(test_pipe_table_group_rows),
+		cmocka_unit_test(test_nesting_limit),
 	};
 
 	return cmocka_run_group_tests_name("markdown_reader", tests, NULL, NULL);
