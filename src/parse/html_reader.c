@@ -129,6 +129,7 @@ struct html_reader {
 	bool at_end;                    /* libxml2 is closing what is still open */
 	bool encoding_reported;
 	bool control_reported;
+	bool cut_reported;              /* "the document ends inside ..." */
 	unsigned codeless_table_line;   /* a table with named columns but no code */
 };
 
@@ -911,9 +912,28 @@ static void on_ignored_text(void *ctx, const xmlChar *ch, int len)
 	(void)len;
 }
 
+/* What a document cut short ends inside, from the error libxml2 raises
+ * for it at the end; NULL for other errors.  (It raises none for
+ * <![CDATA[, which HTML does not have.) */
+static const char *ends_inside(int code)
+{
+	switch (code) {
+	case XML_ERR_COMMENT_NOT_FINISHED:
+		return N_("the document ends inside a comment");
+	case XML_ERR_PI_NOT_FINISHED:
+		return N_("the document ends inside a processing instruction");
+	case XML_ERR_GT_REQUIRED:
+	case XML_ERR_DOCTYPE_NOT_FINISHED:
+		return N_("the document ends inside a tag");
+	default:
+		return NULL;
+	}
+}
+
 /* libxml2's own complaints: bad encoding is an error of the document,
- * control characters a warning; the many recoverable HTML syntax errors
- * are not ours to report. */
+ * control characters a warning, and so is a document that ends inside a
+ * comment or a tag (everything after its start is lost); the many
+ * recoverable HTML syntax errors are not ours to report. */
 static void on_xml_error(void *ctx, xmlErrorPtr err)
 {
 	struct html_reader *r = ctx;
@@ -923,7 +943,11 @@ static void on_xml_error(void *ctx, xmlErrorPtr err)
 		return;
 	line = r->lines == HTML_LINES_FROM_SOURCEPOS ? r->sourcepos_line :
 	       err->line > 0 ? (unsigned)err->line : 1;
-	if (err->code == XML_ERR_INVALID_CHAR && !r->control_reported) {
+	if (r->at_end && !r->cut_reported && ends_inside(err->code)) {
+		r->cut_reported = true;
+		diag_error(r->diag, r->path, line, "%s", _(ends_inside(err->code)));
+		r->failed = true;
+	} else if (err->code == XML_ERR_INVALID_CHAR && !r->control_reported) {
 		r->control_reported = true;
 		diag_warning(r->diag, r->path, line,
 			     _("control character in the document (ignored)"));

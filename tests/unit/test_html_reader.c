@@ -1678,6 +1678,44 @@ static void test_status_table_among_others(void **state)
 	test_read_release(&t);
 }
 
+/* A page cut short inside a comment, a tag or a processing instruction
+ * loses all that follows the start of it: an error at the end.  (An
+ * unclosed <![CDATA[ loses nothing HTML has.) */
+static void test_cut_inside(void **state)
+{
+	static const struct {
+		const char *tail, *msg;
+		unsigned line;
+	} cases[] = {
+		{ "<!-- a comment\n<table><tr><td>500</td></tr></table>\n",
+		  "the document ends inside a comment", 4 },
+		{ "<p class=\"x", "the document ends inside a tag", 2 },
+		{ "<p title='a>b", "the document ends inside a tag", 2 },
+		{ "</di", "the document ends inside a tag", 2 },
+		{ "<?php echo 1\n", "the document ends inside a processing instruction", 3 },
+		{ "<![CDATA[ abc\n", NULL, 0 },
+	};
+	struct test_read t;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *doc = xasprintf("<h3>404 Not Found</h3>\n%s", cases[i].tail);
+
+		test_read_string(&t, "codes.html", doc);
+		assert_int_equal(t.nr, 1);
+		if (cases[i].msg) {
+			assert_int_equal(t.ret, -1);
+			assert_one_diag(&t, cases[i].line, "error", cases[i].msg);
+		} else {
+			assert_int_equal(t.ret, 0);
+			assert_string_equal(t.diagnostics, "");
+		}
+		test_read_release(&t);
+		free(doc);
+	}
+}
+
 /* ---- bugs found: kept here, disabled, until the readers are fixed ---------- */
 
 /* Regression: description_line of a multi-line <p> is the line where its
@@ -2068,6 +2106,7 @@ int main(void)
 		cmocka_unit_test(test_lossy),
 		cmocka_unit_test(test_max_input_size),
 		cmocka_unit_test(test_status_table_among_others),
+		cmocka_unit_test(test_cut_inside),
 		cmocka_unit_test(test_empty_file),
 		cmocka_unit_test(test_no_status_content),
 		cmocka_unit_test(test_binary_junk),
