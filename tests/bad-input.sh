@@ -36,6 +36,7 @@ run_case() { # INPUT EXPECT-FILE
 	want_exit=$(sed -n 's/^exit //p' "$expect")
 	want_first=$(sed -n 's/^first //p' "$expect")
 	mode=$(sed -n 's/^mode //p' "$expect")
+	# Words, split where they are used.
 	args=$(sed -n 's/^args //p' "$expect")
 	case $input in
 	*.po)
@@ -45,13 +46,13 @@ run_case() { # INPUT EXPECT-FILE
 		echo zh_CN >"$tmp/po/LINGUAS"
 		cp "$input" "$tmp/po/zh_CN.po"
 		shown="$tmp/po/zh_CN.po"
-		set -- json --data "$tmp/data" --po-dir "$tmp/po"
+		set -- json $args --data "$tmp/data" --po-dir "$tmp/po"
 		;;
 	*.xml)
 		make_data
 		cp "$input" "$tmp/data/registry/http-status-codes.xml"
 		shown="$tmp/data/registry/http-status-codes.xml"
-		set -- check --data "$tmp/data"
+		set -- check $args --data "$tmp/data"
 		;;
 	*)
 		if [ "$mode" = check ]; then
@@ -60,16 +61,20 @@ run_case() { # INPUT EXPECT-FILE
 			cp -R "$srcdir/data/registry" "$tmp/data/"
 			cp "$input" "$tmp/data/sources/zh_CN/"
 			shown="$tmp/data/sources/zh_CN/$(basename "$input")"
-			set -- check --data "$tmp/data"
+			set -- check $args --data "$tmp/data"
 		else
 			shown=$input
-			set -- extract "$input"
+			set -- extract $args "$input"
 		fi
 		;;
 	esac
-	# shellcheck disable=SC2086 # ARGS are words
-	$limit "$STATUSGEN" "$@" $args >"$tmp/out" 2>"$tmp/err"
+	$limit "$STATUSGEN" "$@" >"$tmp/out" 2>"$tmp/err"
 	got_exit=$?
+	# Nothing from outside (an external entity) reaches any output.
+	if grep -q 'root:.*:0:0:' "$tmp/out" "$tmp/err"; then
+		fail "$(basename "$input"): /etc/passwd in the output"
+		return
+	fi
 	got_first=$(head -n 1 "$tmp/err")
 	want_first=$(printf '%s\n' "$want_first" | sed "s|@FILE@|$shown|")
 	if [ "$got_exit" != "$want_exit" ]; then
@@ -94,6 +99,23 @@ awk 'BEGIN { printf "<table>\n<tr><td>404</td><td>"; s = "0123456789abcdef";
 	printf "</td></tr>\n</table>\n" }' >"$tmp/huge-cell.html"
 printf 'exit 1\nfirst @FILE@:2: error: table cell is longer than 65536 bytes\n' >"$tmp/huge-cell.expect"
 run_case "$tmp/huge-cell.html" "$tmp/huge-cell.expect"
+
+# An attribute of 300 KB (a data: URI) spans several read chunks.
+awk 'BEGIN { printf "<p><img src=\"data:"; s = "0123456789abcdef";
+	for (i = 0; i < 14; i++) s = s s; for (i = 0; i < 2; i++) printf "%s", s;
+	printf "\"></p>\n<table>\n<tr><td>404</td><td>Not Found</td></tr>\n</table>\n" }' \
+	>"$tmp/huge-attribute.html"
+printf 'exit 0\n' >"$tmp/huge-attribute.expect"
+run_case "$tmp/huge-attribute.html" "$tmp/huge-attribute.expect"
+
+# Front matter in an HTML page must end within its first 64 KiB.
+awk 'BEGIN { print "---"; print "title: long"; for (i = 0; i < 5000; i++)
+	printf "key%d: some value or other\n", i; print "---";
+	print "<table><tr><td>404</td><td>Not Found</td></tr></table>" }' \
+	>"$tmp/long-front-matter.html"
+printf 'exit 1\nfirst @FILE@:1: error: front matter does not end within the first 64 KiB\n' \
+	>"$tmp/long-front-matter.expect"
+run_case "$tmp/long-front-matter.html" "$tmp/long-front-matter.expect"
 
 printf 'exit 1\nfirst statusgen: error: cannot open '"'"'@FILE@'"'"': No such file or directory\n' \
 	>"$tmp/missing.expect"

@@ -54,6 +54,7 @@ struct xml_errors {
 	const char *path;
 	struct diag *diag;
 	unsigned count;
+	unsigned doctype_line;      /* where a DOCTYPE starts, or 0 */
 };
 
 static void on_xml_error(void *data, xmlErrorPtr err)
@@ -61,7 +62,7 @@ static void on_xml_error(void *data, xmlErrorPtr err)
 	xmlParserCtxtPtr ctxt = data;
 	struct xml_errors *e = ctxt->_private;
 	char *msg;
-	size_t n;
+	size_t n, i;
 
 	/* The first syntax error is the one to fix; the rest follow from it. */
 	if (!err || err->level < XML_ERR_ERROR || e->count++)
@@ -70,9 +71,28 @@ static void on_xml_error(void *data, xmlErrorPtr err)
 	n = strlen(msg);
 	while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
 		msg[--n] = '\0';
+	for (i = 0; i < n; i++)
+		if (msg[i] == '\n')
+			msg[i] = ' ';
 	diag_error(e->diag, e->path, err->line > 0 ? (unsigned)err->line : 1,
 		   _("malformed XML: %s"), msg);
 	free(msg);
+}
+
+/* A DOCTYPE stops the parser where it starts, before any entity it
+ * declares is read, let alone expanded ("billion laughs", an external
+ * entity naming /etc/passwd): a registry has no use for one. */
+static void on_doctype(void *data, const xmlChar *name, const xmlChar *public_id,
+		       const xmlChar *system_id)
+{
+	xmlParserCtxtPtr ctxt = data;
+	struct xml_errors *e = ctxt->_private;
+
+	(void)name;
+	(void)public_id;
+	(void)system_id;
+	e->doctype_line = ctxt->input ? (unsigned)ctxt->input->line : 1;
+	xmlStopParser(ctxt);
 }
 
 /* Parse the XML file at path into a tree (free with xmlFreeDoc()), or
@@ -81,7 +101,7 @@ static void on_xml_error(void *data, xmlErrorPtr err)
 static xmlDocPtr read_xml(const char *path, const struct input_options *opt,
 			  struct diag *diag)
 {
-	struct xml_errors errors = { path, diag, 0 };
+	struct xml_errors errors = { path, diag, 0, 0 };
 	struct strbuf text = STRBUF_INIT;
 	xmlParserCtxtPtr ctxt;
 	xmlDocPtr doc;
@@ -100,17 +120,16 @@ static xmlDocPtr read_xml(const char *path, const struct input_options *opt,
 		xalloc_die();
 	ctxt->_private = &errors;
 	ctxt->sax->serror = on_xml_error;
+	ctxt->sax->internalSubset = on_doctype;
 	doc = xmlCtxtReadMemory(ctxt, strbuf_str(&text), (int)text.len, path, NULL,
 				XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 	strbuf_release(&text);
-	if (!doc && !errors.count)
-		diag_error(diag, NULL, 0, _("cannot read '%s'"), path);
-	/* Entities expanded from an internal DTD could make a small file
-	 * enormous; a registry has no use for one. */
-	if (doc && !errors.count && doc->intSubset) {
-		/* libxml2 keeps no line for a DTD. */
-		diag_error(diag, path, 0, _("a DOCTYPE is not allowed in a registry"));
+	if (errors.doctype_line) {
+		diag_error(diag, path, errors.doctype_line,
+			   _("a DOCTYPE is not allowed in a registry"));
 		errors.count++;
+	} else if (!doc && !errors.count) {
+		diag_error(diag, NULL, 0, _("cannot read '%s'"), path);
 	}
 	if (doc && errors.count) {
 		xmlFreeDoc(doc);
