@@ -970,6 +970,45 @@ static void test_nesting_limit(void **state)
 	strbuf_release(&doc);
 }
 
+/* Tabs: after the heading marks, between code and phrase, in text and
+ * around pipe-table cells; a tab-indented heading is a code block. */
+static void test_tabs(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.md",
+		"##\tClient Error\n"
+		"\n"
+		"###\t404\tNot Found\n"
+		"\n"
+		"No\tsuch\t\tpage.\n"
+		"\n"
+		"\t### 406 Not Acceptable\n"
+		"\n"
+		"|\tCode\t|\tReason\t|\n"
+		"|---|---|\n"
+		"|\t405\t|\tMethod Not Allowed\t|\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 2);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->code, 404);
+	assert_int_equal(r->line, 3);
+	assert_field(r->reason, "Not Found");
+	assert_field(r->class_name, "Client Error");
+	/* The code block is text of the section, not a heading. */
+	assert_field(r->description, "No such page.\n\n### 406 Not Acceptable");
+	assert_int_equal(r->description_line, 5);
+	r = rec_at(&t, 1);
+	assert_int_equal(r->code, 405);
+	assert_int_equal(r->line, 11);
+	assert_field(r->reason, "Method Not Allowed");
+	assert_null(test_find(&t, 406));
+	test_read_release(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1011,6 +1050,7 @@ int main(void)
 		cmocka_unit_test(test_heading_phrases),
 		cmocka_unit_test(test_pipe_table_group_rows),
 		cmocka_unit_test(test_nesting_limit),
+		cmocka_unit_test(test_tabs),
 	};
 
 	return cmocka_run_group_tests_name("markdown_reader", tests, NULL, NULL);
