@@ -132,7 +132,8 @@ static int check_text(const char *path, const struct strbuf *text, struct diag *
 static int check_charset(const char *path, po_file_t file, const struct strbuf *text,
 			 struct diag *diag)
 {
-	const char *header = po_file_domain_header(file, NULL);
+	/* Both are copies, allocated with malloc(). */
+	char *header = (char *)po_file_domain_header(file, NULL);
 	char *type = header ? po_header_field(header, "Content-Type") : NULL;
 	const char *charset = type ? strstr(type, "charset=") : NULL;
 	unsigned line = find_line(text, "\"Content-Type:", false);
@@ -154,6 +155,7 @@ static int check_charset(const char *path, po_file_t file, const struct strbuf *
 		ret = -1;
 	}
 	free(type);
+	free(header);
 	return ret;
 }
 
