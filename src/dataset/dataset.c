@@ -775,7 +775,9 @@ int dataset_merge(struct dataset *ds, struct diag *diag)
 			r++;
 		for (j = i; j < ds->nr_cands && ds->cands[j].code == code; j++)
 			;
-		if (merge_entry(ds, &ds->entries[ds->nr_entries], code, &ds->cands[i], j - i, diag))
+		/* No candidate at all: cands may be NULL, and NULL + 0 is undefined. */
+		if (merge_entry(ds, &ds->entries[ds->nr_entries], code,
+				j > i ? &ds->cands[i] : NULL, j - i, diag))
 			ds->nr_entries++;
 		i = j;
 	}
