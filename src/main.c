@@ -51,16 +51,17 @@ struct options {
 	const char *locale;
 	int format;                 /* -1: from the file name */
 	bool werror;
+	struct input_options input; /* --max-input-size, --lossy: every command */
 };
 
 enum {
 	OPT_DATA = 256, OPT_WERROR, OPT_OUTPUT_DIR, OPT_LOCALE, OPT_FORMAT,
 	OPT_ALLOW_UNREGISTERED, OPT_PO_DIR, OPT_PREFIX, OPT_LOCALES, OPT_HEADER, OPT_SOURCE,
-	OPT_STYLE, OPT_TIME,
+	OPT_STYLE, OPT_TIME, OPT_LOSSY, OPT_MAX_INPUT_SIZE,
 };
 
-/* The commands, what they do and the options each takes (besides --time,
- * --help and --version).  'statusgen COMMAND --help' is made from this. */
+/* The commands, what they do and the options each takes (besides the
+ * options of every command: see takes_option()).  'statusgen COMMAND --help' is made from this. */
 #define MAX_COMMAND_OPTIONS 10
 static const struct command_doc {
 	const char *name;
@@ -136,6 +137,12 @@ static const struct option_doc {
 	{ OPT_HEADER, "--header=FILE", N_("the C header to write") },
 	{ OPT_SOURCE, "--source=FILE", N_("the C source to write") },
 	{ OPT_STYLE, "--style=STYLE", N_("page layout: 'sections' (default) or 'table'") },
+	{ OPT_MAX_INPUT_SIZE, "--max-input-size=SIZE",
+	  N_("refuse any input file larger than SIZE bytes\n"
+	     "(K, M, G: KiB, MiB, GiB; default: 64M)") },
+	{ OPT_LOSSY, "--lossy",
+	  N_("replace invalid byte sequences in documents with\n"
+	     "U+FFFD, with a warning, instead of failing") },
 	{ OPT_TIME, "-v, --time", N_("print the time of each stage on standard error") },
 	{ 'h', "-h, --help", N_("display this help and exit") },
 	{ 'V', "-V, --version", N_("output version information and exit") },
@@ -151,9 +158,14 @@ static const struct command_doc *find_command(const char *name)
 	return NULL;
 }
 
+/* True if cmd takes option c; the options of every command included. */
 static bool takes_option(const struct command_doc *cmd, int c)
 {
 	size_t k;
+
+	if (c == OPT_TIME || c == 'v' || c == 'h' || c == 'V' ||
+	    c == OPT_LOSSY || c == OPT_MAX_INPUT_SIZE)
+		return true;
 
 	for (k = 0; k < MAX_COMMAND_OPTIONS; k++)
 		if (cmd->options[k] == c)
@@ -176,6 +188,8 @@ static const struct option long_options[] = {
 	{ "source", required_argument, NULL, OPT_SOURCE },
 	{ "style", required_argument, NULL, OPT_STYLE },
 	{ "time", no_argument, NULL, OPT_TIME },
+	{ "lossy", no_argument, NULL, OPT_LOSSY },
+	{ "max-input-size", required_argument, NULL, OPT_MAX_INPUT_SIZE },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -254,7 +268,7 @@ static void print_command_help(const struct command_doc *cmd)
 	for (i = 0; i < sizeof(option_docs) / sizeof(option_docs[0]); i++) {
 		int id = option_docs[i].id;
 
-		if (id == OPT_TIME || id == 'h' || id == 'V' || takes_option(cmd, id))
+		if (takes_option(cmd, id))
 			print_option(&option_docs[i]);
 	}
 	fputs(_("\nExample:\n"), stdout);
@@ -303,6 +317,7 @@ static int load_dataset(struct dataset *ds, const struct options *opt,
 
 	ds->allow_unregistered = opt->allow_unregistered;
 	ds->today = opt->today;
+	ds->input = opt->input;
 	ret = dataset_load(ds, opt->data_dir, diag);
 	if (with_catalogs && opt->po_dir && dataset_load_catalogs(ds, opt->po_dir, diag) < 0)
 		ret = -1;
@@ -475,6 +490,9 @@ static int write_one(const char *path, struct diag *diag,
 			output_set_failed(&outs, f, errno);
 	} else {
 		name = output_set_open_name(&outs, path, diag);
+		/* A catalog is translators' work from the moment it exists. */
+		if (name && locale)
+			output_set_durable(&outs);
 		if (!name || emit_po(ds, locale, timestamp, name, diag) < 0)
 			ret = -1;
 		if (!locale)
@@ -664,7 +682,7 @@ static int cmd_extract(const struct options *opt, int argc, char **argv,
 
 		ctx.meta = &meta;
 		memset(ctx.first_line, 0, sizeof(ctx.first_line));
-		if (source_read(argv[i], (enum source_format)format, &meta, diag,
+		if (source_read(argv[i], (enum source_format)format, &opt->input, &meta, diag,
 				extract_record, &ctx) < 0)
 			ret = -1;
 		source_meta_release(&meta);
@@ -700,6 +718,7 @@ static int cmd_lint(const struct options *opt, int argc, char **argv,
 
 		dataset_init(&ds);
 		ds.lint = true;
+		ds.input = opt->input;
 		if (dataset_load_registry(&ds, opt->data_dir, diag) < 0 || !ds.registry.nr_records) {
 			if (!ds.registry.nr_records && !diag->count[DIAG_ERROR])
 				diag_error(diag, NULL, 0, _("lint needs the registry"));
@@ -767,7 +786,8 @@ static int close_stdout(int status)
 
 static int run(int argc, char **argv)
 {
-	struct options opt = { .data_dir = PKGDATADIR, .format = -1 };
+	struct options opt = { .data_dir = PKGDATADIR, .format = -1,
+			       .input = INPUT_OPTIONS_INIT };
 	struct stat st;
 	struct diag diag;
 	const struct command_doc *command;
@@ -817,6 +837,16 @@ static int run(int argc, char **argv)
 			return usage_error(_("option '%s' requires an argument"), argv[arg_at]);
 		if (c == OPT_TIME || c == 'v') {
 			opt.time = true;
+			continue;
+		}
+		if (c == OPT_LOSSY) {
+			opt.input.lossy = true;
+			continue;
+		}
+		if (c == OPT_MAX_INPUT_SIZE) {
+			if (text_parse_size(optarg, &opt.input.max_size) < 0)
+				return usage_error(_("invalid --max-input-size '%s' (use a number of bytes, or one with K, M or G)"),
+						   optarg);
 			continue;
 		}
 		if (c == '?')
@@ -922,5 +952,6 @@ int main(int argc, char **argv)
 	/* As GIT_TEXTDOMAINDIR: an uninstalled build's tests find the catalogs. */
 	bindtextdomain(PACKAGE, textdomaindir && *textdomaindir ? textdomaindir : LOCALEDIR);
 	textdomain(PACKAGE);
+	output_catch_signals();
 	return close_stdout(run(argc, argv));
 }

@@ -30,11 +30,17 @@ static void report(int severity, const char *filename, size_t lineno, const char
 {
 	struct po_errors *e = current;
 	char *msg = xstrdup(text ? text : "");
-	size_t n = strlen(msg);
+	size_t n = strlen(msg), i;
 
-	/* Header warnings come without a file name and end in a newline. */
+	/* Header warnings come without a file name or line ((size_t)-1),
+	 * end in a newline and may hold others: one line of ours. */
 	while (n && msg[n - 1] == '\n')
 		msg[--n] = '\0';
+	for (i = 0; i < n; i++)
+		if (msg[i] == '\n')
+			msg[i] = ' ';
+	if (lineno == (size_t)-1 || (unsigned)lineno != lineno)
+		lineno = 0;
 	if (severity == PO_SEVERITY_WARNING) {
 		diag_warning(e->diag, filename ? filename : e->path, (unsigned)lineno, "%s", msg);
 	} else {

@@ -2,10 +2,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Bad input, table-driven: every tests/bad/NAME has NAME.expect with
 #   exit N              the exit status
-#   first LINE          the first diagnostic line (@FILE@ stands for the path)
-#   mode check          optional: read it as data/sources/zh_CN/NAME (with
-#                       the project's registry) with 'check' instead of
-#                       'extract NAME'
+#   first LINE          the first diagnostic line (@FILE@ stands for the
+#                       path); no such line: nothing may be printed
+#   args ARGS...        optional: more options (--lossy, --max-input-size=N)
+#   mode check          optional, for a document: read it as
+#                       data/sources/zh_CN/NAME (with the project's
+#                       registry) with 'check' instead of 'extract NAME'
+# How NAME is read depends on its extension: a document (.html, .md)
+# with 'extract'; a registry (.xml) as DATA/registry/http-status-codes.xml
+# with 'check'; a catalog (.po) as PO/zh_CN.po with 'json --po-dir PO'.
 # Each run must finish, in time, without a crash.
 . "$srcdir/tests/lib.sh"
 
@@ -18,28 +23,63 @@ export SOURCE_DATE_EPOCH
 limit=
 command -v timeout >/dev/null 2>&1 && limit="timeout 60"
 
-run_case() { # NAME-PATH EXPECT-FILE
+# A data directory with the English document alone.
+make_data() {
+	rm -rf "$tmp/data" "$tmp/po"
+	mkdir -p "$tmp/data/sources/en" "$tmp/data/registry"
+	cp "$srcdir/data/sources/en/http-status.md" "$tmp/data/sources/en/"
+}
+
+run_case() { # INPUT EXPECT-FILE
 	input=$1
 	expect=$2
 	want_exit=$(sed -n 's/^exit //p' "$expect")
 	want_first=$(sed -n 's/^first //p' "$expect")
 	mode=$(sed -n 's/^mode //p' "$expect")
-	if [ "$mode" = check ]; then
-		rm -rf "$tmp/data"
-		mkdir -p "$tmp/data/sources/zh_CN"
-		cp -R "$srcdir/data/registry" "$tmp/data/"
-		cp "$input" "$tmp/data/sources/zh_CN/"
-		shown="$tmp/data/sources/zh_CN/$(basename "$input")"
-		$limit "$STATUSGEN" check --data "$tmp/data" >"$tmp/out" 2>"$tmp/err"
-	else
-		shown=$input
-		$limit "$STATUSGEN" extract "$input" >"$tmp/out" 2>"$tmp/err"
-	fi
+	# Words, split where they are used.
+	args=$(sed -n 's/^args //p' "$expect")
+	case $input in
+	*.po)
+		make_data
+		cp "$srcdir/data/registry/http-status-codes.xml" "$tmp/data/registry/"
+		mkdir "$tmp/po"
+		echo zh_CN >"$tmp/po/LINGUAS"
+		cp "$input" "$tmp/po/zh_CN.po"
+		shown="$tmp/po/zh_CN.po"
+		set -- json $args --data "$tmp/data" --po-dir "$tmp/po"
+		;;
+	*.xml)
+		make_data
+		cp "$input" "$tmp/data/registry/http-status-codes.xml"
+		shown="$tmp/data/registry/http-status-codes.xml"
+		set -- check $args --data "$tmp/data"
+		;;
+	*)
+		if [ "$mode" = check ]; then
+			rm -rf "$tmp/data"
+			mkdir -p "$tmp/data/sources/zh_CN"
+			cp -R "$srcdir/data/registry" "$tmp/data/"
+			cp "$input" "$tmp/data/sources/zh_CN/"
+			shown="$tmp/data/sources/zh_CN/$(basename "$input")"
+			set -- check $args --data "$tmp/data"
+		else
+			shown=$input
+			set -- extract $args "$input"
+		fi
+		;;
+	esac
+	$limit "$STATUSGEN" "$@" >"$tmp/out" 2>"$tmp/err"
 	got_exit=$?
+	# Nothing from outside (an external entity) reaches any output.
+	if grep -q 'root:.*:0:0:' "$tmp/out" "$tmp/err"; then
+		fail "$(basename "$input"): /etc/passwd in the output"
+		return
+	fi
 	got_first=$(head -n 1 "$tmp/err")
 	want_first=$(printf '%s\n' "$want_first" | sed "s|@FILE@|$shown|")
 	if [ "$got_exit" != "$want_exit" ]; then
 		fail "$(basename "$input"): exit $got_exit, expected $want_exit"
+		sed 's/^/    /' "$tmp/err" | head -5
 	elif [ "$got_first" != "$want_first" ]; then
 		fail "$(basename "$input"): first diagnostic
     got:      $got_first
@@ -59,6 +99,23 @@ awk 'BEGIN { printf "<table>\n<tr><td>404</td><td>"; s = "0123456789abcdef";
 	printf "</td></tr>\n</table>\n" }' >"$tmp/huge-cell.html"
 printf 'exit 1\nfirst @FILE@:2: error: table cell is longer than 65536 bytes\n' >"$tmp/huge-cell.expect"
 run_case "$tmp/huge-cell.html" "$tmp/huge-cell.expect"
+
+# An attribute of 300 KB (a data: URI) spans several read chunks.
+awk 'BEGIN { printf "<p><img src=\"data:"; s = "0123456789abcdef";
+	for (i = 0; i < 14; i++) s = s s; for (i = 0; i < 2; i++) printf "%s", s;
+	printf "\"></p>\n<table>\n<tr><td>404</td><td>Not Found</td></tr>\n</table>\n" }' \
+	>"$tmp/huge-attribute.html"
+printf 'exit 0\n' >"$tmp/huge-attribute.expect"
+run_case "$tmp/huge-attribute.html" "$tmp/huge-attribute.expect"
+
+# Front matter in an HTML page must end within its first 64 KiB.
+awk 'BEGIN { print "---"; print "title: long"; for (i = 0; i < 5000; i++)
+	printf "key%d: some value or other\n", i; print "---";
+	print "<table><tr><td>404</td><td>Not Found</td></tr></table>" }' \
+	>"$tmp/long-front-matter.html"
+printf 'exit 1\nfirst @FILE@:1: error: front matter does not end within the first 64 KiB\n' \
+	>"$tmp/long-front-matter.expect"
+run_case "$tmp/long-front-matter.html" "$tmp/long-front-matter.expect"
 
 printf 'exit 1\nfirst statusgen: error: cannot open '"'"'@FILE@'"'"': No such file or directory\n' \
 	>"$tmp/missing.expect"

@@ -44,7 +44,10 @@ static void free_candidate(struct candidate *c)
 
 void dataset_init(struct dataset *ds)
 {
+	static const struct input_options defaults = INPUT_OPTIONS_INIT;
+
 	memset(ds, 0, sizeof(*ds));
+	ds->input = defaults;
 }
 
 static char *dup_or_null(const char *s)
@@ -96,7 +99,7 @@ int dataset_add_file(struct dataset *ds, const char *path, const char *name,
 	f->format = format;
 	XGROW(ds->files, ds->alloc_files, ds->nr_files + 1);
 	ds->files[ds->nr_files++] = f;
-	ret = source_read(path, format, &f->meta, diag, add_record, &ctx);
+	ret = source_read(path, format, &ds->input, &f->meta, diag, add_record, &ctx);
 	if (!locale)
 		locale = f->meta.lang && text_is_locale_name(f->meta.lang) ? f->meta.lang : "und";
 	f->locale = xstrdup(locale);
@@ -772,7 +775,9 @@ int dataset_merge(struct dataset *ds, struct diag *diag)
 			r++;
 		for (j = i; j < ds->nr_cands && ds->cands[j].code == code; j++)
 			;
-		if (merge_entry(ds, &ds->entries[ds->nr_entries], code, &ds->cands[i], j - i, diag))
+		/* No candidate at all: cands may be NULL, and NULL + 0 is undefined. */
+		if (merge_entry(ds, &ds->entries[ds->nr_entries], code,
+				j > i ? &ds->cands[i] : NULL, j - i, diag))
 			ds->nr_entries++;
 		i = j;
 	}

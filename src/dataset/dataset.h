@@ -83,6 +83,7 @@ struct dataset {
 	bool allow_unregistered;            /* keep codes the registry lacks */
 	bool lint;                          /* checking documents, not building data */
 	const char *today;                  /* YYYY-MM-DD, for expiry; NULL: never expired */
+	struct input_options input;         /* size limit and --lossy, for every file read */
 
 	struct registry registry;           /* empty when there is none */
 	struct source_file registry_file;   /* provenance of registry texts */

@@ -107,9 +107,9 @@ int dataset_load_registry(struct dataset *ds, const char *data_dir, struct diag 
 	if (stat(path, &st) < 0) {
 		diag_warning(diag, NULL, 0,
 			     _("no registry at '%s': codes and phrases are not checked"), path);
-	} else if (registry_read(&ds->registry, path, diag) < 0 ||
+	} else if (registry_read(&ds->registry, path, &ds->input, diag) < 0 ||
 		   (stat(former, &st) == 0 &&
-		    registry_read_former_names(&ds->registry, former, diag) < 0)) {
+		    registry_read_former_names(&ds->registry, former, &ds->input, diag) < 0)) {
 		/* Half a registry would mislead every check: none is used. */
 		registry_release(&ds->registry);
 		ret = -1;
@@ -220,7 +220,7 @@ int dataset_load_catalogs(struct dataset *ds, const char *po_dir, struct diag *d
 		ds->catalogs = xrealloc(ds->catalogs, (ds->nr_catalogs + 1) * sizeof(*ds->catalogs));
 		cat = &ds->catalogs[ds->nr_catalogs];
 		memset(cat, 0, sizeof(*cat));
-		if (po_catalog_read(&cat->po, path, diag) < 0) {
+		if (po_catalog_read(&cat->po, path, &ds->input, diag) < 0) {
 			po_catalog_release(&cat->po);
 			ret = -1;
 		} else {

@@ -4,6 +4,8 @@
 #include "emit/output.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -12,10 +14,122 @@
 #include "i18n.h"
 #include "util/xalloc.h"
 
+/* ---- temporary files and signals -------------------------------------- */
+
+/* Every temporary file not yet renamed or removed, of every set.  A
+ * signal handler can reach only static data, so this is the one mutable
+ * global; it is changed only with the caught signals blocked, so that the
+ * handler never sees it half changed. */
+static char **temp_files;
+static size_t nr_temp_files, alloc_temp_files;
+
+static const int caught_signals[] = { SIGHUP, SIGINT, SIGPIPE, SIGTERM };
+#define NR_CAUGHT (sizeof(caught_signals) / sizeof(caught_signals[0]))
+
+static void block_caught_signals(sigset_t *old)
+{
+	sigset_t set;
+	size_t i;
+
+	sigemptyset(&set);
+	for (i = 0; i < NR_CAUGHT; i++)
+		sigaddset(&set, caught_signals[i]);
+	sigprocmask(SIG_BLOCK, &set, old);
+}
+
+static void remember_temp(char *tmp)
+{
+	sigset_t old;
+
+	block_caught_signals(&old);
+	XGROW(temp_files, alloc_temp_files, nr_temp_files + 1);
+	temp_files[nr_temp_files++] = tmp;
+	sigprocmask(SIG_SETMASK, &old, NULL);
+}
+
+/* Called once tmp is renamed or removed, before it is freed. */
+static void forget_temp(const char *tmp)
+{
+	sigset_t old;
+	size_t i;
+
+	block_caught_signals(&old);
+	for (i = 0; i < nr_temp_files; i++) {
+		if (temp_files[i] == tmp) {
+			temp_files[i] = temp_files[--nr_temp_files];
+			break;
+		}
+	}
+	if (!nr_temp_files) {
+		free(temp_files);
+		temp_files = NULL;
+		alloc_temp_files = 0;
+	}
+	sigprocmask(SIG_SETMASK, &old, NULL);
+}
+
+/* Only async-signal-safe calls here: unlink, signal, raise.  The signal
+ * is blocked while this runs, so the one raised is delivered, with its
+ * default action, as soon as the handler returns. */
+static void remove_temps_and_die(int sig)
+{
+	size_t i;
+
+	for (i = 0; i < nr_temp_files; i++)
+		unlink(temp_files[i]);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+void output_catch_signals(void)
+{
+	struct sigaction sa, old;
+	size_t i;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = remove_temps_and_die;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < NR_CAUGHT; i++)
+		sigaddset(&sa.sa_mask, caught_signals[i]);
+	for (i = 0; i < NR_CAUGHT; i++)
+		if (sigaction(caught_signals[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+			sigaction(caught_signals[i], &sa, NULL);
+#ifdef SIGXFSZ
+	signal(SIGXFSZ, SIG_IGN);
+#endif
+}
+
+/* ---- outputs ---------------------------------------------------------- */
+
 void output_set_init(struct output_set *set)
 {
 	set->outs = NULL;
 	set->nr = set->alloc = 0;
+}
+
+/* The directory of path ("." for a bare name); free() it. */
+static char *dir_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (!slash)
+		return xstrdup(".");
+	return xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
+}
+
+/* Is path in /dev or /proc (/dev/stdout, /dev/fd/1, /proc/self/fd/1)?
+ * A rename there would replace the link that stands for a descriptor, or
+ * a device node, with a regular file. */
+static bool in_system_dir(const char *path)
+{
+	char *dir = dir_of(path);
+	char *real = realpath(dir, NULL);
+	bool system = real && (!strcmp(real, "/dev") || !strncmp(real, "/dev/", 5) ||
+			       !strcmp(real, "/proc") || !strncmp(real, "/proc/", 6));
+
+	free(real);
+	free(dir);
+	return system;
 }
 
 static bool write_directly(const char *path)
@@ -24,7 +138,26 @@ static bool write_directly(const char *path)
 
 	if (!strcmp(path, "-"))
 		return true;
-	return stat(path, &st) == 0 && !S_ISREG(st.st_mode);
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+		return true;
+	return in_system_dir(path);
+}
+
+/* The file an output to path replaces: the regular file path links to,
+ * if it is a symbolic link (so that the link stays), else path.  free()
+ * it. */
+static char *replaced_file(const char *path)
+{
+	struct stat st;
+	char *real;
+
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode) && stat(path, &st) == 0 &&
+	    S_ISREG(st.st_mode)) {
+		real = realpath(path, NULL);
+		if (real)
+			return real;
+	}
+	return xstrdup(path);
 }
 
 static char *temp_template(const char *path)
@@ -51,12 +184,19 @@ static FILE *open_directly(const char *path, struct diag *diag)
 static FILE *open_temporary(const char *path, char **tmp, struct diag *diag)
 {
 	mode_t mask = umask(0);
+	sigset_t blocked;
 	FILE *f = NULL;
 	int fd;
 
 	umask(mask);
 	*tmp = temp_template(path);
+	/* Blocked, so that a signal cannot come between the file and its
+	 * place in the list. */
+	block_caught_signals(&blocked);
 	fd = mkstemp(*tmp);
+	if (fd >= 0)
+		remember_temp(*tmp);
+	sigprocmask(SIG_SETMASK, &blocked, NULL);
 	if (fd < 0) {
 		diag_error(diag, NULL, 0, _("cannot create a file beside '%s': %s"),
 			   path, strerror(errno));
@@ -69,6 +209,7 @@ static FILE *open_temporary(const char *path, char **tmp, struct diag *diag)
 	diag_error(diag, NULL, 0, _("cannot write '%s': %s"), *tmp, strerror(errno));
 	close(fd);
 	unlink(*tmp);
+	forget_temp(*tmp);
 fail:
 	free(*tmp);
 	*tmp = NULL;
@@ -82,12 +223,16 @@ FILE *output_set_open(struct output_set *set, const char *path, struct diag *dia
 	XGROW(set->outs, set->alloc, set->nr + 1);
 	o = &set->outs[set->nr];
 	memset(o, 0, sizeof(*o));
-	if (write_directly(path))
+	if (write_directly(path)) {
 		o->f = open_directly(path, diag);
-	else
-		o->f = open_temporary(path, &o->tmp, diag);
-	if (!o->f)
+	} else {
+		o->target = replaced_file(path);
+		o->f = open_temporary(o->target, &o->tmp, diag);
+	}
+	if (!o->f) {
+		free(o->target);
 		return NULL;
+	}
 	o->path = xstrdup(path);
 	set->nr++;
 	return o->f;
@@ -142,6 +287,12 @@ static bool same_unless(const char *a, const char *b, const char *prefix)
 	return same;
 }
 
+void output_set_durable(struct output_set *set)
+{
+	if (set->nr)
+		set->outs[set->nr - 1].durable = true;
+}
+
 void output_set_failed(struct output_set *set, FILE *f, int err)
 {
 	size_t i;
@@ -157,6 +308,7 @@ static void release(struct output_set *set)
 
 	for (i = 0; i < set->nr; i++) {
 		free(set->outs[i].path);
+		free(set->outs[i].target);
 		free(set->outs[i].tmp);
 		free(set->outs[i].same_unless);
 	}
@@ -188,6 +340,43 @@ static int close_output(struct output *o, struct diag *diag)
 	return -1;
 }
 
+/* Remove the temporary file of o, if it has one. */
+static void drop_temp(struct output *o)
+{
+	if (!o->tmp)
+		return;
+	unlink(o->tmp);
+	forget_temp(o->tmp);
+	free(o->tmp);
+	o->tmp = NULL;
+}
+
+/* Flush the file or directory at path to the disk; return 0, or -1 with
+ * errno set. */
+static int sync_path(const char *path)
+{
+	int fd = open(path, O_RDONLY), err;
+
+	if (fd < 0)
+		return -1;
+	if (fsync(fd) == 0)
+		return close(fd);
+	err = errno;
+	close(fd);
+	errno = err;
+	return -1;
+}
+
+/* The directory of path, flushed after a rename in it; best effort, as
+ * some file systems cannot. */
+static void sync_dir_of(const char *path)
+{
+	char *dir = dir_of(path);
+
+	sync_path(dir);
+	free(dir);
+}
+
 int output_set_commit(struct output_set *set, struct diag *diag)
 {
 	int ret = 0;
@@ -199,22 +388,33 @@ int output_set_commit(struct output_set *set, struct diag *diag)
 	for (i = 0; i < set->nr && ret == 0; i++) {
 		struct output *o = &set->outs[i];
 
-		if (o->tmp && o->same_unless && same_unless(o->tmp, o->path, o->same_unless)) {
-			unlink(o->tmp);
-			free(o->tmp);
-			o->tmp = NULL;
-		} else if (o->tmp && rename(o->tmp, o->path) < 0) {
-			diag_error(diag, NULL, 0, _("cannot rename '%s' to '%s': %s"),
-				   o->tmp, o->path, strerror(errno));
+		if (o->tmp && o->durable && sync_path(o->tmp) < 0) {
+			diag_error(diag, NULL, 0, _("cannot write '%s': %s"), o->path,
+				   strerror(errno));
 			ret = -1;
-		} else if (o->tmp) {
+		}
+	}
+	for (i = 0; i < set->nr && ret == 0; i++) {
+		struct output *o = &set->outs[i];
+
+		if (!o->tmp)
+			continue;
+		if (o->same_unless && same_unless(o->tmp, o->target, o->same_unless)) {
+			drop_temp(o);
+		} else if (rename(o->tmp, o->target) < 0) {
+			diag_error(diag, NULL, 0, _("cannot rename '%s' to '%s': %s"),
+				   o->tmp, o->target, strerror(errno));
+			ret = -1;
+		} else {
+			forget_temp(o->tmp);
 			free(o->tmp);
 			o->tmp = NULL;
+			if (o->durable)
+				sync_dir_of(o->target);
 		}
 	}
 	for (i = 0; i < set->nr; i++)
-		if (set->outs[i].tmp)
-			unlink(set->outs[i].tmp);
+		drop_temp(&set->outs[i]);
 	release(set);
 	return ret;
 }
@@ -228,8 +428,7 @@ void output_set_abort(struct output_set *set)
 
 		if (o->f && o->f != stdout)
 			fclose(o->f);
-		if (o->tmp)
-			unlink(o->tmp);
+		drop_temp(o);
 	}
 	release(set);
 }

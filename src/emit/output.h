@@ -3,8 +3,10 @@
  * its destination directory; only when every one of them was written and
  * closed without error are they renamed into place.  A run that fails
  * leaves every existing file as it was and no temporary file behind.
- * "-" and paths that are not regular files (a pipe, /dev/stdout, a
- * device) are written directly. */
+ * "-", paths that are not regular files (a pipe, a device) and paths
+ * under /dev and /proc (/dev/stdout, /dev/fd/1) are written directly,
+ * never replaced.  An output that is a symbolic link to a regular file
+ * stays a link: the file it points to is replaced. */
 #ifndef STATUSGEN_OUTPUT_H
 #define STATUSGEN_OUTPUT_H
 
@@ -14,11 +16,13 @@
 #include "diag.h"
 
 struct output {
-	char *path;
+	char *path;         /* as the user named it */
+	char *target;       /* the file replaced: path, or where its link points */
 	char *tmp;          /* NULL when written directly */
 	FILE *f;            /* NULL for outputs opened by name */
 	int err;            /* errno of a failed write, or 0 */
 	char *same_unless;  /* keep the old file if only lines starting so differ */
+	bool durable;       /* flushed to the disk before it replaces the old file */
 };
 
 struct output_set {
@@ -42,6 +46,11 @@ const char *output_set_open_name(struct output_set *set, const char *path,
  * from it only in lines that start with prefix (a .pot's creation date). */
 void output_set_same_unless(struct output_set *set, const char *prefix);
 
+/* Flush the output opened last to the disk before it is renamed into
+ * place, and its directory after: for files that hold people's work (a
+ * translator's catalog), not for artifacts that can be made again. */
+void output_set_durable(struct output_set *set);
+
 /* Record that writing to f (a stream of the set) failed with errno err;
  * the commit then reports it and renames nothing. */
 void output_set_failed(struct output_set *set, FILE *f, int err);
@@ -53,5 +62,12 @@ int output_set_commit(struct output_set *set, struct diag *diag);
 
 /* Drop every output: close and remove the temporary files. */
 void output_set_abort(struct output_set *set);
+
+/* For the whole process, once, before any output is opened: on SIGHUP,
+ * SIGINT, SIGPIPE or SIGTERM remove every temporary file of every set,
+ * then die of the signal as if it had not been caught (signals ignored
+ * when the program started stay ignored).  SIGXFSZ is ignored, so that a
+ * file-size limit (ulimit -f) is a write error that is reported. */
+void output_catch_signals(void);
 
 #endif

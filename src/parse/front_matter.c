@@ -138,7 +138,7 @@ static bool looks_like_yaml_key(const char *s, size_t n)
 	return i > 0 && i < n && s[i] == ':' && (i + 1 == n || s[i + 1] == ' ');
 }
 
-int front_matter_read(const char *path, const char *text, size_t len,
+int front_matter_read(const char *path, const char *text, size_t len, size_t limit,
 		      struct source_meta *meta, size_t *end,
 		      struct diag *diag)
 {
@@ -166,6 +166,10 @@ int front_matter_read(const char *path, const char *text, size_t len,
 	n = line_length(text + body, len - body, &eol);
 	if (!looks_like_yaml_key(text + body, n))
 		return 0;
-	diag_error(diag, path, 1, _("front matter is not closed by a '---' line"));
+	if (!limit)
+		diag_error(diag, path, 1, _("front matter is not closed by a '---' line"));
+	else
+		diag_error(diag, path, 1, _("front matter does not end within the first %zu KiB"),
+			   limit >> 10);
 	return -1;
 }

@@ -21,8 +21,10 @@ void source_meta_release(struct source_meta *meta);
  * a "---" or "..." line), parse it into *meta and store in *end the offset
  * just past its closing line; return 0 (with *end = 0 when there is none:
  * a "---" line followed by what is not a mapping is a thematic break).
- * Return -1 after reporting malformed or unclosed YAML. */
-int front_matter_read(const char *path, const char *text, size_t len,
+ * limit is 0 when text is the whole document, else the number of bytes
+ * of the document text is the start of: front matter must end within
+ * them.  Return -1 after reporting malformed, unclosed or too long YAML. */
+int front_matter_read(const char *path, const char *text, size_t len, size_t limit,
 		      struct source_meta *meta, size_t *end,
 		      struct diag *diag);
 

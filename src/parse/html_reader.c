@@ -59,6 +59,8 @@ static const char *const block_elements[] = {
 /* Rows examined before an unrecognised table is given up. */
 #define ROWS_TO_DECIDE 3
 #define MAX_CELLS HTML_READER_MAX_CELLS
+/* The largest rowspan HTML allows; rowspan=0 spans the rest of the table. */
+#define MAX_ROWSPAN 65534u
 
 enum table_kind { TABLE_UNDECIDED, TABLE_STATUS, TABLE_OTHER };
 
@@ -75,9 +77,14 @@ struct table {
 	size_t width;                   /* cells in the row that decided the kind */
 	bool in_row;
 	unsigned row_line;
-	struct cell cells[MAX_CELLS];
-	size_t nr_cells;                /* cells of the current row */
-	bool in_cell;
+	struct cell cells[MAX_CELLS];   /* by column, spanned columns included */
+	size_t nr_cells;                /* columns filled in the current row */
+	size_t own_cells;               /* cells the row itself has */
+	int cur;                        /* the column whose text is read, or -1 */
+	/* Cells with a rowspan: what they put in the rows below them. */
+	struct cell carry[MAX_CELLS];
+	unsigned carry_rows[MAX_CELLS]; /* rows still covered below */
+	unsigned new_rows[MAX_CELLS];   /* set by this row, for the next ones */
 };
 
 struct html_reader {
@@ -88,6 +95,8 @@ struct html_reader {
 	void *arg;
 	htmlParserCtxtPtr ctxt;
 	unsigned sourcepos_line;
+	struct strbuf held;             /* input held back (see parse_piece()) */
+	size_t hold_until;              /* hold input until held has this much */
 
 	struct table **tables;          /* the open tables, innermost last */
 	size_t nr_tables, alloc_tables;
@@ -120,6 +129,7 @@ struct html_reader {
 	bool at_end;                    /* libxml2 is closing what is still open */
 	bool encoding_reported;
 	bool control_reported;
+	bool cut_reported;              /* "the document ends inside ..." */
 	unsigned codeless_table_line;   /* a table with named columns but no code */
 };
 
@@ -361,7 +371,7 @@ static bool is_group_row(const struct table *t, const char *code_text)
 	    (code_text[2] == 'x' || code_text[2] == 'X') &&
 	    (code_text[3] == '\0' || code_text[3] == ' '))
 		return true;
-	return t->nr_cells == 1 && t->width > 1;
+	return t->own_cells == 1 && t->width > 1;
 }
 
 static void take_data_row(struct html_reader *r, struct table *t)
@@ -412,9 +422,61 @@ static bool row_is_empty(const struct table *t)
 
 static void end_cell(struct table *t)
 {
-	if (t->in_cell && t->nr_cells)
-		text_collapse_space(&t->cells[t->nr_cells - 1].text);
-	t->in_cell = false;
+	if (t->cur >= 0)
+		text_collapse_space(&t->cells[t->cur].text);
+	t->cur = -1;
+}
+
+/* Put an empty column (or, with from, a copy of a cell) at the end of
+ * the current row. */
+static void add_column(struct table *t, const struct cell *from, unsigned line)
+{
+	struct cell *c = &t->cells[t->nr_cells++];
+
+	strbuf_reset(&c->text);
+	c->line = from ? from->line : line;
+	if (from)
+		strbuf_add(&c->text, from->text.buf, from->text.len);
+}
+
+/* Fill the columns from the current one up to (not including) end with
+ * the cells that rowspans above put there, and empty ones between. */
+static void fill_covered(struct table *t, size_t end)
+{
+	size_t p;
+
+	for (p = t->nr_cells; p < end && p < MAX_CELLS; p++) {
+		if (t->carry_rows[p] > 0) {
+			while (t->nr_cells < p)
+				add_column(t, NULL, t->row_line);
+			add_column(t, &t->carry[p], 0);
+			t->carry_rows[p]--;
+		}
+	}
+}
+
+/* The columns at the current one that rowspans above cover. */
+static void skip_covered(struct table *t)
+{
+	while (t->nr_cells < MAX_CELLS && t->carry_rows[t->nr_cells] > 0)
+		fill_covered(t, t->nr_cells + 1);
+}
+
+/* What the cells of this row with a rowspan put in the rows below. */
+static void carry_down(struct table *t)
+{
+	size_t p;
+
+	for (p = 0; p < MAX_CELLS; p++) {
+		if (!t->new_rows[p])
+			continue;
+		t->carry_rows[p] = t->new_rows[p];
+		t->new_rows[p] = 0;
+		strbuf_reset(&t->carry[p].text);
+		t->carry[p].line = p < t->nr_cells ? t->cells[p].line : 0;
+		if (p < t->nr_cells)
+			strbuf_add(&t->carry[p].text, t->cells[p].text.buf, t->cells[p].text.len);
+	}
 }
 
 static void end_row(struct html_reader *r, struct table *t)
@@ -422,6 +484,8 @@ static void end_row(struct html_reader *r, struct table *t)
 	if (!t->in_row)
 		return;
 	end_cell(t);
+	fill_covered(t, MAX_CELLS);
+	carry_down(t);
 	t->in_row = false;
 	if (row_is_empty(t) || t->kind == TABLE_OTHER)
 		return;
@@ -446,21 +510,67 @@ static void start_row(struct html_reader *r, struct table *t)
 	for (i = 0; i < t->nr_cells; i++)
 		strbuf_reset(&t->cells[i].text);
 	t->nr_cells = 0;
+	t->own_cells = 0;
 	t->in_row = true;
 	t->row_line = current_line(r);
 }
 
-static void start_cell(struct html_reader *r, struct table *t)
+/* The value of a rowspan or colspan attribute, as HTML reads it: leading
+ * digits after white space, at most max; 1 for anything else.  0 stays 0
+ * (a rowspan to the end of the table). */
+static unsigned span_value(const char *v, unsigned max)
 {
+	unsigned n = 0;
+
+	if (!v)
+		return 1;
+	while (*v == ' ' || *v == '\t' || *v == '\n' || *v == '\r' || *v == '\f')
+		v++;
+	if (*v == '+')
+		v++;
+	if (*v < '0' || *v > '9')
+		return 1;
+	for (; *v >= '0' && *v <= '9'; v++)
+		if (n <= max)
+			n = n * 10 + (unsigned)(*v - '0');
+	return n > max ? max : n;
+}
+
+static const char *attribute(const xmlChar **attrs, const char *name)
+{
+	for (; attrs && attrs[0]; attrs += 2)
+		if (!strcmp((const char *)attrs[0], name))
+			return attrs[1] ? (const char *)attrs[1] : "";
+	return NULL;
+}
+
+/* A cell: it takes the next column no rowspan above covers, and with
+ * colspan=N the N - 1 after it; with rowspan=N its text fills its
+ * columns in the N - 1 rows below. */
+static void start_cell(struct html_reader *r, struct table *t, const xmlChar **attrs)
+{
+	unsigned colspan = span_value(attribute(attrs, "colspan"), MAX_CELLS);
+	unsigned rowspan = span_value(attribute(attrs, "rowspan"), MAX_ROWSPAN);
+	size_t pos, k;
+
 	if (!t->in_row)
 		start_row(r, t);
 	end_cell(t);
+	skip_covered(t);
 	if (t->nr_cells == MAX_CELLS)
 		return;
-	t->cells[t->nr_cells].line = current_line(r);
-	strbuf_reset(&t->cells[t->nr_cells].text);
-	t->nr_cells++;
-	t->in_cell = true;
+	pos = t->nr_cells;
+	add_column(t, NULL, current_line(r));
+	t->own_cells++;
+	t->cur = (int)pos;
+	if (colspan == 0)
+		colspan = 1;
+	if (rowspan == 0)
+		rowspan = MAX_ROWSPAN;
+	for (k = 1; k < colspan && t->nr_cells < MAX_CELLS; k++)
+		add_column(t, NULL, t->cells[pos].line);
+	for (k = 0; rowspan > 1 && k < colspan && pos + k < MAX_CELLS; k++)
+		t->new_rows[pos + k] = rowspan - 1;
 }
 
 static void push_table(struct html_reader *r)
@@ -477,6 +587,7 @@ static void push_table(struct html_reader *r)
 	}
 	t = xcalloc(1, sizeof(*t));
 	t->line = current_line(r);
+	t->cur = -1;
 	for (c = 0; c < NR_COLUMNS; c++)
 		t->column[c] = -1;
 	XGROW(r->tables, r->alloc_tables, r->nr_tables + 1);
@@ -487,8 +598,10 @@ static void free_table(struct table *t)
 {
 	size_t i;
 
-	for (i = 0; i < MAX_CELLS; i++)
+	for (i = 0; i < MAX_CELLS; i++) {
 		strbuf_release(&t->cells[i].text);
+		strbuf_release(&t->carry[i].text);
+	}
 	free(t);
 }
 
@@ -700,8 +813,9 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 	} else if (t && e == E_TR) {
 		start_row(r, t);
 	} else if (t && e == E_CELL) {
-		start_cell(r, t);
-	} else if (e == E_BR) {
+		start_cell(r, t, attrs);
+	} else if (e == E_BR || (t && e == E_BLOCK)) {
+		/* Lines and blocks inside a cell are words apart. */
 		on_text(r, (const xmlChar *)" ", 1);
 	} else if (!t && e == E_HEADING) {
 		flush_paragraph(r);
@@ -741,6 +855,8 @@ static void on_end(void *ctx, const xmlChar *xname)
 		end_row(r, t);
 	} else if (t && e == E_CELL) {
 		end_cell(t);
+	} else if (t && e == E_BLOCK) {
+		on_text(r, (const xmlChar *)" ", 1);
 	} else if (!t && e == E_HEADING && r->heading_level == heading_level_of(name)) {
 		end_heading(r);
 	} else if (!t && e == E_BLOCK && r->section_open) {
@@ -777,8 +893,8 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
 	if (r->stopped || r->skip_depth || len <= 0)
 		return;
 	if (t) {
-		if (t->in_cell)
-			append_limited(r, &t->cells[t->nr_cells - 1].text, text,
+		if (t->cur >= 0)
+			append_limited(r, &t->cells[t->cur].text, text,
 				       (size_t)len, N_("table cell"));
 	} else if (r->heading_level) {
 		append_limited(r, &r->heading, text, (size_t)len, N_("heading"));
@@ -796,9 +912,28 @@ static void on_ignored_text(void *ctx, const xmlChar *ch, int len)
 	(void)len;
 }
 
+/* What a document cut short ends inside, from the error libxml2 raises
+ * for it at the end; NULL for other errors.  (It raises none for
+ * <![CDATA[, which HTML does not have.) */
+static const char *ends_inside(int code)
+{
+	switch (code) {
+	case XML_ERR_COMMENT_NOT_FINISHED:
+		return N_("the document ends inside a comment");
+	case XML_ERR_PI_NOT_FINISHED:
+		return N_("the document ends inside a processing instruction");
+	case XML_ERR_GT_REQUIRED:
+	case XML_ERR_DOCTYPE_NOT_FINISHED:
+		return N_("the document ends inside a tag");
+	default:
+		return NULL;
+	}
+}
+
 /* libxml2's own complaints: bad encoding is an error of the document,
- * control characters a warning; the many recoverable HTML syntax errors
- * are not ours to report. */
+ * control characters a warning, and so is a document that ends inside a
+ * comment or a tag (everything after its start is lost); the many
+ * recoverable HTML syntax errors are not ours to report. */
 static void on_xml_error(void *ctx, xmlErrorPtr err)
 {
 	struct html_reader *r = ctx;
@@ -808,7 +943,11 @@ static void on_xml_error(void *ctx, xmlErrorPtr err)
 		return;
 	line = r->lines == HTML_LINES_FROM_SOURCEPOS ? r->sourcepos_line :
 	       err->line > 0 ? (unsigned)err->line : 1;
-	if (err->code == XML_ERR_INVALID_CHAR && !r->control_reported) {
+	if (r->at_end && !r->cut_reported && ends_inside(err->code)) {
+		r->cut_reported = true;
+		diag_error(r->diag, r->path, line, "%s", _(ends_inside(err->code)));
+		r->failed = true;
+	} else if (err->code == XML_ERR_INVALID_CHAR && !r->control_reported) {
 		r->control_reported = true;
 		diag_warning(r->diag, r->path, line,
 			     _("control character in the document (ignored)"));
@@ -864,31 +1003,92 @@ struct html_reader *html_reader_new(const char *path, enum html_line_source line
 		xalloc_die();
 	if (handler)
 		xmlSwitchToEncoding(r->ctxt, handler);
+	/* A <meta charset> must not switch the decoder half way: the
+	 * encoding given here is the one. */
 	htmlCtxtUseOptions(r->ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-			   HTML_PARSE_NOWARNING);
+			   HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC);
 	return r;
+}
+
+/* Largest piece handed to libxml2 at once (it takes an int). */
+#define MAX_PIECE (1u << 20)
+/* Most input held back before a pending lookahead is tried again. */
+#define MAX_HOLD (1u << 30)
+
+static void ignore_generic_error(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
+}
+
+/* Parse one piece.  libxml2 2.9's push parser keeps where a lookahead
+ * (for the '>' of a tag, the end of a comment, ...) got to, but not
+ * whether it was inside a quoted attribute value: a value that spans two
+ * pieces makes it take the closing quote for an opening one, and parse
+ * nothing more until the end of the document.  So a pending lookahead is
+ * started again from its beginning, and to keep that linear, input is
+ * held back until the pending text has at least doubled.  libxml2's
+ * generic error channel (which prints to stderr) is silenced meanwhile:
+ * every error that matters reaches on_xml_error(). */
+static void parse_piece(struct html_reader *r, const char *buf, size_t len, int end)
+{
+	xmlGenericErrorFunc saved = xmlGenericError;
+	void *saved_ctx = xmlGenericErrorContext;
+	size_t pending;
+
+	xmlSetGenericErrorFunc(NULL, ignore_generic_error);
+	htmlParseChunk(r->ctxt, buf, (int)len, end);
+	xmlSetGenericErrorFunc(saved_ctx, saved);
+	r->hold_until = 0;
+	if (end || r->ctxt->checkIndex <= 0 || !r->ctxt->input)
+		return;
+	r->ctxt->checkIndex = 0;
+	pending = (size_t)(r->ctxt->input->end - r->ctxt->input->cur);
+	r->hold_until = pending < MAX_PIECE ? MAX_PIECE : pending > MAX_HOLD ? MAX_HOLD : pending;
+}
+
+/* Hand libxml2 the input held back, in one piece, so that the pending
+ * lookahead sees it whole (there is at most MAX_HOLD of it). */
+static void release_held(struct html_reader *r)
+{
+	parse_piece(r, r->held.buf, r->held.len, 0);
+	strbuf_reset(&r->held);
 }
 
 int html_reader_feed(struct html_reader *r, const char *buf, size_t len)
 {
 	while (len && !r->stopped) {
-		int n = len > (1u << 20) ? 1 << 20 : (int)len;
+		size_t n;
 
-		htmlParseChunk(r->ctxt, buf, n, 0);
+		if (r->hold_until) {
+			n = r->hold_until > r->held.len ? r->hold_until - r->held.len : 0;
+			if (n > len)
+				n = len;
+			strbuf_add(&r->held, buf, n);
+			buf += n;
+			len -= n;
+			if (r->held.len >= r->hold_until)
+				release_held(r);
+			continue;
+		}
+		n = len > MAX_PIECE ? MAX_PIECE : len;
+		parse_piece(r, buf, n, 0);
 		buf += n;
-		len -= (size_t)n;
+		len -= n;
 	}
 	return r->stopped ? -1 : 0;
 }
 
 int html_reader_finish(struct html_reader *r)
 {
+	if (r->held.len && !r->stopped)
+		release_held(r);
 	if (!r->stopped) {
 		/* Whatever libxml2 has not parsed by now is what it closes
 		 * implicitly at the end: the document was cut short. */
-		htmlParseChunk(r->ctxt, " ", 1, 0);
+		parse_piece(r, " ", 1, 0);
 		r->at_end = true;
-		htmlParseChunk(r->ctxt, NULL, 0, 1);
+		parse_piece(r, NULL, 0, 1);
 	}
 	if (!r->stopped)
 		close_section(r);
@@ -918,6 +1118,7 @@ void html_reader_free(struct html_reader *r)
 			xmlFreeDoc(r->ctxt->myDoc);
 		htmlFreeParserCtxt(r->ctxt);
 	}
+	strbuf_release(&r->held);
 	strbuf_release(&r->heading);
 	strbuf_release(&r->para);
 	strbuf_release(&r->desc);

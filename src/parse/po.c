@@ -14,81 +14,240 @@
 #include "i18n.h"
 #include "po_errors.h"
 #include "util/strbuf.h"
+#include "util/text.h"
 #include "util/xalloc.h"
 
-/* The line of each 'msgctxt "..."' in the file, found by a plain scan
- * (libgettextpo does not say where a message is). */
-static void find_lines(struct po_catalog *cat)
+/* ---- the file as text ------------------------------------------------- */
+
+/* The line at *pos in text (its length, without its end, in *n); *pos
+ * moves to the next one. */
+static const char *next_line(const struct strbuf *text, size_t *pos, size_t *n)
 {
-	FILE *f = fopen(cat->path, "r");
-	struct strbuf line = STRBUF_INIT;
-	unsigned number = 0;
-	size_t i;
-	int c;
+	const char *line = text->buf + *pos;
+	const char *nl = memchr(line, '\n', text->len - *pos);
 
-	if (!f)
-		return;
-	for (;;) {
-		c = getc(f);
-		if (c != EOF && c != '\n') {
-			strbuf_addch(&line, (char)c);
-			continue;
-		}
-		number++;
-		if (!strncmp(strbuf_str(&line), "msgctxt \"", 9)) {
-			for (i = 0; i < cat->nr; i++) {
-				size_t n = strlen(cat->entries[i].msgctxt);
-
-				if (!cat->entries[i].line && line.len == n + 10 &&
-				    !strncmp(line.buf + 9, cat->entries[i].msgctxt, n)) {
-					cat->entries[i].line = number;
-					break;
-				}
-			}
-		}
-		strbuf_reset(&line);
-		if (c == EOF)
-			break;
-	}
-	strbuf_release(&line);
-	fclose(f);
+	*n = nl ? (size_t)(nl - line) : text->len - *pos;
+	*pos += *n + (nl ? 1 : 0);
+	return line;
 }
 
-int po_catalog_read(struct po_catalog *cat, const char *path, struct diag *diag)
+/* The number of the first line of text that is exactly want (when exact)
+ * or starts with it; 0 if there is none. */
+static unsigned find_line(const struct strbuf *text, const char *want, bool exact)
+{
+	size_t pos = 0, n, k = strlen(want);
+	unsigned number = 0;
+
+	while (pos < text->len) {
+		const char *line = next_line(text, &pos, &n);
+
+		number++;
+		if ((exact ? n == k : n >= k) && !memcmp(line, want, k))
+			return number;
+	}
+	return 0;
+}
+
+/* ---- entries by context ----------------------------------------------- */
+
+/* By context, then in file order (the entries are one array). */
+static int compare_by_context(const void *pa, const void *pb)
+{
+	const struct po_entry *a = *(const struct po_entry *const *)pa;
+	const struct po_entry *b = *(const struct po_entry *const *)pb;
+	int c = strcmp(a->msgctxt, b->msgctxt);
+
+	return c ? c : a < b ? -1 : a > b;
+}
+
+/* strcmp of s with the n bytes of key. */
+static int compare_key(const char *s, const char *key, size_t n)
+{
+	int c = strncmp(s, key, n);
+
+	return c ? c : s[n] != '\0';
+}
+
+/* The first position in cat->by_context of an entry whose context is the
+ * n bytes of key, or cat->nr when there is none. */
+static size_t find_context(const struct po_catalog *cat, const char *key, size_t n)
+{
+	size_t lo = 0, hi = cat->nr;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (compare_key(cat->by_context[mid]->msgctxt, key, n) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < cat->nr && compare_key(cat->by_context[lo]->msgctxt, key, n) == 0)
+		return lo;
+	return cat->nr;
+}
+
+/* The line of each 'msgctxt "..."' in the file, found by a plain scan
+ * (libgettextpo does not say where a message is): the k-th such line of
+ * a context belongs to the k-th message with it. */
+static void find_lines(struct po_catalog *cat, const struct strbuf *text)
+{
+	size_t *seen = xcalloc(cat->nr + 1, sizeof(*seen));
+	size_t pos = 0, n, at;
+	unsigned number = 0;
+
+	while (pos < text->len) {
+		const char *line = next_line(text, &pos, &n);
+
+		number++;
+		if (n < 10 || memcmp(line, "msgctxt \"", 9) || line[n - 1] != '"')
+			continue;
+		at = find_context(cat, line + 9, n - 10);
+		if (at == cat->nr)
+			continue;
+		/* seen[] counts, per first position, the lines met so far. */
+		if (at + seen[at] < cat->nr &&
+		    !strcmp(cat->by_context[at + seen[at]]->msgctxt, cat->by_context[at]->msgctxt))
+			cat->by_context[at + seen[at]]->line = number;
+		seen[at]++;
+	}
+	free(seen);
+}
+
+/* ---- checks ----------------------------------------------------------- */
+
+/* What libgettextpo would let through: a NUL byte ends a string early. */
+static int check_text(const char *path, const struct strbuf *text, struct diag *diag)
+{
+	const char *nul = memchr(text->buf, '\0', text->len);
+
+	if (!nul)
+		return 0;
+	diag_error(diag, path, line_of_offset(text->buf, (size_t)(nul - text->buf)),
+		   _("catalog contains a NUL byte"));
+	return -1;
+}
+
+/* libgettextpo does not convert: a catalog must be UTF-8, and say so. */
+static int check_charset(const char *path, po_file_t file, const struct strbuf *text,
+			 struct diag *diag)
+{
+	/* Both are copies, allocated with malloc(). */
+	char *header = (char *)po_file_domain_header(file, NULL);
+	char *type = header ? po_header_field(header, "Content-Type") : NULL;
+	const char *charset = type ? strstr(type, "charset=") : NULL;
+	unsigned line = find_line(text, "\"Content-Type:", false);
+	size_t n = 0;
+	int ret = 0;
+
+	if (charset) {
+		charset += 8;
+		n = strcspn(charset, " ;\t");
+	}
+	if (!charset || !n) {
+		diag_error(diag, path, line ? line : find_line(text, "msgid \"\"", true),
+			   _("the catalog does not declare its charset (it must be UTF-8)"));
+		ret = -1;
+	} else if (n != 5 || !text_equal_nocase_n(charset, "UTF-8", 5)) {
+		diag_error(diag, path, line,
+			   _("the catalog's charset is '%.*s', not UTF-8 (convert it with msgconv --to-code=UTF-8)"),
+			   (int)n, charset);
+		ret = -1;
+	}
+	free(type);
+	free(header);
+	return ret;
+}
+
+/* Two messages with one context: libgettextpo keeps both when their
+ * msgids differ, and only one could be used. */
+static int check_contexts(const struct po_catalog *cat, struct diag *diag)
+{
+	size_t i;
+	int ret = 0;
+	const struct po_entry *first = cat->nr ? cat->by_context[0] : NULL;
+
+	for (i = 1; i < cat->nr; i++) {
+		const struct po_entry *b = cat->by_context[i];
+
+		if (strcmp(first->msgctxt, b->msgctxt)) {
+			first = b;
+			continue;
+		}
+		diag_error(diag, cat->path, b->line, _("msgctxt '%s' is used twice (first at line %u)"),
+			   b->msgctxt, first->line);
+		ret = -1;
+	}
+	return ret;
+}
+
+/* ---- reading ---------------------------------------------------------- */
+
+/* libgettextpo's reading, its errors reported; NULL after any (it
+ * returns a partly read file after errors). */
+static po_file_t read_po_file(const char *path, struct diag *diag)
 {
 	struct po_errors errors;
 	po_file_t volatile file = NULL;
-	po_message_iterator_t it;
-	po_message_t m;
-	size_t alloc = 0;
-	FILE *probe;
 
-	memset(cat, 0, sizeof(*cat));
-	cat->path = xstrdup(path);
-	probe = fopen(path, "r");
-	if (!probe) {
-		diag_error(diag, NULL, 0, _("cannot open '%s': %s"), path, strerror(errno));
-		return -1;
-	}
-	fclose(probe);
 	po_errors_begin(&errors, path, diag);
 	if (setjmp(errors.fatal) == 0)
 		file = po_file_read(path, &po_errors_handler);
 	po_errors_end(&errors);
-	/* libgettextpo returns a partly read file after errors. */
-	if (!file || errors.errors) {
-		if (file)
-			po_file_free(file);
-		if (!errors.errors)
-			diag_error(diag, NULL, 0, _("cannot read '%s'"), path);
-		return -1;
+	if (file && errors.errors) {
+		po_file_free(file);
+		return NULL;
 	}
+	if (!file && !errors.errors)
+		diag_error(diag, NULL, 0, _("cannot read '%s'"), path);
+	return file;
+}
+
+static void warn_contextless(const char *path, const struct strbuf *text,
+			     const char *msgid, struct diag *diag)
+{
+	char *want = xasprintf("msgid \"%s\"", msgid);
+
+	diag_warning(diag, path, find_line(text, want, true),
+		     _("message '%s' has no msgctxt, so it is not used"), msgid);
+	free(want);
+}
+
+int po_catalog_read(struct po_catalog *cat, const char *path,
+		    const struct input_options *opt, struct diag *diag)
+{
+	struct strbuf text = STRBUF_INIT;
+	po_file_t file = NULL;
+	po_message_iterator_t it;
+	po_message_t m;
+	unsigned long nr_contextless = 0;
+	size_t alloc = 0, i;
+	int ret = -1;
+
+	memset(cat, 0, sizeof(*cat));
+	cat->path = xstrdup(path);
+	/* Read here first: the size limit, the checks libgettextpo does
+	 * not make, and the lines it does not give. */
+	if (input_read_file(path, opt, &text, diag) < 0 || check_text(path, &text, diag) < 0)
+		goto out;
+	file = read_po_file(path, diag);
+	if (!file)
+		goto out;
+	if (check_charset(path, file, &text, diag) < 0)
+		goto out;
 	it = po_message_iterator(file, NULL);
 	for (m = po_next_message(it); m; m = po_next_message(it)) {
 		struct po_entry *e;
 
-		if (po_message_is_obsolete(m) || !po_message_msgctxt(m))
+		if (po_message_is_obsolete(m))
 			continue;
+		if (!po_message_msgctxt(m)) {
+			/* Every message of the domain has a context; the
+			 * header is the one without. */
+			if (*po_message_msgid(m) && !nr_contextless++)
+				warn_contextless(path, &text, po_message_msgid(m), diag);
+			continue;
+		}
 		XGROW(cat->entries, alloc, cat->nr + 1);
 		e = &cat->entries[cat->nr++];
 		e->msgctxt = xstrdup(po_message_msgctxt(m));
@@ -98,19 +257,33 @@ int po_catalog_read(struct po_catalog *cat, const char *path, struct diag *diag)
 		e->line = 0;
 	}
 	po_message_iterator_free(it);
-	po_file_free(file);
-	find_lines(cat);
-	return 0;
+	if (nr_contextless > 1)
+		diag_warning(diag, path, 0,
+			     ngettext("%lu more message has no msgctxt, so it is not used",
+				      "%lu more messages have no msgctxt, so they are not used",
+				      nr_contextless - 1), nr_contextless - 1);
+	cat->by_context = xcalloc(cat->nr + 1, sizeof(*cat->by_context));
+	for (i = 0; i < cat->nr; i++)
+		cat->by_context[i] = &cat->entries[i];
+	if (cat->nr)
+		qsort(cat->by_context, cat->nr, sizeof(*cat->by_context), compare_by_context);
+	find_lines(cat, &text);
+	ret = check_contexts(cat, diag);
+out:
+	if (file)
+		po_file_free(file);
+	strbuf_release(&text);
+	return ret;
 }
 
 const struct po_entry *po_catalog_find(const struct po_catalog *cat, const char *msgctxt)
 {
-	size_t i;
+	size_t at;
 
-	for (i = 0; i < cat->nr; i++)
-		if (!strcmp(cat->entries[i].msgctxt, msgctxt))
-			return &cat->entries[i];
-	return NULL;
+	if (!cat->by_context)
+		return NULL;
+	at = find_context(cat, msgctxt, strlen(msgctxt));
+	return at < cat->nr ? cat->by_context[at] : NULL;
 }
 
 void po_catalog_release(struct po_catalog *cat)
@@ -123,6 +296,7 @@ void po_catalog_release(struct po_catalog *cat)
 		free(cat->entries[i].msgstr);
 	}
 	free(cat->entries);
+	free(cat->by_context);
 	free(cat->path);
 	memset(cat, 0, sizeof(*cat));
 }

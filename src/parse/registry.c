@@ -3,6 +3,7 @@
 
 #include "parse/registry.h"
 
+#include <limits.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,7 @@
 #include <libxml/tree.h>
 
 #include "i18n.h"
+#include "parse/input.h"
 #include "util/strbuf.h"
 #include "util/text.h"
 #include "util/xalloc.h"
@@ -52,6 +54,7 @@ struct xml_errors {
 	const char *path;
 	struct diag *diag;
 	unsigned count;
+	unsigned doctype_line;      /* where a DOCTYPE starts, or 0 */
 };
 
 static void on_xml_error(void *data, xmlErrorPtr err)
@@ -59,7 +62,7 @@ static void on_xml_error(void *data, xmlErrorPtr err)
 	xmlParserCtxtPtr ctxt = data;
 	struct xml_errors *e = ctxt->_private;
 	char *msg;
-	size_t n;
+	size_t n, i;
 
 	/* The first syntax error is the one to fix; the rest follow from it. */
 	if (!err || err->level < XML_ERR_ERROR || e->count++)
@@ -68,34 +71,65 @@ static void on_xml_error(void *data, xmlErrorPtr err)
 	n = strlen(msg);
 	while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
 		msg[--n] = '\0';
+	for (i = 0; i < n; i++)
+		if (msg[i] == '\n')
+			msg[i] = ' ';
 	diag_error(e->diag, e->path, err->line > 0 ? (unsigned)err->line : 1,
 		   _("malformed XML: %s"), msg);
 	free(msg);
 }
 
+/* A DOCTYPE stops the parser where it starts, before any entity it
+ * declares is read, let alone expanded ("billion laughs", an external
+ * entity naming /etc/passwd): a registry has no use for one. */
+static void on_doctype(void *data, const xmlChar *name, const xmlChar *public_id,
+		       const xmlChar *system_id)
+{
+	xmlParserCtxtPtr ctxt = data;
+	struct xml_errors *e = ctxt->_private;
+
+	(void)name;
+	(void)public_id;
+	(void)system_id;
+	e->doctype_line = ctxt->input ? (unsigned)ctxt->input->line : 1;
+	xmlStopParser(ctxt);
+}
+
 /* Parse the XML file at path into a tree (free with xmlFreeDoc()), or
  * return NULL after reporting.  No DTD, no external entity and nothing
  * from the network is ever loaded. */
-static xmlDocPtr read_xml(const char *path, struct diag *diag)
+static xmlDocPtr read_xml(const char *path, const struct input_options *opt,
+			  struct diag *diag)
 {
-	struct xml_errors errors = { path, diag, 0 };
-	xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+	struct xml_errors errors = { path, diag, 0, 0 };
+	struct strbuf text = STRBUF_INIT;
+	xmlParserCtxtPtr ctxt;
 	xmlDocPtr doc;
 
+	/* Read here, so that the size limit holds for the registry too. */
+	if (input_read_file(path, opt, &text, diag) < 0)
+		return NULL;
+	if (text.len > INT_MAX) {
+		diag_error(diag, path, 0, _("file is larger than the %d bytes an XML file can have"),
+			   INT_MAX);
+		strbuf_release(&text);
+		return NULL;
+	}
+	ctxt = xmlNewParserCtxt();
 	if (!ctxt)
 		xalloc_die();
 	ctxt->_private = &errors;
 	ctxt->sax->serror = on_xml_error;
-	doc = xmlCtxtReadFile(ctxt, path, NULL,
-			      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-	if (!doc && !errors.count)
-		diag_error(diag, NULL, 0, _("cannot read '%s'"), path);
-	/* Entities expanded from an internal DTD could make a small file
-	 * enormous; a registry has no use for one. */
-	if (doc && !errors.count && doc->intSubset) {
-		/* libxml2 keeps no line for a DTD. */
-		diag_error(diag, path, 0, _("a DOCTYPE is not allowed in a registry"));
+	ctxt->sax->internalSubset = on_doctype;
+	doc = xmlCtxtReadMemory(ctxt, strbuf_str(&text), (int)text.len, path, NULL,
+				XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	strbuf_release(&text);
+	if (errors.doctype_line) {
+		diag_error(diag, path, errors.doctype_line,
+			   _("a DOCTYPE is not allowed in a registry"));
 		errors.count++;
+	} else if (!doc && !errors.count) {
+		diag_error(diag, NULL, 0, _("cannot read '%s'"), path);
 	}
 	if (doc && errors.count) {
 		xmlFreeDoc(doc);
@@ -313,9 +347,10 @@ static xmlNodePtr records_parent(xmlNodePtr root)
 	return root;
 }
 
-int registry_read(struct registry *reg, const char *path, struct diag *diag)
+int registry_read(struct registry *reg, const char *path,
+		  const struct input_options *opt, struct diag *diag)
 {
-	xmlDocPtr doc = read_xml(path, diag);
+	xmlDocPtr doc = read_xml(path, opt, diag);
 	xmlNodePtr root, c;
 	size_t alloc = 0, i;
 	int ret = 0;
@@ -362,9 +397,9 @@ int registry_read(struct registry *reg, const char *path, struct diag *diag)
 }
 
 int registry_read_former_names(struct registry *reg, const char *path,
-			       struct diag *diag)
+			       const struct input_options *opt, struct diag *diag)
 {
-	xmlDocPtr doc = read_xml(path, diag);
+	xmlDocPtr doc = read_xml(path, opt, diag);
 	xmlNodePtr root, c;
 	size_t alloc = 0;
 	int ret = 0;

@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "diag.h"
+#include "parse/input.h"
 
 enum registry_flag {
 	REGISTRY_UNASSIGNED = 1u << 0,  /* "Unassigned" */
@@ -48,17 +49,19 @@ struct registry {
 void registry_init(struct registry *reg);
 void registry_release(struct registry *reg);
 
-/* Read the registry at path.  Every record must have a value (a code or
- * a range within 100-599) and a description, and no code may be listed
- * twice.  Return 0, or -1 after reporting every problem found. */
-int registry_read(struct registry *reg, const char *path, struct diag *diag);
+/* Read the registry at path (opt: its size limit; NULL for the default).
+ * Every record must have a value (a code or a range within 100-599) and a
+ * description, and no code may be listed twice.  Return 0, or -1 after
+ * reporting every problem found. */
+int registry_read(struct registry *reg, const char *path,
+		  const struct input_options *opt, struct diag *diag);
 
 /* Read a former-names file:
  *   <former-names><name code="413" source="RFC 2616">Request Entity Too Large</name>...
  * Each code must be one the registry assigns.  Return 0, or -1 after
  * reporting. */
 int registry_read_former_names(struct registry *reg, const char *path,
-			       struct diag *diag);
+			       const struct input_options *opt, struct diag *diag);
 
 /* The record covering code, or NULL. */
 const struct registry_record *registry_find(const struct registry *reg, int code);

@@ -13,7 +13,9 @@
 #include <cmark-gfm-core-extensions.h>
 
 #include "i18n.h"
+#include "parse/decode.h"
 #include "parse/html_reader.h"
+#include "parse/input.h"
 #include "util/strbuf.h"
 #include "util/text.h"
 #include "util/xalloc.h"
@@ -37,37 +39,55 @@ int source_format_of(const char *path)
 	return -1;
 }
 
-/* ---- reading files --------------------------------------------------- */
+/* ---- decoding ------------------------------------------------------- */
 
-static FILE *open_source(const char *path, struct diag *diag)
+/* Report what stopped dec: an invalid sequence, or a character cut short
+ * by the end of the file.  encoding is NULL for UTF-8; markdown: the
+ * document could declare no other encoding. */
+static void report_undecodable(const char *path, const struct decoder *dec,
+			       const char *encoding, bool markdown, struct diag *diag)
 {
-	FILE *f = fopen(path, "rb");
-
-	if (!f)
-		diag_error(diag, NULL, 0, _("cannot open '%s': %s"), path,
-			   strerror(errno));
-	return f;
+	if (dec->truncated)
+		diag_error(diag, path, dec->bad_line,
+			   _("the document ends in the middle of a character"));
+	else if (markdown)
+		diag_error(diag, path, dec->bad_line, _("invalid UTF-8 (byte 0x%02x)"),
+			   dec->bad_byte);
+	else if (!encoding)
+		diag_error(diag, path, dec->bad_line,
+			   _("invalid UTF-8 (the document declares no other encoding)"));
+	else if (dec->unit == 2)
+		diag_error(diag, path, dec->bad_line,
+			   _("invalid %s (the document starts with its byte order mark)"),
+			   encoding);
+	else
+		diag_error(diag, path, dec->bad_line,
+			   _("invalid byte sequence for the document's declared encoding '%s'"),
+			   encoding);
 }
 
-/* Read the next chunk of at most want bytes.  Return its length (0 at the
- * end), or -1 after reporting a read error or a document over the limit. */
-static long read_chunk(FILE *f, const char *path, char *buf, size_t want,
-		       size_t *total, struct diag *diag)
+/* With --lossy: the first replaced sequence, as soon as it is found. */
+static void warn_replaced(const char *path, const struct decoder *dec,
+			  const char *encoding, bool *warned, struct diag *diag)
 {
-	size_t n = fread(buf, 1, want, f);
+	if (!dec->nr_bad || *warned)
+		return;
+	*warned = true;
+	diag_warning(diag, path, dec->bad_line, _("invalid %s (byte 0x%02x) replaced with U+FFFD"),
+		     encoding ? encoding : "UTF-8", dec->bad_byte);
+}
 
-	if (n < want && ferror(f)) {
-		diag_error(diag, NULL, 0, _("cannot read '%s': %s"), path,
-			   strerror(errno));
-		return -1;
-	}
-	*total += n;
-	if (*total > SOURCE_MAX_SIZE) {
-		diag_error(diag, path, 1, _("document is larger than %u MiB"),
-			   SOURCE_MAX_SIZE >> 20);
-		return -1;
-	}
-	return (long)n;
+/* With --lossy, at the end: how many more there were. */
+static void warn_replaced_more(const char *path, const struct decoder *dec,
+			       struct diag *diag)
+{
+	unsigned long more = dec->nr_bad ? dec->nr_bad - 1 : 0;
+
+	if (more)
+		diag_warning(diag, path, 0,
+			     ngettext("%lu more invalid byte sequence replaced with U+FFFD",
+				      "%lu more invalid byte sequences replaced with U+FFFD",
+				      more), more);
 }
 
 static bool has_utf8_bom(const char *buf, size_t len)
@@ -89,8 +109,10 @@ static void blank_out(const char *text, size_t end, struct strbuf *out)
 /* ---- HTML ------------------------------------------------------------ */
 
 /* The value of the first charset=... inside a <meta> tag of buf, copied
- * into name (at most size - 1 bytes); false if there is none. */
-static bool find_meta_charset(const char *buf, size_t len, char *name, size_t size)
+ * into name (at most size - 1 bytes), and the offset of the tag in *at;
+ * false if there is none. */
+static bool find_meta_charset(const char *buf, size_t len, char *name, size_t size,
+			      size_t *at)
 {
 	const char *p = buf, *end = buf + len;
 
@@ -116,6 +138,7 @@ static bool find_meta_charset(const char *buf, size_t len, char *name, size_t si
 					n++;
 				memcpy(name, q, n);
 				name[n] = '\0';
+				*at = (size_t)(tag - buf);
 				return n > 0;
 			}
 		}
@@ -124,66 +147,131 @@ static bool find_meta_charset(const char *buf, size_t len, char *name, size_t si
 	return false;
 }
 
-/* The encoding of an HTML page, from the start of it: a UTF-16 byte order
- * mark, else a <meta> charset declaration, else UTF-8 (NULL).  libxml2's
- * own guess would fall back to Latin-1. */
-static const char *html_encoding(const char *buf, size_t len, char *name, size_t size)
+/* Labels a page may declare that name another decoder, as browsers read
+ * them: GB2312 pages are GBK in practice, Latin-1 ones Windows-1252, and
+ * a <meta> cannot declare UTF-16 (the bytes it is written in are ASCII). */
+static const struct {
+	const char *label;
+	const char *encoding;           /* NULL: UTF-8 */
+} charset_labels[] = {
+	{ "utf-8", NULL }, { "utf8", NULL }, { "unicode-1-1-utf-8", NULL },
+	{ "utf-16", NULL }, { "utf-16le", NULL }, { "utf-16be", NULL },
+	{ "gb2312", "GBK" }, { "gb_2312", "GBK" }, { "gb_2312-80", "GBK" },
+	{ "x-gbk", "GBK" }, { "csgb2312", "GBK" }, { "chinese", "GBK" },
+	{ "iso-8859-1", "WINDOWS-1252" }, { "latin1", "WINDOWS-1252" },
+	{ "us-ascii", "WINDOWS-1252" }, { "ascii", "WINDOWS-1252" },
+};
+#define NR_LABELS (sizeof(charset_labels) / sizeof(charset_labels[0]))
+
+/* The encoding of an HTML page, from its first chunk: a byte order mark
+ * (its length in *bom), else a <meta> charset declaration, else UTF-8
+ * (NULL).  libxml2's own guess would fall back to Latin-1.  *unit is the
+ * size of a code unit. */
+static const char *html_encoding(const char *path, const char *buf, size_t len,
+				 char *name, size_t size, size_t *bom, size_t *unit,
+				 struct diag *diag)
 {
-	if (len >= 2 && !memcmp(buf, "\xfe\xff", 2))
-		return "UTF-16BE";
-	if (len >= 2 && !memcmp(buf, "\xff\xfe", 2))
-		return "UTF-16LE";
-	if (find_meta_charset(buf, len, name, size))
-		return name;
-	return NULL;
+	size_t at, i;
+
+	*bom = 0;
+	*unit = 1;
+	if (len >= 2 && (!memcmp(buf, "\xfe\xff", 2) || !memcmp(buf, "\xff\xfe", 2))) {
+		*bom = *unit = 2;
+		return buf[0] == '\xfe' ? "UTF-16BE" : "UTF-16LE";
+	}
+	if (len >= 3 && !memcmp(buf, "\xef\xbb\xbf", 3))
+		*bom = 3;
+	if (!find_meta_charset(buf, len, name, size, &at))
+		return NULL;
+	for (i = 0; i < NR_LABELS; i++)
+		if (text_equal_nocase(name, charset_labels[i].label))
+			break;
+	/* The byte order mark wins, as in browsers. */
+	if (*bom && (i == NR_LABELS || charset_labels[i].encoding))
+		diag_warning(diag, path, line_of_offset(buf, at),
+			     _("charset '%s' is ignored: the document starts with a UTF-8 byte order mark"),
+			     name);
+	if (*bom)
+		return NULL;
+	return i < NR_LABELS ? charset_labels[i].encoding : name;
 }
 
-static int read_html(const char *path, struct source_meta *meta,
-		     struct diag *diag, record_fn *fn, void *arg)
+/* Decode a chunk and report a failure; with --lossy, report the first
+ * sequence replaced.  Return 0, or -1 after reporting. */
+static int decode_chunk(const char *path, struct decoder *dec, const char *encoding,
+			const char *buf, size_t len, bool last, struct strbuf *out,
+			bool *warned, struct diag *diag)
+{
+	if (decoder_feed(dec, buf, len, last, out) < 0) {
+		report_undecodable(path, dec, encoding, false, diag);
+		return -1;
+	}
+	warn_replaced(path, dec, encoding, warned, diag);
+	return 0;
+}
+
+static int read_html(const char *path, const struct input_options *opt,
+		     struct source_meta *meta, struct diag *diag, record_fn *fn, void *arg)
 {
 	struct html_reader *reader = NULL;
-	struct strbuf lines = STRBUF_INIT;
+	struct strbuf text = STRBUF_INIT, lines = STRBUF_INIT;
+	struct decoder dec;
 	char *buf = xmalloc(READ_CHUNK);
 	char charset[64];
-	size_t total = 0, skip = 0, bom;
+	const char *encoding;
+	size_t total = 0, skip = 0, bom, unit;
+	bool warned = false;
 	int ret = -1;
 	long n;
 	FILE *f;
 
-	f = open_source(path, diag);
+	decoder_init(&dec, NULL, 1, false);
+	f = input_open(path, opt, diag);
 	if (!f)
 		goto out;
-	n = read_chunk(f, path, buf, READ_CHUNK, &total, diag);
+	n = input_read_chunk(f, path, buf, READ_CHUNK, &total, opt, diag);
 	if (n < 0)
 		goto out;
 	if (n == 0) {
 		diag_error(diag, path, 1, _("document is empty"));
 		goto out;
 	}
-	reader = html_reader_new(path, HTML_LINES_FROM_PARSER,
-				 html_encoding(buf, (size_t)n, charset, sizeof(charset)),
-				 diag, fn, arg);
+	encoding = html_encoding(path, buf, (size_t)n, charset, sizeof(charset), &bom, &unit,
+				 diag);
+	decoder_release(&dec);
+	if (decoder_init(&dec, encoding, unit, opt->lossy) < 0) {
+		diag_error(diag, path, 1, _("unsupported encoding '%s'"), encoding);
+		goto out;
+	}
+	if (decode_chunk(path, &dec, encoding, buf + bom, (size_t)n - bom, false, &text,
+			 &warned, diag) < 0)
+		goto out;
+	reader = html_reader_new(path, HTML_LINES_FROM_PARSER, NULL, diag, fn, arg);
 	if (!reader)
 		goto out;
 	/* Front matter must end within the first chunk (README: Limits). */
-	bom = has_utf8_bom(buf, (size_t)n) ? 3 : 0;
-	if (front_matter_read(path, buf + bom, (size_t)n - bom, meta, &skip, diag) < 0)
+	if (front_matter_read(path, text.buf, text.len, n < (long)READ_CHUNK ? 0 : READ_CHUNK,
+			      meta, &skip, diag) < 0)
 		goto out;
 	if (skip) {
-		skip += bom;
-		blank_out(buf, skip, &lines);
+		blank_out(text.buf, skip, &lines);
 		html_reader_feed(reader, lines.buf, lines.len);
 	}
-	while (n > 0 && html_reader_feed(reader, buf + skip, (size_t)n - skip) == 0) {
+	while (html_reader_feed(reader, text.buf + skip, text.len - skip) == 0 && n > 0) {
 		skip = 0;
-		n = read_chunk(f, path, buf, READ_CHUNK, &total, diag);
+		strbuf_reset(&text);
+		n = input_read_chunk(f, path, buf, READ_CHUNK, &total, opt, diag);
+		if (n < 0 || decode_chunk(path, &dec, encoding, buf, (size_t)n, n == 0, &text,
+					  &warned, diag) < 0)
+			goto out;
 	}
-	if (n < 0)
-		goto out;
 	ret = html_reader_finish(reader);
+	warn_replaced_more(path, &dec, diag);
 out:
+	decoder_release(&dec);
 	html_reader_free(reader);
 	strbuf_release(&lines);
+	strbuf_release(&text);
 	free(buf);
 	if (f)
 		fclose(f);
@@ -191,26 +279,6 @@ out:
 }
 
 /* ---- Markdown -------------------------------------------------------- */
-
-/* Read the whole file into text; return 0, or -1 after reporting. */
-static int slurp(const char *path, struct strbuf *text, struct diag *diag)
-{
-	char *buf = xmalloc(READ_CHUNK);
-	size_t total = 0;
-	long n = -1;
-	FILE *f = open_source(path, diag);
-
-	if (f) {
-		n = read_chunk(f, path, buf, READ_CHUNK, &total, diag);
-		while (n > 0) {
-			strbuf_add(text, buf, (size_t)n);
-			n = read_chunk(f, path, buf, READ_CHUNK, &total, diag);
-		}
-		fclose(f);
-	}
-	free(buf);
-	return n < 0 ? -1 : 0;
-}
 
 /* Change in the nesting of skipped elements (see html_reader_skips()) made
  * by the tags of a piece of raw HTML; comments are passed over. */
@@ -248,16 +316,36 @@ static int skipped_depth_change(const char *html)
 	return change;
 }
 
+/* The line of node, or of the nearest enclosing node that has one. */
+static unsigned line_of_node(cmark_node *node)
+{
+	while (node && cmark_node_get_start_line(node) <= 0)
+		node = cmark_node_parent(node);
+	return node ? (unsigned)cmark_node_get_start_line(node) : 1;
+}
+
+struct walk {
+	unsigned open_line;     /* where a skipped element was left open */
+	unsigned deep_line;     /* where the nesting passed the limit; 0 if not */
+};
+
 /* Raw HTML is never part of a record, nor is what stands between the
  * opening and the closing tag of a skipped element (a <footer> with blank
  * lines in it is split into several blocks; a <script> inside a paragraph
  * leaves its text between two inline HTML nodes).  Remove both from the
- * children of parent, recursively.  Return the nesting depth left open. */
-static int drop_raw_html(cmark_node *parent, unsigned *open_line)
+ * children of parent, recursively, parent being depth levels down.
+ * Return the nesting depth of skipped elements left open. */
+static int drop_raw_html(cmark_node *parent, unsigned depth, struct walk *w)
 {
 	cmark_node *node = cmark_node_first_child(parent), *next;
-	int depth = 0;
+	int open = 0;
 
+	/* Each level is a stack frame here; cmark itself takes any depth. */
+	if (node && depth > SOURCE_MAX_NESTING) {
+		if (!w->deep_line)
+			w->deep_line = line_of_node(parent);
+		return 0;
+	}
 	for (; node; node = next) {
 		cmark_node_type type = cmark_node_get_type(node);
 
@@ -265,97 +353,110 @@ static int drop_raw_html(cmark_node *parent, unsigned *open_line)
 		if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) {
 			int change = skipped_depth_change(cmark_node_get_literal(node));
 
-			if (!depth && change > 0 && cmark_node_get_start_line(node) > 0)
-				*open_line = (unsigned)cmark_node_get_start_line(node);
-			depth = depth + change > 0 ? depth + change : 0;
-		} else if (!depth) {
-			if (drop_raw_html(node, open_line) == 0)
+			if (!open && change > 0 && cmark_node_get_start_line(node) > 0)
+				w->open_line = (unsigned)cmark_node_get_start_line(node);
+			open = open + change > 0 ? open + change : 0;
+		} else if (!open) {
+			if (drop_raw_html(node, depth + 1, w) == 0)
 				continue;
 			/* A skipped element opened inside and never closed
 			 * there: the rest of this level goes with it. */
-			depth = 1;
+			open = 1;
 			continue;
 		}
 		cmark_node_free(node);
 	}
-	return depth;
+	return open;
 }
 
+/* The document as HTML with source positions (free() it), or NULL after
+ * reporting that it nests too deep. */
 static char *markdown_to_html(const char *path, const char *text, size_t len,
 			      struct diag *diag)
 {
+	struct walk walk = { 0, 0 };
 	cmark_parser *parser;
 	cmark_node *doc;
-	char *html;
-	unsigned open_line = 0;
+	char *html = NULL;
 
 	cmark_gfm_core_extensions_ensure_registered();
 	parser = cmark_parser_new(CMARK_OPT_SOURCEPOS);
 	cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension("table"));
 	cmark_parser_feed(parser, text, len);
 	doc = cmark_parser_finish(parser);
-	if (drop_raw_html(doc, &open_line) > 0)
-		diag_warning(diag, path, open_line ? open_line : 1,
+	if (drop_raw_html(doc, 0, &walk) > 0)
+		diag_warning(diag, path, walk.open_line ? walk.open_line : 1,
 			     _("raw HTML element is not closed; what follows it is ignored"));
-	html = cmark_render_html(doc, CMARK_OPT_SOURCEPOS,
-				 cmark_parser_get_syntax_extensions(parser));
+	if (walk.deep_line)
+		diag_error(diag, path, walk.deep_line, _("Markdown nested more than %u deep"),
+			   SOURCE_MAX_NESTING);
+	else
+		html = cmark_render_html(doc, CMARK_OPT_SOURCEPOS,
+					 cmark_parser_get_syntax_extensions(parser));
 	cmark_node_free(doc);
 	cmark_parser_free(parser);
 	return html;
 }
 
-static int read_markdown(const char *path, struct source_meta *meta,
-			 struct diag *diag, record_fn *fn, void *arg)
+static int read_markdown(const char *path, const struct input_options *opt,
+			 struct source_meta *meta, struct diag *diag, record_fn *fn, void *arg)
 {
-	struct strbuf text = STRBUF_INIT, md = STRBUF_INIT;
+	struct strbuf raw = STRBUF_INIT, text = STRBUF_INIT, md = STRBUF_INIT;
 	struct html_reader *reader = NULL;
-	size_t start = 0, bad, skip;
+	struct decoder dec;
+	size_t start = 0, skip;
 	const char *nul;
 	char *html = NULL;
+	bool warned = false;
 	int ret = -1;
 
-	if (slurp(path, &text, diag) < 0)
+	decoder_init(&dec, NULL, 1, opt->lossy);
+	if (input_read_file(path, opt, &raw, diag) < 0)
 		goto out;
-	if (text.len == 0) {
+	if (raw.len == 0) {
 		diag_error(diag, path, 1, _("document is empty"));
 		goto out;
 	}
-	if (has_utf8_bom(text.buf, text.len))
+	if (has_utf8_bom(raw.buf, raw.len))
 		start = 3;
-	bad = start + utf8_invalid_offset(text.buf + start, text.len - start);
-	if (bad < text.len) {
-		diag_error(diag, path, line_of_offset(text.buf, bad),
-			   _("invalid UTF-8 (byte 0x%02x)"), (unsigned char)text.buf[bad]);
+	if (decoder_feed(&dec, raw.buf + start, raw.len - start, true, &text) < 0) {
+		report_undecodable(path, &dec, NULL, true, diag);
 		goto out;
 	}
+	warn_replaced(path, &dec, NULL, &warned, diag);
+	warn_replaced_more(path, &dec, diag);
 	nul = memchr(text.buf, '\0', text.len);
 	if (nul) {
 		diag_error(diag, path, line_of_offset(text.buf, (size_t)(nul - text.buf)),
 			   _("document contains a NUL byte"));
 		goto out;
 	}
-	if (front_matter_read(path, text.buf + start, text.len - start, meta,
-			      &skip, diag) < 0)
+	if (front_matter_read(path, text.buf, text.len, 0, meta, &skip, diag) < 0)
 		goto out;
-	blank_out(text.buf + start, skip, &md);
-	strbuf_add(&md, text.buf + start + skip, text.len - start - skip);
+	blank_out(text.buf, skip, &md);
+	strbuf_add(&md, text.buf + skip, text.len - skip);
 	html = markdown_to_html(path, strbuf_str(&md), md.len, diag);
+	if (!html)
+		goto out;
 	reader = html_reader_new(path, HTML_LINES_FROM_SOURCEPOS, NULL, diag, fn, arg);
 	html_reader_feed(reader, html, strlen(html));
 	ret = html_reader_finish(reader);
 out:
+	decoder_release(&dec);
 	html_reader_free(reader);
 	free(html);
 	strbuf_release(&md);
 	strbuf_release(&text);
+	strbuf_release(&raw);
 	return ret;
 }
 
 int source_read(const char *path, enum source_format format,
-		struct source_meta *meta, struct diag *diag,
-		record_fn *fn, void *arg)
+		const struct input_options *opt, struct source_meta *meta,
+		struct diag *diag, record_fn *fn, void *arg)
 {
+	opt = input_options_or_default(opt);
 	if (format == SOURCE_MARKDOWN)
-		return read_markdown(path, meta, diag, fn, arg);
-	return read_html(path, meta, diag, fn, arg);
+		return read_markdown(path, opt, meta, diag, fn, arg);
+	return read_html(path, opt, meta, diag, fn, arg);
 }

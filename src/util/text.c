@@ -3,6 +3,7 @@
 
 #include "util/text.h"
 
+#include <stdint.h>
 #include <string.h>
 
 size_t utf8_invalid_offset(const char *str, size_t len)
@@ -46,6 +47,39 @@ size_t utf8_invalid_offset(const char *str, size_t len)
 		i += n + 1;
 	}
 	return len;
+}
+
+size_t utf8_prefix_length(const char *str, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	unsigned char lo = 0x80, hi = 0xbf;
+	size_t need, k;
+
+	if (!len)
+		return 0;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		need = 1;
+	else if (s[0] >= 0xe0 && s[0] <= 0xef)
+		need = 2;
+	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
+		need = 3;
+	else
+		return 0;
+	/* The second byte's range excludes overlongs, surrogates and code
+	 * points past U+10FFFF. */
+	if (s[0] == 0xe0)
+		lo = 0xa0;
+	else if (s[0] == 0xed)
+		hi = 0x9f;
+	else if (s[0] == 0xf0)
+		lo = 0x90;
+	else if (s[0] == 0xf4)
+		hi = 0x8f;
+	for (k = 1; k <= need && k < len; k++) {
+		if (s[k] < (k == 1 ? lo : 0x80) || s[k] > (k == 1 ? hi : 0xbf))
+			return k;
+	}
+	return k;
 }
 
 unsigned line_of_offset(const char *s, size_t off)
@@ -166,4 +200,39 @@ bool text_is_locale_name(const char *s)
 		return true;
 	return s[n] == '_' && s[n + 1] >= 'A' && s[n + 1] <= 'Z' &&
 	       s[n + 2] >= 'A' && s[n + 2] <= 'Z' && !s[n + 3];
+}
+
+int text_parse_size(const char *s, size_t *size)
+{
+	size_t n = 0, unit = 1;
+	const char *p;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	for (p = s; *p >= '0' && *p <= '9'; p++) {
+		if (n > (SIZE_MAX - 9) / 10)
+			return -1;
+		n = n * 10 + (size_t)(*p - '0');
+	}
+	switch (text_lower_ascii(*p)) {
+	case '\0':
+		break;
+	case 'k':
+		unit = (size_t)1 << 10;
+		break;
+	case 'm':
+		unit = (size_t)1 << 20;
+		break;
+	case 'g':
+		unit = (size_t)1 << 30;
+		break;
+	default:
+		return -1;
+	}
+	if (*p && p[1])
+		return -1;
+	if (n == 0 || n > SIZE_MAX / unit)
+		return -1;
+	*size = n * unit;
+	return 0;
 }

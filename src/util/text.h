@@ -13,6 +13,12 @@
  * or len when all of it is well-formed. */
 size_t utf8_invalid_offset(const char *s, size_t len);
 
+/* At an offset utf8_invalid_offset() returned: how many bytes there start
+ * a well-formed sequence without completing one (the "maximal subpart"
+ * of Unicode 3.9, which one U+FFFD replaces), 0 when the first byte can
+ * start none.  All of s[0..len) when the input ends inside a sequence. */
+size_t utf8_prefix_length(const char *s, size_t len);
+
 /* 1-based line number of byte offset off in s. */
 unsigned line_of_offset(const char *s, size_t off);
 
@@ -36,6 +42,11 @@ int text_compare_ptrs(const void *a, const void *b);
 
 /* True for a locale name like "en", "zh_CN" or "haw_US". */
 bool text_is_locale_name(const char *s);
+
+/* A size such as "65536", "64K", "64M" or "1G" (K, M, G: KiB, MiB, GiB;
+ * either case) into *size.  Return 0, or -1 for anything else, for 0 and
+ * for a size that does not fit a size_t. */
+int text_parse_size(const char *s, size_t *size);
 
 /* Case-insensitive (ASCII only) equality, of whole strings or of n bytes. */
 bool text_equal_nocase(const char *a, const char *b);

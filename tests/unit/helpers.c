@@ -42,7 +42,8 @@ static int keep_record(const struct source_record *rec, void *arg)
 	return 0;
 }
 
-void test_read_file(struct test_read *t, const char *path)
+static void read_file_with(struct test_read *t, const char *path,
+			   const struct input_options *opt)
 {
 	char *buf = NULL;
 	size_t size = 0;
@@ -54,7 +55,7 @@ void test_read_file(struct test_read *t, const char *path)
 	t->path = xstrdup(path);
 	diag_init(&t->diag, mem);
 	t->ret = source_read(path, format < 0 ? SOURCE_HTML : (enum source_format)format,
-			     &t->meta, &t->diag, keep_record, t);
+			     opt, &t->meta, &t->diag, keep_record, t);
 	fclose(mem);
 	t->diagnostics = buf ? buf : xstrdup("");
 }
@@ -68,17 +69,28 @@ void test_write_file(const char *path, const char *content, size_t len)
 	assert_int_equal(fclose(f), 0);
 }
 
-void test_read_bytes(struct test_read *t, const char *name, const char *content,
-		     size_t len)
+void test_read_file(struct test_read *t, const char *path)
+{
+	read_file_with(t, path, NULL);
+}
+
+void test_read_bytes_with(struct test_read *t, const char *name, const char *content,
+			  size_t len, const struct input_options *opt)
 {
 	char *dir = test_make_temp_dir();
 	char *path = xasprintf("%s/%s", dir, name);
 
 	test_write_file(path, content, len);
-	test_read_file(t, path);
+	read_file_with(t, path, opt);
 	test_remove_tree(dir);
 	free(path);
 	free(dir);
+}
+
+void test_read_bytes(struct test_read *t, const char *name, const char *content,
+		     size_t len)
+{
+	test_read_bytes_with(t, name, content, len, NULL);
 }
 
 void test_read_string(struct test_read *t, const char *name, const char *content)

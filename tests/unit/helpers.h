@@ -36,6 +36,9 @@ struct test_read {
 void test_read_bytes(struct test_read *t, const char *name, const char *content,
 		     size_t len);
 void test_read_string(struct test_read *t, const char *name, const char *content);
+/* The same, with reading options (a size limit, --lossy). */
+void test_read_bytes_with(struct test_read *t, const char *name, const char *content,
+			  size_t len, const struct input_options *opt);
 /* Read an existing file. */
 void test_read_file(struct test_read *t, const char *path);
 void test_read_release(struct test_read *t);

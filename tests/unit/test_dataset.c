@@ -472,7 +472,8 @@ static void test_broken_registry_is_not_used(void **state)
 	dataset_release(&f.ds);
 	dataset_init(&f.ds);
 	path = xasprintf("%s/registry/former-names.xml", f.dir);
-	test_write_file(path, "<former-names><name code=\"302\">Moved</name></former-names>\n", 62);
+	test_write_file(path, "<former-names><name code=\"302\">Moved</name></former-names>\n",
+			strlen("<former-names><name code=\"302\">Moved</name></former-names>\n"));
 	assert_int_equal(dataset_load_registry(&f.ds, f.dir, &f.diag), -1);
 	assert_int_equal(f.ds.registry.nr_records, 0);
 	fflush(f.mem);

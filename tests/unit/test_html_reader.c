@@ -1210,6 +1210,512 @@ static void test_tables_nested_too_deep(void **state)
 	test_read_release(&t);
 }
 
+/* ---- rowspan and colspan ----------------------------------------------------- */
+
+/* A class cell with rowspan=N is the class of the N - 1 rows below it
+ * too, with its own line. */
+static void test_rowspan_class_cell(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><th>Class</th><th>Code</th><th>Reason</th></tr>\n"
+		"<tr><td rowspan=\"3\">Client Error</td><td>400</td><td>Bad Request</td></tr>\n"
+		"<tr><td>401</td><td>Unauthorized</td></tr>\n"
+		"<tr><td>403</td><td>Forbidden</td></tr>\n"
+		"<tr><td>Server Error</td><td>500</td><td>Internal Server Error</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 4);
+	r = rec_at(&t, 2);
+	assert_int_equal(r->code, 403);
+	assert_int_equal(r->line, 5);
+	assert_field(r->class_name, "Client Error");
+	assert_int_equal(r->class_line, 3);
+	assert_field(r->reason, "Forbidden");
+	assert_int_equal(r->reason_line, 5);
+	r = rec_at(&t, 3);
+	assert_int_equal(r->code, 500);
+	assert_field(r->class_name, "Server Error");
+	assert_int_equal(r->class_line, 6);
+	test_read_release(&t);
+}
+
+/* A rowspan in a middle column, and one in the last column. */
+static void test_rowspan_middle_and_last_columns(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><th>Code</th><th>Class</th><th>Reason</th><th>Description</th></tr>\n"
+		"<tr><td>301</td><td rowspan=2>Redirection</td><td>Moved Permanently</td>"
+		"<td rowspan=2>Go elsewhere.</td></tr>\n"
+		"<tr><td>302</td><td>Found</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 2);
+	assert_field(rec_at(&t, 1)->class_name, "Redirection");
+	assert_field(rec_at(&t, 1)->reason, "Found");
+	assert_field(rec_at(&t, 1)->description, "Go elsewhere.");
+	assert_int_equal(rec_at(&t, 1)->description_line, 3);
+	test_read_release(&t);
+}
+
+/* colspan moves the cells after it to later columns, in the header row
+ * and in data rows; a group row of one wide cell is still skipped. */
+static void test_colspan_shifts_columns(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><th>Code</th><th colspan=\"2\">Reason</th><th>Description</th></tr>\n"
+		"<tr><td colspan=\"4\">Client errors</td></tr>\n"
+		"<tr><td>404</td><td>Not Found</td><td>(old)</td><td>Not here.</td></tr>\n"
+		"<tr><td>405</td><td colspan=2>Method Not Allowed</td><td>Wrong verb.</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 2);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->code, 404);
+	assert_field(r->reason, "Not Found");
+	assert_field(r->description, "Not here.");
+	r = rec_at(&t, 1);
+	assert_int_equal(r->code, 405);
+	assert_field(r->reason, "Method Not Allowed");
+	assert_field(r->description, "Wrong verb.");
+	assert_int_equal(r->description_line, 5);
+	test_read_release(&t);
+}
+
+/* Hostile spans: huge, negative, zero and garbage values are clamped or
+ * read as 1; nothing hangs, and the rows still come out. */
+static void test_hostile_spans(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><th>Class</th><th>Code</th><th>Reason</th></tr>\n"
+		"<tr><td rowspan=\"999999999999999999999\">Client Error</td><td>400</td>"
+		"<td colspan=\"-3\">Bad Request</td></tr>\n"
+		"<tr><td>401</td><td rowspan=\"-1\" colspan=\"x\">Unauthorized</td></tr>\n"
+		"<tr><td>403</td><td rowspan=\"0\" colspan=\"0\">Forbidden</td></tr>\n"
+		"<tr><td>404</td></tr>\n"
+		"<tr><td>405</td><td colspan=\"4294967297\">Method Not Allowed</td>"
+		"<td>ignored</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 5);
+	assert_field(test_find(&t, 401)->class_name, "Client Error");
+	assert_field(test_find(&t, 401)->reason, "Unauthorized");
+	/* rowspan=0: to the end of the table. */
+	assert_field(test_find(&t, 404)->reason, "Forbidden");
+	assert_field(test_find(&t, 405)->class_name, "Client Error");
+	assert_field(test_find(&t, 405)->reason, "Forbidden");
+	test_read_release(&t);
+}
+
+/* Regression: an attribute value longer than a read chunk (a data: URI)
+ * made libxml2's push parser parse nothing more until the end, so the
+ * table seemed never closed. */
+static void test_attribute_longer_than_a_chunk(void **state)
+{
+	struct strbuf doc = STRBUF_INIT;
+	struct test_read t;
+	size_t i;
+
+	(void)state;
+	strbuf_addstr(&doc, "<p><img src=\"data:image/png;base64,");
+	for (i = 0; i < 300000; i++)
+		strbuf_addch(&doc, (char)('A' + i % 26));
+	strbuf_addstr(&doc, "\" alt='x'></p>\n<table>\n"
+		      "<tr><td title=\"");
+	for (i = 0; i < 100000; i++)
+		strbuf_addch(&doc, i % 2 ? '\'' : '>');
+	strbuf_addstr(&doc, "\">404</td><td>Not Found</td></tr>\n</table>\n"
+		      "<h3>500 Internal Server Error</h3>\n");
+	test_read_bytes(&t, "codes.html", doc.buf, doc.len);
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 2);
+	assert_int_equal(rec_at(&t, 0)->code, 404);
+	assert_int_equal(rec_at(&t, 0)->line, 3);
+	assert_int_equal(rec_at(&t, 1)->code, 500);
+	assert_int_equal(rec_at(&t, 1)->line, 5);
+	test_read_release(&t);
+	strbuf_release(&doc);
+}
+
+/* ---- encodings ------------------------------------------------------------ */
+
+/* A page whose head is decl, with one row (on line 2) whose third cell is
+ * cell, in the page's encoding. */
+static void read_declared(struct test_read *t, const char *decl, const char *cell)
+{
+	char *doc = xasprintf("<html><head>%s</head><body>\n"
+			      "<table><tr><td>404</td><td>Not Found</td><td>%s</td></tr></table>\n"
+			      "</body></html>\n", decl, cell);
+
+	test_read_string(t, "codes.html", doc);
+	free(doc);
+}
+
+/* GBK, GB18030 and Big5, declared by <meta charset> and by http-equiv;
+ * GB2312 is read as GBK, as browsers do. */
+static void test_charset_declarations(void **state)
+{
+	static const struct {
+		const char *decl, *cell, *want;
+	} cases[] = {
+		{ "<meta charset=\"gbk\">", "\xc3\xbb\xd3\xd0\xd5\xd2\xb5\xbd", "没有找到" },
+		{ "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=GBK\">",
+		  "\xc3\xbb\xd3\xd0\xd5\xd2\xb5\xbd", "没有找到" },
+		{ "<meta charset=GB18030>",
+		  "\xc3\xbb\xd3\xd0\xd5\xd2\xb5\xbd\x94\x39\xfc\x36", "没有找到\U0001F600" },
+		{ "<meta http-equiv=content-type content='text/html;charset=gb18030'>",
+		  "\xc3\xbb\xd3\xd0\xd5\xd2\xb5\xbd\x94\x39\xfc\x36", "没有找到\U0001F600" },
+		{ "<meta charset='big5'>", "\xa8S\xa6\xb3\xa7\xe4\xa8\xec", "沒有找到" },
+		{ "<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=Big5\">",
+		  "\xa8S\xa6\xb3\xa7\xe4\xa8\xec", "沒有找到" },
+		{ "<meta charset=\"gb2312\">", "\xe9\x46", "镕" },
+		{ "<meta charset=\"utf-8\">", "没有找到", "没有找到" },
+	};
+	struct test_read t;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		read_declared(&t, cases[i].decl, cases[i].cell);
+		if (t.ret != 0)
+			print_error("%s: %s\n", cases[i].decl, t.diagnostics);
+		assert_int_equal(t.ret, 0);
+		assert_string_equal(t.diagnostics, "");
+		assert_int_equal(t.nr, 1);
+		assert_int_equal(rec_at(&t, 0)->line, 2);
+		assert_field(rec_at(&t, 0)->l10n_reason, cases[i].want);
+		test_read_release(&t);
+	}
+}
+
+/* UTF-8 with and without a byte order mark: the same records, lines. */
+static void test_utf8_with_and_without_bom(void **state)
+{
+	static const char page[] = "<table>\n<tr><td>404</td><td>Not Found</td>"
+				   "<td>没有找到</td></tr>\n</table>\n";
+	char *bom = xasprintf("\xef\xbb\xbf%s", page);
+	struct test_read t;
+	int with;
+
+	(void)state;
+	for (with = 0; with <= 1; with++) {
+		test_read_string(&t, "codes.html", with ? bom : page);
+		assert_int_equal(t.ret, 0);
+		assert_string_equal(t.diagnostics, "");
+		assert_int_equal(t.nr, 1);
+		assert_int_equal(rec_at(&t, 0)->line, 2);
+		assert_field(rec_at(&t, 0)->l10n_reason, "没有找到");
+		test_read_release(&t);
+	}
+	free(bom);
+}
+
+/* A UTF-8 byte order mark beats a <meta> that says otherwise. */
+static void test_bom_beats_meta(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"\xef\xbb\xbf<html>\n<head><meta charset=\"gbk\"></head>\n"
+		"<table><tr><td>404</td><td>Not Found</td><td>没有找到</td></tr></table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_one_diag(&t, 2, "warning",
+			"charset 'gbk' is ignored: the document starts with a UTF-8 byte order mark");
+	assert_field(rec_at(&t, 0)->l10n_reason, "没有找到");
+	test_read_release(&t);
+}
+
+/* Regression: a <meta charset> past the first 64 KiB made libxml2
+ * switch decoders half way, and UTF-8 text came out as GBK mojibake. */
+static void test_late_meta_does_not_switch(void **state)
+{
+	struct strbuf doc = STRBUF_INIT;
+	struct test_read t;
+	size_t i;
+
+	(void)state;
+	strbuf_addstr(&doc, "<p>");
+	for (i = 0; i < 7000; i++)
+		strbuf_addstr(&doc, "filler 没有 ");
+	strbuf_addstr(&doc, "</p>\n<meta charset=\"gbk\">\n"
+		      "<table><tr><td>404</td><td>Not Found</td><td>没有找到</td></tr></table>\n");
+	test_read_bytes(&t, "codes.html", doc.buf, doc.len);
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_field(rec_at(&t, 0)->l10n_reason, "没有找到");
+	assert_int_equal(rec_at(&t, 0)->line, 3);
+	test_read_release(&t);
+	strbuf_release(&doc);
+}
+
+/* CRLF line ends: every line is still right. */
+static void test_crlf_html(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<html>\r\n<body>\r\n"
+		"<table>\r\n"
+		"<tr><th>Code</th><th>Reason</th></tr>\r\n"
+		"<tr>\r\n<td>200</td>\r\n<td>OK</td>\r\n</tr>\r\n"
+		"</table>\r\n"
+		"<h3>404 Not Found</h3>\r\n"
+		"\r\n"
+		"<p>Not\r\nhere.</p>\r\n"
+		"</body>\r\n</html>\r\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 2);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->line, 5);
+	assert_int_equal(r->reason_line, 7);
+	assert_field(r->reason, "OK");
+	r = rec_at(&t, 1);
+	assert_int_equal(r->line, 10);
+	assert_field(r->description, "Not here.");
+	assert_int_equal(r->description_line, 12);
+	test_read_release(&t);
+}
+
+/* A page of n bytes whose line 3 holds a row with cell; filler of ASCII
+ * ends at offset at, so that what follows it straddles a 64 KiB chunk. */
+static void read_at_offset(struct test_read *t, const char *head, size_t at,
+			   const char *cell)
+{
+	struct strbuf doc = STRBUF_INIT;
+
+	strbuf_addstr(&doc, head);
+	strbuf_addstr(&doc, "\n<p>");
+	while (doc.len < at - 1)
+		strbuf_addch(&doc, 'x');
+	strbuf_addstr(&doc, "\n<table><tr><td>404</td><td>Not Found</td><td>");
+	strbuf_addstr(&doc, cell);
+	strbuf_addstr(&doc, "</td></tr></table>\n");
+	test_read_bytes(t, "codes.html", doc.buf, doc.len);
+	strbuf_release(&doc);
+}
+
+/* Characters cut in two by the end of a read chunk are read whole;
+ * an invalid one past it is reported on its own line. */
+static void test_characters_across_chunks(void **state)
+{
+	const size_t chunk = 64 * 1024, cell_at = 47;   /* from the line's start */
+	struct test_read t;
+	size_t shift;
+
+	(void)state;
+	for (shift = 1; shift <= 3; shift++) {
+		read_at_offset(&t, "<meta charset=utf-8>", chunk - cell_at - shift, "没有找到");
+		assert_int_equal(t.ret, 0);
+		assert_string_equal(t.diagnostics, "");
+		assert_field(rec_at(&t, 0)->l10n_reason, "没有找到");
+		test_read_release(&t);
+	}
+	read_at_offset(&t, "<meta charset=gbk>", chunk - cell_at - 1,
+		       "\xc3\xbb\xd3\xd0\xd5\xd2\xb5\xbd");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_field(rec_at(&t, 0)->l10n_reason, "没有找到");
+	test_read_release(&t);
+	read_at_offset(&t, "<meta charset=gbk>", chunk - cell_at - 1, "\xc3\xbb\xd3\xff");
+	assert_int_equal(t.ret, -1);
+	assert_one_diag(&t, 3, "error",
+			"invalid byte sequence for the document's declared encoding 'gbk'");
+	test_read_release(&t);
+}
+
+/* An invalid sequence in a declared encoding is an error on its line. */
+static void test_invalid_declared_encoding_line(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<meta charset=\"big5\">\n<table>\n"
+		"<tr><td>200</td><td>OK</td></tr>\n"
+		"<tr><td>404</td><td>Not Found</td><td>\xa8S\xff\x20</td></tr>\n</table>\n");
+	assert_int_equal(t.ret, -1);
+	assert_one_diag(&t, 4, "error",
+			"invalid byte sequence for the document's declared encoding 'big5'");
+	test_read_release(&t);
+}
+
+/* A page cut in the middle of a character, in any encoding. */
+static void test_truncated_character(void **state)
+{
+	static const char utf16[] = "\xff\xfe<\0p\0>\0\n\0" "4\0" "0\0" "4\0\n";
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html", "<h3>404 Not Found</h3>\n<p>没有\xe6\x89");
+	assert_int_equal(t.ret, -1);
+	assert_one_diag(&t, 2, "error", "the document ends in the middle of a character");
+	test_read_release(&t);
+	test_read_string(&t, "codes.html",
+		"<meta charset=gbk>\n<h3>404 Not Found</h3>\n\n<p>\xc3\xbb\xd3");
+	assert_int_equal(t.ret, -1);
+	assert_one_diag(&t, 4, "error", "the document ends in the middle of a character");
+	test_read_release(&t);
+	test_read_bytes(&t, "codes.html", utf16, sizeof(utf16) - 1);
+	assert_int_equal(t.ret, -1);
+	assert_one_diag(&t, 2, "error", "the document ends in the middle of a character");
+	test_read_release(&t);
+}
+
+/* --lossy: invalid sequences become U+FFFD, with one warning at the
+ * first and a count of the rest; the bad bytes reach no record. */
+static void test_lossy(void **state)
+{
+	const struct input_options opt = { INPUT_DEFAULT_MAX_SIZE, true };
+	static const char doc[] =
+		"<table>\n<tr><td>404</td><td>Not Found</td><td>没\xff有</td></tr>\n"
+		"<tr><td>500</td><td>Internal Server Error</td>"
+		"<td>\xe6\x9c\xe5\x8a\xa1\xc0\xaf</td></tr>\n</table>\n";
+	struct strbuf want = STRBUF_INIT;
+	struct test_read t;
+
+	(void)state;
+	test_read_bytes_with(&t, "codes.html", doc, sizeof(doc) - 1, &opt);
+	assert_int_equal(t.ret, 0);
+	add_diag(&want, &t, 2, "warning", "invalid UTF-8 (byte 0xff) replaced with U+FFFD");
+	strbuf_addstr(&want, t.path);
+	strbuf_addstr(&want, ": warning: 3 more invalid byte sequences replaced with U+FFFD\n");
+	assert_string_equal(t.diagnostics, want.buf);
+	assert_field(test_find(&t, 404)->l10n_reason, "没\xef\xbf\xbd有");
+	/* A cut sequence is one U+FFFD; each byte of an overlong is one. */
+	assert_field(test_find(&t, 500)->l10n_reason,
+		     "\xef\xbf\xbd\xe5\x8a\xa1\xef\xbf\xbd\xef\xbf\xbd");
+	test_read_release(&t);
+	strbuf_release(&want);
+}
+
+/* The size limit, at the limit and one byte past it. */
+static void test_max_input_size(void **state)
+{
+	static const char doc[] = "<table><tr><td>404</td><td>Not Found</td></tr></table>\n";
+	struct input_options opt = { sizeof(doc) - 1, false };
+	struct strbuf want = STRBUF_INIT;
+	struct test_read t;
+
+	(void)state;
+	test_read_bytes_with(&t, "codes.html", doc, sizeof(doc) - 1, &opt);
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	test_read_release(&t);
+	opt.max_size--;
+	test_read_bytes_with(&t, "codes.html", doc, sizeof(doc) - 1, &opt);
+	assert_int_equal(t.ret, -1);
+	assert_int_equal(t.nr, 0);
+	strbuf_addstr(&want, t.path);
+	strbuf_addstr(&want, ": error: file is larger than the limit of 54 bytes (--max-input-size)\n");
+	assert_string_equal(t.diagnostics, want.buf);
+	test_read_release(&t);
+	strbuf_release(&want);
+}
+
+/* A status table among lists, scripts, a layout table and a table of
+ * something else; codes inside <code> and <b>; a small table nested in a
+ * description cell. */
+static void test_status_table_among_others(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<nav><ul><li><a href=\"/404\">404</a></li></ul></nav>\n"
+		"<ol><li>200 things</li><li>300 more</li></ol>\n"
+		"<script>document.write('<table><tr><td>299</td></tr></table>');</script>\n"
+		"<table><tr><td>Service</td><td>Status</td></tr>\n"
+		"<tr><td>API</td><td>Up</td></tr></table>\n"
+		"<table><tr><td>\n"
+		"<table>\n"
+		"<tr><th>Code</th><th>Reason</th><th>Description</th></tr>\n"
+		"<tr><td><code>404</code></td><td><b>Not Found</b></td>"
+		"<td>See <table><tr><td>header</td><td>value</td></tr></table> below.</td></tr>\n"
+		"<tr><td><b>410</b></td><td>Gone</td><td><ul><li>one</li><li>two</li></ul>"
+		"<p>three</p><div>four</div></td></tr>\n"
+		"</table>\n"
+		"</td></tr></table>\n"
+		"<ul><li>500 is not a record</li></ul>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 2);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->code, 404);
+	assert_int_equal(r->line, 9);
+	assert_field(r->reason, "Not Found");
+	assert_field(r->description, "See below.");
+	r = rec_at(&t, 1);
+	assert_int_equal(r->code, 410);
+	assert_int_equal(r->line, 10);
+	assert_field(r->description, "one two three four");
+	test_read_release(&t);
+}
+
+/* A page cut short inside a comment, a tag or a processing instruction
+ * loses all that follows the start of it: an error at the end.  (An
+ * unclosed <![CDATA[ loses nothing HTML has.) */
+static void test_cut_inside(void **state)
+{
+	static const struct {
+		const char *tail, *msg;
+		unsigned line;
+	} cases[] = {
+		{ "<!-- a comment\n<table><tr><td>500</td></tr></table>\n",
+		  "the document ends inside a comment", 4 },
+		{ "<p class=\"x", "the document ends inside a tag", 2 },
+		{ "<p title='a>b", "the document ends inside a tag", 2 },
+		{ "</di", "the document ends inside a tag", 2 },
+		{ "<?php echo 1\n", "the document ends inside a processing instruction", 3 },
+		{ "<![CDATA[ abc\n", NULL, 0 },
+	};
+	struct test_read t;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *doc = xasprintf("<h3>404 Not Found</h3>\n%s", cases[i].tail);
+
+		test_read_string(&t, "codes.html", doc);
+		assert_int_equal(t.nr, 1);
+		if (cases[i].msg) {
+			assert_int_equal(t.ret, -1);
+			assert_one_diag(&t, cases[i].line, "error", cases[i].msg);
+		} else {
+			assert_int_equal(t.ret, 0);
+			assert_string_equal(t.diagnostics, "");
+		}
+		test_read_release(&t);
+		free(doc);
+	}
+}
+
 /* ---- bugs found: kept here, disabled, until the readers are fixed ---------- */
 
 /* Regression: description_line of a multi-line <p> is the line where its
@@ -1584,6 +2090,23 @@ int main(void)
 		cmocka_unit_test(test_code_heading_without_class),
 		cmocka_unit_test(test_code_heading_out_of_range),
 		cmocka_unit_test(test_script_and_style_ignored),
+		cmocka_unit_test(test_rowspan_class_cell),
+		cmocka_unit_test(test_rowspan_middle_and_last_columns),
+		cmocka_unit_test(test_colspan_shifts_columns),
+		cmocka_unit_test(test_hostile_spans),
+		cmocka_unit_test(test_attribute_longer_than_a_chunk),
+		cmocka_unit_test(test_charset_declarations),
+		cmocka_unit_test(test_utf8_with_and_without_bom),
+		cmocka_unit_test(test_bom_beats_meta),
+		cmocka_unit_test(test_late_meta_does_not_switch),
+		cmocka_unit_test(test_crlf_html),
+		cmocka_unit_test(test_characters_across_chunks),
+		cmocka_unit_test(test_invalid_declared_encoding_line),
+		cmocka_unit_test(test_truncated_character),
+		cmocka_unit_test(test_lossy),
+		cmocka_unit_test(test_max_input_size),
+		cmocka_unit_test(test_status_table_among_others),
+		cmocka_unit_test(test_cut_inside),
 		cmocka_unit_test(test_empty_file),
 		cmocka_unit_test(test_no_status_content),
 		cmocka_unit_test(test_binary_junk),

@@ -704,7 +704,7 @@ static void test_invalid_utf8_forms(void **state)
 	/* A sequence cut off by the end of the file. */
 	test_read_string(&t, "codes.md", "### 200 OK\n\n\n\xe4\xb8");
 	assert_int_equal(t.ret, -1);
-	assert_one_diag(&t, 4, "error", "invalid UTF-8 (byte 0xe4)");
+	assert_one_diag(&t, 4, "error", "the document ends in the middle of a character");
 	test_read_release(&t);
 	/* In the front matter, after a BOM. */
 	test_read_string(&t, "codes.md", "\xef\xbb\xbf---\ntitle: \xfe\n---\n### 200 OK\n");
@@ -940,6 +940,75 @@ static void test_pipe_table_group_rows(void **state)
 	test_read_release(&t);
 }
 
+/* Regression: 100,000 nested block quotes overflowed the stack (the walk
+ * that drops raw HTML recursed once per level).  Nesting is limited. */
+static void test_nesting_limit(void **state)
+{
+	struct strbuf doc = STRBUF_INIT;
+	struct test_read t;
+	size_t depth, i;
+
+	(void)state;
+	for (depth = SOURCE_MAX_NESTING - 1; depth <= 100000; depth *= 28) {
+		strbuf_reset(&doc);
+		strbuf_addstr(&doc, "### 404 Not Found\n\nGone.\n\n");
+		for (i = 0; i < depth; i++)
+			strbuf_addstr(&doc, "> ");
+		strbuf_addstr(&doc, "deep\n");
+		test_read_bytes(&t, "codes.md", doc.buf, doc.len);
+		if (depth < SOURCE_MAX_NESTING) {
+			assert_int_equal(t.ret, 0);
+			assert_string_equal(t.diagnostics, "");
+			assert_int_equal(t.nr, 1);
+		} else {
+			assert_int_equal(t.ret, -1);
+			assert_one_diag(&t, 5, "error", "Markdown nested more than 128 deep");
+			assert_int_equal(t.nr, 0);
+		}
+		test_read_release(&t);
+	}
+	strbuf_release(&doc);
+}
+
+/* Tabs: after the heading marks, between code and phrase, in text and
+ * around pipe-table cells; a tab-indented heading is a code block. */
+static void test_tabs(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.md",
+		"##\tClient Error\n"
+		"\n"
+		"###\t404\tNot Found\n"
+		"\n"
+		"No\tsuch\t\tpage.\n"
+		"\n"
+		"\t### 406 Not Acceptable\n"
+		"\n"
+		"|\tCode\t|\tReason\t|\n"
+		"|---|---|\n"
+		"|\t405\t|\tMethod Not Allowed\t|\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 2);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->code, 404);
+	assert_int_equal(r->line, 3);
+	assert_field(r->reason, "Not Found");
+	assert_field(r->class_name, "Client Error");
+	/* The code block is text of the section, not a heading. */
+	assert_field(r->description, "No such page.\n\n### 406 Not Acceptable");
+	assert_int_equal(r->description_line, 5);
+	r = rec_at(&t, 1);
+	assert_int_equal(r->code, 405);
+	assert_int_equal(r->line, 11);
+	assert_field(r->reason, "Method Not Allowed");
+	assert_null(test_find(&t, 406));
+	test_read_release(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -980,6 +1049,8 @@ int main(void)
 		cmocka_unit_test(test_leading_thematic_break),
 		cmocka_unit_test(test_heading_phrases),
 		cmocka_unit_test(test_pipe_table_group_rows),
+		cmocka_unit_test(test_nesting_limit),
+		cmocka_unit_test(test_tabs),
 	};
 
 	return cmocka_run_group_tests_name("markdown_reader", tests, NULL, NULL);

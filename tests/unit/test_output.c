@@ -10,6 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -165,6 +168,62 @@ static void test_open_failure_is_reported(void **state)
 	free(msgs);
 }
 
+/* A link stays a link; the file it points to gets the new text. */
+static void test_symlink_stays(void **state)
+{
+	struct output_set set;
+	struct paths p;
+	struct diag d;
+	struct stat st;
+	char *link, *text;
+
+	(void)state;
+	make_paths(&p);
+	link = xasprintf("%s/link.json", p.dir);
+	assert_int_equal(symlink("a.json", link), 0);
+	diag_init(&d, stderr);
+	output_set_init(&set);
+	fputs("new a\n", output_set_open(&set, link, &d));
+	assert_int_equal(output_set_commit(&set, &d), 0);
+	assert_int_equal(lstat(link, &st), 0);
+	assert_true(S_ISLNK(st.st_mode));
+	text = slurp(p.a);
+	assert_string_equal(text, "new a\n");
+	free(text);
+	assert_int_equal(count_entries(p.dir), 3);
+	free(link);
+	free_paths(&p);
+}
+
+/* /dev/fd/N names a descriptor, a regular file here: it is written
+ * through, not replaced (no temporary file can be made in /dev/fd). */
+static void test_dev_fd_written_directly(void **state)
+{
+	struct output_set set;
+	struct paths p;
+	struct diag d;
+	char *path, *text;
+	int fd;
+
+	(void)state;
+	make_paths(&p);
+	fd = open(p.a, O_WRONLY | O_TRUNC);
+	assert_true(fd >= 0);
+	path = xasprintf("/dev/fd/%d", fd);
+	diag_init(&d, stderr);
+	output_set_init(&set);
+	fputs("through fd\n", output_set_open(&set, path, &d));
+	output_set_durable(&set);
+	assert_int_equal(output_set_commit(&set, &d), 0);
+	close(fd);
+	text = slurp(p.a);
+	assert_string_equal(text, "through fd\n");
+	free(text);
+	assert_int_equal(count_entries(p.dir), 2);
+	free(path);
+	free_paths(&p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -172,6 +231,8 @@ int main(void)
 		cmocka_unit_test(test_abort_keeps_old_files),
 		cmocka_unit_test(test_failed_write_keeps_old_files),
 		cmocka_unit_test(test_open_failure_is_reported),
+		cmocka_unit_test(test_symlink_stays),
+		cmocka_unit_test(test_dev_fd_written_directly),
 	};
 
 	return cmocka_run_group_tests_name("output", tests, NULL, NULL);

@@ -97,6 +97,49 @@ static void test_equal_nocase(void **state)
 	assert_false(text_equal_nocase_n("<me", "<meta", 5));
 }
 
+static void test_utf8_prefix_length(void **state)
+{
+	(void)state;
+	/* Cut by the end: all of it is a prefix. */
+	assert_int_equal(utf8_prefix_length("\xe6\xb2", 2), 2);
+	assert_int_equal(utf8_prefix_length("\xf0\x9f\x98", 3), 3);
+	/* Ill-formed: the maximal subpart, which one U+FFFD replaces. */
+	assert_int_equal(utf8_prefix_length("\xe6\xb2x", 3), 2);
+	assert_int_equal(utf8_prefix_length("\xff", 1), 0);
+	assert_int_equal(utf8_prefix_length("\xc0\xaf", 2), 0);           /* overlong */
+	assert_int_equal(utf8_prefix_length("\xe0\x80\x80", 3), 1);       /* overlong */
+	assert_int_equal(utf8_prefix_length("\xed\xa0\x80", 3), 1);       /* surrogate */
+	assert_int_equal(utf8_prefix_length("\xf4\x90\x80\x80", 4), 1);   /* > U+10FFFF */
+	assert_int_equal(utf8_prefix_length("\x80", 1), 0);
+}
+
+static void test_parse_size(void **state)
+{
+	static const char *const bad[] = {
+		"", "0", "0K", "K", "-1", "+1", " 1", "1 ", "1.5", "1KB", "1Kx", "12Q",
+		"18446744073709551616", "17179869184G", "99999999999999999999999",
+	};
+	size_t size, i;
+
+	(void)state;
+	assert_int_equal(text_parse_size("1", &size), 0);
+	assert_int_equal(size, 1);
+	assert_int_equal(text_parse_size("65536", &size), 0);
+	assert_int_equal(size, 65536);
+	assert_int_equal(text_parse_size("64k", &size), 0);
+	assert_int_equal(size, 64u << 10);
+	assert_int_equal(text_parse_size("64M", &size), 0);
+	assert_int_equal(size, 64u << 20);
+	assert_int_equal(text_parse_size("2g", &size), 0);
+	assert_true(size == (size_t)2 << 30);
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		size = 7;
+		if (text_parse_size(bad[i], &size) == 0)
+			fail_msg("'%s' was taken as a size", bad[i]);
+		assert_int_equal(size, 7);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -107,6 +150,8 @@ int main(void)
 		cmocka_unit_test(test_scan_code),
 		cmocka_unit_test(test_ascii_phrase),
 		cmocka_unit_test(test_equal_nocase),
+		cmocka_unit_test(test_utf8_prefix_length),
+		cmocka_unit_test(test_parse_size),
 	};
 
 	return cmocka_run_group_tests_name("text", tests, NULL, NULL);
