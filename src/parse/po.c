@@ -119,7 +119,7 @@ static void find_lines(struct po_catalog *cat, const struct strbuf *text)
 /* What libgettextpo would let through: a NUL byte ends a string early. */
 static int check_text(const char *path, const struct strbuf *text, struct diag *diag)
 {
-	const char *nul = memchr(text->buf, '\0', text->len);
+	const char *nul = memchr(strbuf_str(text), '\0', text->len);
 
 	if (!nul)
 		return 0;

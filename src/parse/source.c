@@ -250,14 +250,14 @@ static int read_html(const char *path, const struct input_options *opt,
 	if (!reader)
 		goto out;
 	/* Front matter must end within the first chunk (README: Limits). */
-	if (front_matter_read(path, text.buf, text.len, n < (long)READ_CHUNK ? 0 : READ_CHUNK,
+	if (front_matter_read(path, strbuf_str(&text), text.len, n < (long)READ_CHUNK ? 0 : READ_CHUNK,
 			      meta, &skip, diag) < 0)
 		goto out;
 	if (skip) {
 		blank_out(text.buf, skip, &lines);
 		html_reader_feed(reader, lines.buf, lines.len);
 	}
-	while (html_reader_feed(reader, text.buf + skip, text.len - skip) == 0 && n > 0) {
+	while (html_reader_feed(reader, strbuf_str(&text) + skip, text.len - skip) == 0 && n > 0) {
 		skip = 0;
 		strbuf_reset(&text);
 		n = input_read_chunk(f, path, buf, READ_CHUNK, &total, opt, diag);
@@ -425,16 +425,16 @@ static int read_markdown(const char *path, const struct input_options *opt,
 	}
 	warn_replaced(path, &dec, NULL, &warned, diag);
 	warn_replaced_more(path, &dec, diag);
-	nul = memchr(text.buf, '\0', text.len);
+	nul = memchr(strbuf_str(&text), '\0', text.len);
 	if (nul) {
 		diag_error(diag, path, line_of_offset(text.buf, (size_t)(nul - text.buf)),
 			   _("document contains a NUL byte"));
 		goto out;
 	}
-	if (front_matter_read(path, text.buf, text.len, 0, meta, &skip, diag) < 0)
+	if (front_matter_read(path, strbuf_str(&text), text.len, 0, meta, &skip, diag) < 0)
 		goto out;
-	blank_out(text.buf, skip, &md);
-	strbuf_add(&md, text.buf + skip, text.len - skip);
+	blank_out(strbuf_str(&text), skip, &md);
+	strbuf_add(&md, strbuf_str(&text) + skip, text.len - skip);
 	html = markdown_to_html(path, strbuf_str(&md), md.len, diag);
 	if (!html)
 		goto out;

@@ -30,6 +30,8 @@ void strbuf_reset(struct strbuf *sb)
 
 void strbuf_add(struct strbuf *sb, const void *data, size_t len)
 {
+	if (len == 0)
+		return;     /* data may be NULL then (an empty strbuf's buf) */
 	XGROW(sb->buf, sb->alloc, sb->len + len + 1);
 	memcpy(sb->buf + sb->len, data, len);
 	sb->len += len;
