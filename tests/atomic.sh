@@ -38,6 +38,17 @@ expect_same "$tmp/third.before/http-status.pot" "$tmp/third/http-status.pot" "se
 	fail "failed run changed the directory: $(ls -A "$tmp/third")"
 expect_no_temps "$tmp/third"
 
+# The same in a directory below /dev (a tmpfs): only /dev itself and
+# /proc hold descriptors' links, so this one is replaced atomically too.
+if shm=$(mktemp -d /dev/shm/statusgen-test.XXXXXX 2>/dev/null); then
+	old_outputs "$shm/out"
+	mkdir "$shm/out/http_status.h" "$shm/out.before/http_status.h"
+	expect_status 1 "$STATUSGEN" generate --data "$data" --output-dir "$shm/out"
+	expect_same "$shm/out.before/http-status.json" "$shm/out/http-status.json" "/dev/shm output"
+	expect_no_temps "$shm/out"
+	rm -rf "$shm"
+fi
+
 # A file-size limit (ulimit -f, in blocks of 512 or 1024 bytes) is a
 # write error: reported, exit 1, old files kept.
 old_outputs "$tmp/limit"
@@ -115,7 +126,8 @@ if command -v strace >/dev/null 2>&1 &&
 	export ASAN_OPTIONS
 	expect_status 0 strace -o "$tmp/trace" -e trace=fsync,rename,renameat,renameat2 \
 		"$STATUSGEN" po --data "$data" --po-dir "$srcdir/po" --locale zh_CN -o "$tmp/zh_CN.po"
-	if awk '/^fsync/ { synced = 1 } /^rename/ { exit !synced }' "$tmp/trace"; then
+	if awk '/^fsync/ { synced = 1 } /^rename/ { renamed = 1; exit !synced }
+		 END { exit !renamed }' "$tmp/trace"; then
 		pass
 	else
 		fail "po: no fsync before the rename:"

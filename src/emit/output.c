@@ -20,10 +20,13 @@
  * signal handler can reach only static data, so this is the one mutable
  * global; it is changed only with the caught signals blocked, so that the
  * handler never sees it half changed. */
-static char **temp_files;
-static size_t nr_temp_files, alloc_temp_files;
+static char *volatile *temp_files;
+static volatile sig_atomic_t nr_temp_files;
+static size_t alloc_temp_files;
 
-static const int caught_signals[] = { SIGHUP, SIGINT, SIGPIPE, SIGTERM };
+static const int caught_signals[] = {
+	SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGALRM, SIGTERM, SIGXCPU,
+};
 #define NR_CAUGHT (sizeof(caught_signals) / sizeof(caught_signals[0]))
 
 static void block_caught_signals(sigset_t *old)
@@ -42,8 +45,14 @@ static void remember_temp(char *tmp)
 	sigset_t old;
 
 	block_caught_signals(&old);
-	XGROW(temp_files, alloc_temp_files, nr_temp_files + 1);
-	temp_files[nr_temp_files++] = tmp;
+	if ((size_t)nr_temp_files + 1 > alloc_temp_files) {
+		size_t alloc = alloc_temp_files ? 2 * alloc_temp_files : 8;
+
+		temp_files = xrealloc((void *)temp_files, alloc * sizeof(*temp_files));
+		alloc_temp_files = alloc;
+	}
+	temp_files[nr_temp_files] = tmp;
+	nr_temp_files++;
 	sigprocmask(SIG_SETMASK, &old, NULL);
 }
 
@@ -54,14 +63,15 @@ static void forget_temp(const char *tmp)
 	size_t i;
 
 	block_caught_signals(&old);
-	for (i = 0; i < nr_temp_files; i++) {
+	for (i = 0; i < (size_t)nr_temp_files; i++) {
 		if (temp_files[i] == tmp) {
-			temp_files[i] = temp_files[--nr_temp_files];
+			nr_temp_files--;
+			temp_files[i] = temp_files[nr_temp_files];
 			break;
 		}
 	}
 	if (!nr_temp_files) {
-		free(temp_files);
+		free((void *)temp_files);
 		temp_files = NULL;
 		alloc_temp_files = 0;
 	}
@@ -73,12 +83,22 @@ static void forget_temp(const char *tmp)
  * default action, as soon as the handler returns. */
 static void remove_temps_and_die(int sig)
 {
-	size_t i;
+	sig_atomic_t i;
 
 	for (i = 0; i < nr_temp_files; i++)
 		unlink(temp_files[i]);
 	signal(sig, SIG_DFL);
 	raise(sig);
+}
+
+/* An exit that skips the cleanup of the sets (out of memory, in
+ * xalloc_die) leaves no temporary file either. */
+static void remove_temps_at_exit(void)
+{
+	sig_atomic_t i;
+
+	for (i = 0; i < nr_temp_files; i++)
+		unlink(temp_files[i]);
 }
 
 void output_catch_signals(void)
@@ -97,6 +117,7 @@ void output_catch_signals(void)
 #ifdef SIGXFSZ
 	signal(SIGXFSZ, SIG_IGN);
 #endif
+	atexit(remove_temps_at_exit);
 }
 
 /* ---- outputs ---------------------------------------------------------- */
@@ -117,14 +138,15 @@ static char *dir_of(const char *path)
 	return xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
 }
 
-/* Is path in /dev or /proc (/dev/stdout, /dev/fd/1, /proc/self/fd/1)?
- * A rename there would replace the link that stands for a descriptor, or
- * a device node, with a regular file. */
+/* Is path directly in /dev, or anywhere in /proc (/dev/stdout, /dev/fd/1,
+ * /proc/self/fd/1)?  A rename there would replace the link that stands
+ * for a descriptor, or a device node, with a regular file.  Directories
+ * below /dev, such as the tmpfs /dev/shm, are ordinary. */
 static bool in_system_dir(const char *path)
 {
 	char *dir = dir_of(path);
 	char *real = realpath(dir, NULL);
-	bool system = real && (!strcmp(real, "/dev") || !strncmp(real, "/dev/", 5) ||
+	bool system = real && (!strcmp(real, "/dev") ||
 			       !strcmp(real, "/proc") || !strncmp(real, "/proc/", 6));
 
 	free(real);
@@ -379,6 +401,7 @@ static void sync_dir_of(const char *path)
 
 int output_set_commit(struct output_set *set, struct diag *diag)
 {
+	sigset_t old_mask;
 	int ret = 0;
 	size_t i;
 
@@ -394,6 +417,9 @@ int output_set_commit(struct output_set *set, struct diag *diag)
 			ret = -1;
 		}
 	}
+	/* A signal during the renames would leave old and new outputs mixed:
+	 * it waits until they are done. */
+	block_caught_signals(&old_mask);
 	for (i = 0; i < set->nr && ret == 0; i++) {
 		struct output *o = &set->outs[i];
 
@@ -415,6 +441,7 @@ int output_set_commit(struct output_set *set, struct diag *diag)
 	}
 	for (i = 0; i < set->nr; i++)
 		drop_temp(&set->outs[i]);
+	sigprocmask(SIG_SETMASK, &old_mask, NULL);
 	release(set);
 	return ret;
 }
