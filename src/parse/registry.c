@@ -79,6 +79,26 @@ static void on_xml_error(void *data, xmlErrorPtr err)
 	free(msg);
 }
 
+/* The line of the "<!DOCTYPE" the parser is in: it reports the DOCTYPE
+ * only after reading its name and identifiers, lines further on. */
+static unsigned doctype_start_line(xmlParserCtxtPtr ctxt)
+{
+	const xmlChar *p, *base;
+	unsigned line;
+
+	if (!ctxt->input || !ctxt->input->cur || !ctxt->input->base)
+		return 1;
+	line = (unsigned)ctxt->input->line;
+	base = ctxt->input->base;
+	for (p = ctxt->input->cur; p > base; p--) {
+		if (p[-1] == '\n' && line > 1)
+			line--;
+		if (p - base >= 9 && !memcmp(p - 9, "<!DOCTYPE", 9))
+			return line;
+	}
+	return line;
+}
+
 /* A DOCTYPE stops the parser where it starts, before any entity it
  * declares is read, let alone expanded ("billion laughs", an external
  * entity naming /etc/passwd): a registry has no use for one. */
@@ -91,7 +111,7 @@ static void on_doctype(void *data, const xmlChar *name, const xmlChar *public_id
 	(void)name;
 	(void)public_id;
 	(void)system_id;
-	e->doctype_line = ctxt->input ? (unsigned)ctxt->input->line : 1;
+	e->doctype_line = doctype_start_line(ctxt);
 	xmlStopParser(ctxt);
 }
 
