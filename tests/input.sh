@@ -42,7 +42,7 @@ expect_status 0 "$STATUSGEN" json --data "$data" --po-dir "$srcdir/po" --max-inp
 # --lossy: an invalid byte in a heading and one in a description.
 mkdir -p "$tmp/lossy/sources/en" "$tmp/art"
 cp -R "$data/registry" "$tmp/lossy/"
-printf '## Client Error\n\n### 404 Not Found\xff\n\nNo \xc0\xafsuch page.\n' \
+printf '## Client Error\n\n### 404 Not Found\377\n\nNo \300\257such page.\n' \
 	>"$tmp/lossy/sources/en/codes.md"
 expect_status 1 "$STATUSGEN" generate --data "$tmp/lossy" --output-dir "$tmp/art"
 echo "$tmp/lossy/sources/en/codes.md:3: error: invalid UTF-8 (byte 0xff)" >"$tmp/want"

@@ -38,10 +38,11 @@ void decoder_release(struct decoder *d)
 static void count_lines(struct decoder *d, const char *s, size_t len)
 {
 	const char *end = s + len;
+	const char *nl = memchr(s, '\n', len);
 
-	while ((s = memchr(s, '\n', (size_t)(end - s))) != NULL) {
+	while (nl) {
 		d->line++;
-		s++;
+		nl = memchr(nl + 1, '\n', (size_t)(end - nl - 1));
 	}
 }
 
