@@ -3,6 +3,7 @@
 
 #include "parse/html_reader.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -81,10 +82,11 @@ struct table {
 	size_t nr_cells;                /* columns filled in the current row */
 	size_t own_cells;               /* cells the row itself has */
 	int cur;                        /* the column whose text is read, or -1 */
+	unsigned row_nr;                /* rows started, the current one included */
 	/* Cells with a rowspan: what they put in the rows below them. */
 	struct cell carry[MAX_CELLS];
-	unsigned carry_rows[MAX_CELLS]; /* rows still covered below */
-	unsigned new_rows[MAX_CELLS];   /* set by this row, for the next ones */
+	unsigned carry_until[MAX_CELLS];  /* last row_nr covered, 0 for none */
+	unsigned new_until[MAX_CELLS];    /* set by this row, for the next ones */
 };
 
 struct html_reader {
@@ -439,18 +441,25 @@ static void add_column(struct table *t, const struct cell *from, unsigned line)
 		strbuf_add(&c->text, from->text.buf, from->text.len);
 }
 
-/* Fill the columns from the current one up to (not including) end with
- * the cells that rowspans above put there, and empty ones between. */
-static void fill_covered(struct table *t, size_t end)
+/* True if a rowspan from a row above covers column p of the current row.
+ * Coverage is kept as the last row covered, so a row that does not reach
+ * column p (or a colspan over it) cannot push it into the next row. */
+static bool is_covered(const struct table *t, size_t p)
+{
+	return p < MAX_CELLS && t->carry_until[p] >= t->row_nr;
+}
+
+/* Fill the columns from the current one to the end of the row with the
+ * cells that rowspans above put there, and empty ones between. */
+static void fill_covered(struct table *t)
 {
 	size_t p;
 
-	for (p = t->nr_cells; p < end && p < MAX_CELLS; p++) {
-		if (t->carry_rows[p] > 0) {
+	for (p = t->nr_cells; p < MAX_CELLS; p++) {
+		if (is_covered(t, p)) {
 			while (t->nr_cells < p)
 				add_column(t, NULL, t->row_line);
 			add_column(t, &t->carry[p], 0);
-			t->carry_rows[p]--;
 		}
 	}
 }
@@ -458,8 +467,8 @@ static void fill_covered(struct table *t, size_t end)
 /* The columns at the current one that rowspans above cover. */
 static void skip_covered(struct table *t)
 {
-	while (t->nr_cells < MAX_CELLS && t->carry_rows[t->nr_cells] > 0)
-		fill_covered(t, t->nr_cells + 1);
+	while (is_covered(t, t->nr_cells))
+		add_column(t, &t->carry[t->nr_cells], 0);
 }
 
 /* What the cells of this row with a rowspan put in the rows below. */
@@ -468,10 +477,10 @@ static void carry_down(struct table *t)
 	size_t p;
 
 	for (p = 0; p < MAX_CELLS; p++) {
-		if (!t->new_rows[p])
+		if (!t->new_until[p])
 			continue;
-		t->carry_rows[p] = t->new_rows[p];
-		t->new_rows[p] = 0;
+		t->carry_until[p] = t->new_until[p];
+		t->new_until[p] = 0;
 		strbuf_reset(&t->carry[p].text);
 		t->carry[p].line = p < t->nr_cells ? t->cells[p].line : 0;
 		if (p < t->nr_cells)
@@ -484,7 +493,7 @@ static void end_row(struct html_reader *r, struct table *t)
 	if (!t->in_row)
 		return;
 	end_cell(t);
-	fill_covered(t, MAX_CELLS);
+	fill_covered(t);
 	carry_down(t);
 	t->in_row = false;
 	if (row_is_empty(t) || t->kind == TABLE_OTHER)
@@ -513,6 +522,8 @@ static void start_row(struct html_reader *r, struct table *t)
 	t->own_cells = 0;
 	t->in_row = true;
 	t->row_line = current_line(r);
+	if (t->row_nr < UINT_MAX - MAX_ROWSPAN)
+		t->row_nr++;
 }
 
 /* The value of a rowspan or colspan attribute, as HTML reads it: leading
@@ -546,11 +557,13 @@ static const char *attribute(const xmlChar **attrs, const char *name)
 
 /* A cell: it takes the next column no rowspan above covers, and with
  * colspan=N the N - 1 after it; with rowspan=N its text fills its
- * columns in the N - 1 rows below. */
+ * columns in the N - 1 rows below.  A column of a colspan that a rowspan
+ * above already covers (the cells overlap) keeps the text from above. */
 static void start_cell(struct html_reader *r, struct table *t, const xmlChar **attrs)
 {
 	unsigned colspan = span_value(attribute(attrs, "colspan"), MAX_CELLS);
 	unsigned rowspan = span_value(attribute(attrs, "rowspan"), MAX_ROWSPAN);
+	unsigned until;
 	size_t pos, k;
 
 	if (!t->in_row)
@@ -565,12 +578,18 @@ static void start_cell(struct html_reader *r, struct table *t, const xmlChar **a
 	t->cur = (int)pos;
 	if (colspan == 0)
 		colspan = 1;
-	if (rowspan == 0)
-		rowspan = MAX_ROWSPAN;
-	for (k = 1; k < colspan && t->nr_cells < MAX_CELLS; k++)
+	until = rowspan == 0 ? UINT_MAX : t->row_nr + rowspan - 1;
+	if (rowspan != 1)
+		t->new_until[pos] = until;
+	for (k = 1; k < colspan && t->nr_cells < MAX_CELLS; k++) {
+		if (is_covered(t, t->nr_cells)) {
+			add_column(t, &t->carry[t->nr_cells], 0);
+			continue;
+		}
+		if (rowspan != 1)
+			t->new_until[t->nr_cells] = until;
 		add_column(t, NULL, t->cells[pos].line);
-	for (k = 0; rowspan > 1 && k < colspan && pos + k < MAX_CELLS; k++)
-		t->new_rows[pos + k] = rowspan - 1;
+	}
 }
 
 static void push_table(struct html_reader *r)

@@ -1298,6 +1298,74 @@ static void test_colspan_shifts_columns(void **state)
 	test_read_release(&t);
 }
 
+/* Regression: a colspan over a column a rowspan above still covered left
+ * that rowspan uncounted, so it spilled into the next row and shifted its
+ * cells (402 read "Bad Request" as its reason and lost "third").  The
+ * overlapped column keeps the text from above, as the rowspan says. */
+static void test_colspan_over_rowspan(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><th>Code</th><th>Reason</th><th>Description</th></tr>\n"
+		"<tr><td>400</td><td rowspan=\"2\">Bad Request</td><td>first</td></tr>\n"
+		"<tr><td colspan=\"2\">401</td><td>second</td></tr>\n"
+		"<tr><td>402</td><td>Payment Required</td><td>third</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 3);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->code, 400);
+	assert_int_equal(r->line, 3);
+	assert_field(r->reason, "Bad Request");
+	assert_int_equal(r->reason_line, 3);
+	assert_field(r->description, "first");
+	assert_int_equal(r->description_line, 3);
+	r = rec_at(&t, 1);
+	assert_int_equal(r->code, 401);
+	assert_int_equal(r->line, 4);
+	assert_field(r->reason, "Bad Request");
+	assert_int_equal(r->reason_line, 3);
+	assert_field(r->description, "second");
+	assert_int_equal(r->description_line, 4);
+	r = rec_at(&t, 2);
+	assert_int_equal(r->code, 402);
+	assert_int_equal(r->line, 5);
+	assert_field(r->reason, "Payment Required");
+	assert_int_equal(r->reason_line, 5);
+	assert_field(r->description, "third");
+	assert_int_equal(r->description_line, 5);
+	test_read_release(&t);
+}
+
+/* A colspan to the end of a row over a covered column still uses up a
+ * row of that rowspan: the span ends where it says, not a row later. */
+static void test_rowspan_past_short_row(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><th>Code</th><th>Reason</th><th>Description</th></tr>\n"
+		"<tr><td>400</td><td>Bad Request</td><td rowspan=\"2\">Malformed.</td></tr>\n"
+		"<tr><td colspan=\"3\">401</td></tr>\n"
+		"<tr><td>402</td><td>Payment Required</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 3);
+	assert_field(test_find(&t, 401)->description, "Malformed.");
+	assert_int_equal(test_find(&t, 401)->description_line, 3);
+	assert_field(test_find(&t, 402)->reason, "Payment Required");
+	assert_null(test_find(&t, 402)->description);
+	test_read_release(&t);
+}
+
 /* Hostile spans: huge, negative, zero and garbage values are clamped or
  * read as 1; nothing hangs, and the rows still come out. */
 static void test_hostile_spans(void **state)
@@ -2093,6 +2161,8 @@ int main(void)
 		cmocka_unit_test(test_rowspan_class_cell),
 		cmocka_unit_test(test_rowspan_middle_and_last_columns),
 		cmocka_unit_test(test_colspan_shifts_columns),
+		cmocka_unit_test(test_colspan_over_rowspan),
+		cmocka_unit_test(test_rowspan_past_short_row),
 		cmocka_unit_test(test_hostile_spans),
 		cmocka_unit_test(test_attribute_longer_than_a_chunk),
 		cmocka_unit_test(test_charset_declarations),
