@@ -60,7 +60,8 @@ static const char *const block_elements[] = {
 /* Rows examined before an unrecognised table is given up. */
 #define ROWS_TO_DECIDE 3
 #define MAX_CELLS HTML_READER_MAX_CELLS
-/* The largest rowspan HTML allows; rowspan=0 spans the rest of the table. */
+/* The largest rowspan HTML allows; rowspan=0 spans the rest of the row
+ * group (thead, tbody, tfoot, or the rows outside them). */
 #define MAX_ROWSPAN 65534u
 
 enum table_kind { TABLE_UNDECIDED, TABLE_STATUS, TABLE_OTHER };
@@ -168,7 +169,10 @@ bool html_reader_skips(const char *name)
 	return NAME_IN(name, skipped_elements);
 }
 
-enum element { E_OTHER, E_TABLE, E_TR, E_CELL, E_BR, E_HR, E_HEADING, E_BLOCK, E_SKIPPED };
+enum element {
+	E_OTHER, E_TABLE, E_ROW_GROUP, E_TR, E_CELL, E_BR, E_HR, E_HEADING, E_BLOCK,
+	E_SKIPPED
+};
 
 /* What an element is to the reader.  Every tag goes through here twice,
  * so the names of a table's rows and cells are told apart first, by
@@ -183,6 +187,8 @@ static enum element classify(const char *name)
 			return E_TR;
 		if (!strcmp(name, "table"))
 			return E_TABLE;
+		if (!strcmp(name, "tbody") || !strcmp(name, "thead") || !strcmp(name, "tfoot"))
+			return E_ROW_GROUP;
 		break;
 	case 'b':
 		if (name[1] == 'r' && !name[2])
@@ -526,9 +532,17 @@ static void start_row(struct html_reader *r, struct table *t)
 		t->row_nr++;
 }
 
+/* A row group (thead, tbody, tfoot) starts or ends: no rowspan reaches
+ * across it.  Rows outside any group form one group between those. */
+static void row_group_boundary(struct html_reader *r, struct table *t)
+{
+	end_row(r, t);
+	memset(t->carry_until, 0, sizeof(t->carry_until));
+}
+
 /* The value of a rowspan or colspan attribute, as HTML reads it: leading
  * digits after white space, at most max; 1 for anything else.  0 stays 0
- * (a rowspan to the end of the table). */
+ * (a rowspan to the end of the row group). */
 static unsigned span_value(const char *v, unsigned max)
 {
 	unsigned n = 0;
@@ -829,6 +843,8 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 		if (!t)
 			close_section(r);
 		push_table(r);
+	} else if (t && e == E_ROW_GROUP) {
+		row_group_boundary(r, t);
 	} else if (t && e == E_TR) {
 		start_row(r, t);
 	} else if (t && e == E_CELL) {
@@ -870,6 +886,8 @@ static void on_end(void *ctx, const xmlChar *xname)
 			r->failed = true;
 		}
 		pop_table(r);
+	} else if (t && e == E_ROW_GROUP) {
+		row_group_boundary(r, t);
 	} else if (t && e == E_TR) {
 		end_row(r, t);
 	} else if (t && e == E_CELL) {

@@ -1366,6 +1366,61 @@ static void test_rowspan_past_short_row(void **state)
 	test_read_release(&t);
 }
 
+/* Regression: rowspan=0 spans the rest of its row group, not of the
+ * table, and no rowspan reaches into the next group; rows outside any
+ * group form a group of their own.  A class spanning into the second
+ * tbody shifted its cells, so 'Server Error' was read as a code. */
+static void test_rowspan_ends_with_row_group(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><th>Class</th><th>Code</th><th>Reason</th></tr>\n"
+		"<tbody><tr><td rowspan=\"0\">Client Error</td><td>400</td><td>Bad Request</td></tr>\n"
+		"<tr><td>401</td><td>Unauthorized</td></tr></tbody>\n"
+		"<tbody><tr><td>Server Error</td><td>500</td><td rowspan=\"5\">Internal</td></tr>\n"
+		"</tbody>\n"
+		"<tr><td>Server Error</td><td>501</td><td>Not Implemented</td></tr>\n"
+		"<tfoot><tr><td rowspan=0>Server Error</td><td>502</td><td>Bad Gateway</td></tr>\n"
+		"<tr><td>503</td><td>Service Unavailable</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 6);
+	r = rec_at(&t, 1);
+	assert_int_equal(r->code, 401);
+	assert_int_equal(r->line, 4);
+	assert_field(r->class_name, "Client Error");
+	assert_int_equal(r->class_line, 3);
+	assert_field(r->reason, "Unauthorized");
+	assert_int_equal(r->reason_line, 4);
+	r = rec_at(&t, 2);
+	assert_int_equal(r->code, 500);
+	assert_int_equal(r->line, 5);
+	assert_field(r->class_name, "Server Error");
+	assert_int_equal(r->class_line, 5);
+	assert_field(r->reason, "Internal");
+	assert_int_equal(r->reason_line, 5);
+	r = rec_at(&t, 3);
+	assert_int_equal(r->code, 501);
+	assert_int_equal(r->line, 7);
+	assert_field(r->class_name, "Server Error");
+	assert_int_equal(r->class_line, 7);
+	assert_field(r->reason, "Not Implemented");
+	assert_int_equal(r->reason_line, 7);
+	r = rec_at(&t, 5);
+	assert_int_equal(r->code, 503);
+	assert_int_equal(r->line, 9);
+	assert_field(r->class_name, "Server Error");
+	assert_int_equal(r->class_line, 8);
+	assert_field(r->reason, "Service Unavailable");
+	assert_int_equal(r->reason_line, 9);
+	test_read_release(&t);
+}
+
 /* Hostile spans: huge, negative, zero and garbage values are clamped or
  * read as 1; nothing hangs, and the rows still come out. */
 static void test_hostile_spans(void **state)
@@ -1389,7 +1444,7 @@ static void test_hostile_spans(void **state)
 	assert_int_equal(t.nr, 5);
 	assert_field(test_find(&t, 401)->class_name, "Client Error");
 	assert_field(test_find(&t, 401)->reason, "Unauthorized");
-	/* rowspan=0: to the end of the table. */
+	/* rowspan=0: to the end of the row group, here the rows outside any. */
 	assert_field(test_find(&t, 404)->reason, "Forbidden");
 	assert_field(test_find(&t, 405)->class_name, "Client Error");
 	assert_field(test_find(&t, 405)->reason, "Forbidden");
@@ -2163,6 +2218,7 @@ int main(void)
 		cmocka_unit_test(test_colspan_shifts_columns),
 		cmocka_unit_test(test_colspan_over_rowspan),
 		cmocka_unit_test(test_rowspan_past_short_row),
+		cmocka_unit_test(test_rowspan_ends_with_row_group),
 		cmocka_unit_test(test_hostile_spans),
 		cmocka_unit_test(test_attribute_longer_than_a_chunk),
 		cmocka_unit_test(test_charset_declarations),
