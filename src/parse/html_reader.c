@@ -387,6 +387,7 @@ static void take_data_row(struct html_reader *r, struct table *t)
 	struct source_record rec = { 0 };
 	const char *code_text;
 	unsigned code_line;
+	struct diag_quote q;
 
 	code_text = cell_field(t, COL_CODE, &code_line);
 	if (!(code_text && is_code_cell(code_text, &rec.code)) && is_group_row(t, code_text))
@@ -398,7 +399,7 @@ static void take_data_row(struct html_reader *r, struct table *t)
 	}
 	if (!is_code_cell(code_text, &rec.code)) {
 		diag_error(r->diag, r->path, code_line,
-			   _("'%s' is not a status code"), code_text);
+			   _("'%s' is not a status code"), diag_quote(&q, code_text));
 		r->failed = true;
 		return;
 	}
