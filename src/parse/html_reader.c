@@ -59,6 +59,9 @@ static const char *const block_elements[] = {
 
 /* Rows examined before an unrecognised table is given up. */
 #define ROWS_TO_DECIDE 3
+/* Problems with rows reported per table; the rest are counted.  (A
+ * rowspan can repeat one bad cell in thousands of rows.) */
+#define MAX_ROW_PROBLEMS 20u
 #define MAX_CELLS HTML_READER_MAX_CELLS
 /* The largest rowspan HTML allows; rowspan=0 spans the rest of the row
  * group (thead, tbody, tfoot, or the rows outside them). */
@@ -88,6 +91,9 @@ struct table {
 	struct cell carry[MAX_CELLS];
 	unsigned carry_until[MAX_CELLS];  /* last row_nr covered, 0 for none */
 	unsigned new_until[MAX_CELLS];    /* set by this row, for the next ones */
+	unsigned row_problems;          /* reported for its rows */
+	unsigned hidden_errors, hidden_warnings;  /* past MAX_ROW_PROBLEMS */
+	unsigned hidden_line;           /* the first of those */
 };
 
 struct html_reader {
@@ -382,6 +388,39 @@ static bool is_group_row(const struct table *t, const char *code_text)
 	return t->own_cells == 1 && t->width > 1;
 }
 
+/* Whether to report a problem with a row of t, or only count it. */
+static bool show_row_problem(struct table *t, enum diag_severity severity,
+			     unsigned line)
+{
+	if (t->row_problems < MAX_ROW_PROBLEMS) {
+		t->row_problems++;
+		return true;
+	}
+	if (!t->hidden_errors && !t->hidden_warnings)
+		t->hidden_line = line;
+	if (severity == DIAG_ERROR)
+		t->hidden_errors++;
+	else
+		t->hidden_warnings++;
+	return false;
+}
+
+/* How many problems with rows of t were not shown, at the first of them. */
+static void report_hidden_problems(struct html_reader *r, struct table *t)
+{
+	if (t->hidden_errors)
+		diag_error(r->diag, r->path, t->hidden_line,
+			   ngettext("%u more error in this table not shown",
+				    "%u more errors in this table not shown",
+				    t->hidden_errors), t->hidden_errors);
+	if (t->hidden_warnings)
+		diag_warning(r->diag, r->path, t->hidden_line,
+			     ngettext("%u more warning in this table not shown",
+				      "%u more warnings in this table not shown",
+				      t->hidden_warnings), t->hidden_warnings);
+	t->hidden_errors = t->hidden_warnings = 0;
+}
+
 static void take_data_row(struct html_reader *r, struct table *t)
 {
 	struct source_record rec = { 0 };
@@ -393,19 +432,22 @@ static void take_data_row(struct html_reader *r, struct table *t)
 	if (!(code_text && is_code_cell(code_text, &rec.code)) && is_group_row(t, code_text))
 		return;
 	if (!code_text) {
-		diag_warning(r->diag, r->path, t->row_line,
-			     _("row has no status code; skipped"));
+		if (show_row_problem(t, DIAG_WARNING, t->row_line))
+			diag_warning(r->diag, r->path, t->row_line,
+				     _("row has no status code; skipped"));
 		return;
 	}
 	if (!is_code_cell(code_text, &rec.code)) {
-		diag_error(r->diag, r->path, code_line,
-			   _("'%s' is not a status code"), diag_quote(&q, code_text));
+		if (show_row_problem(t, DIAG_ERROR, code_line))
+			diag_error(r->diag, r->path, code_line,
+				   _("'%s' is not a status code"), diag_quote(&q, code_text));
 		r->failed = true;
 		return;
 	}
 	if (rec.code < 100 || rec.code > 599) {
-		diag_error(r->diag, r->path, code_line,
-			   _("status code %d is out of range (100-599)"), rec.code);
+		if (show_row_problem(t, DIAG_ERROR, code_line))
+			diag_error(r->diag, r->path, code_line,
+				   _("status code %d is out of range (100-599)"), rec.code);
 		r->failed = true;
 		return;
 	}
@@ -646,6 +688,7 @@ static void pop_table(struct html_reader *r)
 	if (!t)
 		return;
 	end_row(r, t);
+	report_hidden_problems(r, t);
 	r->nr_tables--;
 	free_table(t);
 }
@@ -1119,6 +1162,8 @@ int html_reader_feed(struct html_reader *r, const char *buf, size_t len)
 
 int html_reader_finish(struct html_reader *r)
 {
+	size_t i;
+
 	if (r->held.len && !r->stopped)
 		release_held(r);
 	if (!r->stopped) {
@@ -1130,6 +1175,9 @@ int html_reader_finish(struct html_reader *r)
 	}
 	if (!r->stopped)
 		close_section(r);
+	/* Tables still open after an error that stopped the reading. */
+	for (i = r->nr_tables; i > 0; i--)
+		report_hidden_problems(r, r->tables[i - 1]);
 	if (!r->failed && !r->nr_records) {
 		if (r->codeless_table_line)
 			diag_error(r->diag, r->path, r->codeless_table_line,

@@ -1451,6 +1451,57 @@ static void test_hostile_spans(void **state)
 	test_read_release(&t);
 }
 
+/* Past 20 problems with the rows of one table, the rest are counted in
+ * one line per severity, at the first hidden one; the next table starts
+ * again, and the good rows are still read. */
+static void test_row_problems_capped(void **state)
+{
+	struct test_read t;
+	struct strbuf doc = STRBUF_INIT, want = STRBUF_INIT;
+	unsigned i;
+	char *msg;
+
+	(void)state;
+	strbuf_addstr(&doc, "<table>\n<tr><th>Code</th><th>Reason</th></tr>\n");
+	for (i = 0; i < 22; i++)
+		strbuf_addstr(&doc, "<tr><td>abc</td><td>Letters</td></tr>\n");
+	for (i = 0; i < 3; i++)
+		strbuf_addstr(&doc, "<tr><td></td><td>Orphan</td></tr>\n");
+	strbuf_addstr(&doc, "<tr><td>200</td><td>OK</td></tr>\n</table>\n"
+		      "<table>\n<tr><th>Code</th><th>Reason</th></tr>\n"
+		      "<tr><td>999</td><td>Too big</td></tr>\n</table>\n");
+	test_read_string(&t, "codes.html", strbuf_str(&doc));
+	assert_int_equal(t.ret, -1);
+	for (i = 0; i < 20; i++)
+		add_diag(&want, &t, 3 + i, "error", "'abc' is not a status code");
+	add_diag(&want, &t, 23, "error", "2 more errors in this table not shown");
+	add_diag(&want, &t, 23, "warning", "3 more warnings in this table not shown");
+	add_diag(&want, &t, 32, "error", "status code 999 is out of range (100-599)");
+	assert_string_equal(t.diagnostics, strbuf_str(&want));
+	assert_int_equal(t.diag.count[DIAG_ERROR], 22);
+	assert_int_equal(t.nr, 1);
+	assert_int_equal(rec_at(&t, 0)->code, 200);
+	assert_int_equal(rec_at(&t, 0)->line, 28);
+	test_read_release(&t);
+	/* A long bad code is quoted in 80 bytes. */
+	strbuf_reset(&doc);
+	strbuf_addstr(&doc, "<table>\n<tr><th>Code</th><th>Reason</th></tr>\n<tr><td>");
+	for (i = 0; i < 1000; i++)
+		strbuf_addstr(&doc, "\xe7\xa0\x81");
+	strbuf_addstr(&doc, "</td><td>Code</td></tr>\n</table>\n");
+	test_read_string(&t, "codes.html", strbuf_str(&doc));
+	assert_int_equal(t.ret, -1);
+	strbuf_reset(&doc);
+	for (i = 0; i < 26; i++)
+		strbuf_addstr(&doc, "\xe7\xa0\x81");
+	msg = xasprintf("'%s...' is not a status code", strbuf_str(&doc));
+	assert_one_diag(&t, 3, "error", msg);
+	free(msg);
+	test_read_release(&t);
+	strbuf_release(&doc);
+	strbuf_release(&want);
+}
+
 /* Regression: an attribute value longer than a read chunk (a data: URI)
  * made libxml2's push parser parse nothing more until the end, so the
  * table seemed never closed. */
@@ -2220,6 +2271,7 @@ int main(void)
 		cmocka_unit_test(test_rowspan_past_short_row),
 		cmocka_unit_test(test_rowspan_ends_with_row_group),
 		cmocka_unit_test(test_hostile_spans),
+		cmocka_unit_test(test_row_problems_capped),
 		cmocka_unit_test(test_attribute_longer_than_a_chunk),
 		cmocka_unit_test(test_charset_declarations),
 		cmocka_unit_test(test_utf8_with_and_without_bom),
