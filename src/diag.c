@@ -5,8 +5,10 @@
 
 #include <stdarg.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "i18n.h"
+#include "util/strbuf.h"
 #include "util/xalloc.h"
 
 void diag_init(struct diag *d, FILE *out)
@@ -30,17 +32,39 @@ static const char *severity_name(enum diag_severity severity)
 	return _("error");
 }
 
-/* Write s with control characters as \xNN, so that no document can move
- * the cursor or recolour the terminal through a message that quotes it. */
-static void put_escaped(const char *s, FILE *out)
+const char *diag_quote(struct diag_quote *q, const char *text)
 {
+	size_t n = 0;
+
+	while (n <= DIAG_QUOTE_MAX && text[n])
+		n++;
+	if (n <= DIAG_QUOTE_MAX)
+		return text;
+	n = DIAG_QUOTE_MAX;
+	/* Back off over continuation bytes to the start of a character. */
+	while (n > 0 && ((unsigned char)text[n] & 0xc0) == 0x80)
+		n--;
+	memcpy(q->buf, text, n);
+	memcpy(q->buf + n, "...", 4);
+	return q->buf;
+}
+
+/* Append s with control characters as \xNN, so that no document can move
+ * the cursor or recolour the terminal through a message that quotes it. */
+static void add_escaped(struct strbuf *sb, const char *s)
+{
+	static const char hex[] = "0123456789abcdef";
+
 	for (; *s; s++) {
 		unsigned char c = (unsigned char)*s;
 
-		if (c < 0x20 || c == 0x7f)
-			fprintf(out, "\\x%02x", c);
-		else
-			fputc(c, out);
+		if (c < 0x20 || c == 0x7f) {
+			strbuf_addstr(sb, "\\x");
+			strbuf_addch(sb, hex[c >> 4]);
+			strbuf_addch(sb, hex[c & 0xf]);
+		} else {
+			strbuf_addch(sb, (char)c);
+		}
 	}
 }
 
@@ -48,6 +72,7 @@ void diag_report(struct diag *d, enum diag_severity severity,
 		 const char *path, unsigned line, const char *fmt, ...)
 {
 	va_list ap;
+	struct strbuf line_text = STRBUF_INIT;
 	char *message;
 	int n;
 
@@ -63,12 +88,21 @@ void diag_report(struct diag *d, enum diag_severity severity,
 	if (n > 0)
 		vsnprintf(message, (size_t)n + 1, fmt, ap);
 	va_end(ap);
-	put_escaped(path ? path : PACKAGE, d->out);
-	if (path && line)
-		fprintf(d->out, ":%u", line);
-	fprintf(d->out, ": %s: ", severity_name(severity));
-	put_escaped(message, d->out);
-	fputc('\n', d->out);
+	/* One line, one write: stderr is unbuffered. */
+	add_escaped(&line_text, path ? path : PACKAGE);
+	if (path && line) {
+		char number[16];
+
+		snprintf(number, sizeof(number), ":%u", line);
+		strbuf_addstr(&line_text, number);
+	}
+	strbuf_addstr(&line_text, ": ");
+	strbuf_addstr(&line_text, severity_name(severity));
+	strbuf_addstr(&line_text, ": ");
+	add_escaped(&line_text, message);
+	strbuf_addch(&line_text, '\n');
+	fwrite(line_text.buf, 1, line_text.len, d->out);
+	strbuf_release(&line_text);
 	free(message);
 }
 

@@ -35,6 +35,19 @@ void diag_report(struct diag *d, enum diag_severity severity,
 #define diag_note(d, path, line, ...) \
 	diag_report((d), DIAG_NOTE, (path), (line), __VA_ARGS__)
 
+/* Longest document text a message quotes whole, in bytes. */
+#define DIAG_QUOTE_MAX 80u
+
+struct diag_quote {
+	char buf[DIAG_QUOTE_MAX + 4];
+};
+
+/* Document text to quote in a message: text itself when it is at most
+ * DIAG_QUOTE_MAX bytes, else its first DIAG_QUOTE_MAX bytes or fewer, cut
+ * at the start of a UTF-8 character, and "...", in q.  Nothing to free;
+ * the result lives as long as text and q.  Use one q per quoted text. */
+const char *diag_quote(struct diag_quote *q, const char *text);
+
 /* True after any error, or any warning when d->werror is set. */
 bool diag_failed(const struct diag *d);
 

@@ -100,6 +100,24 @@ awk 'BEGIN { printf "<table>\n<tr><td>404</td><td>"; s = "0123456789abcdef";
 printf 'exit 1\nfirst @FILE@:2: error: table cell is longer than 65536 bytes\n' >"$tmp/huge-cell.expect"
 run_case "$tmp/huge-cell.html" "$tmp/huge-cell.expect"
 
+# A hostile page: 64 cells of 60,000 bytes spanning every row below them,
+# and 2,000 empty rows that each repeat them.  Each bad row is one error,
+# its cell quoted in 80 bytes, and past 20 of them a count; the whole of
+# stderr stays small.
+awk 'BEGIN { x = "x"; while (length(x) < 60000) x = x x; x = substr(x, 1, 60000);
+	printf "<table>\n<tr><th>Code</th>"; for (i = 1; i < 64; i++) printf "<th>h%d</th>", i;
+	printf "</tr>\n<tr>"; for (i = 0; i < 64; i++) printf "<td rowspan=\"0\">%s</td>", x;
+	printf "</tr>\n"; for (i = 0; i < 2000; i++) printf "<tr></tr>\n"; printf "</table>\n" }' \
+	>"$tmp/spans-everywhere.html"
+x80=$(awk 'BEGIN { for (i = 0; i < 80; i++) printf "x" }')
+printf "exit 1\nfirst @FILE@:3: error: '%s...' is not a status code\n" "$x80" \
+	>"$tmp/spans-everywhere.expect"
+run_case "$tmp/spans-everywhere.html" "$tmp/spans-everywhere.expect"
+size=$(wc -c <"$tmp/err")
+if [ "$size" -lt 65536 ]; then pass; else fail "spans-everywhere: $size bytes of diagnostics"; fi
+expect_grep "^$tmp/spans-everywhere.html:3: error: 1981 more errors in this table not shown\$" \
+	"$tmp/err" "spans-everywhere"
+
 # An attribute of 300 KB (a data: URI) spans several read chunks.
 awk 'BEGIN { printf "<p><img src=\"data:"; s = "0123456789abcdef";
 	for (i = 0; i < 14; i++) s = s s; for (i = 0; i < 2; i++) printf "%s", s;

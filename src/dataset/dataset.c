@@ -110,10 +110,13 @@ int dataset_add_file(struct dataset *ds, const char *path, const char *name,
 			free_candidate(&ds->cands[--ds->nr_cands]);
 		return -1;
 	}
-	if (f->meta.lang && strcmp(f->meta.lang, locale))
+	if (f->meta.lang && strcmp(f->meta.lang, locale)) {
+		struct diag_quote q;
+
 		diag_warning(diag, path, 1,
 			     _("front matter gives lang '%s' but the document is read as '%s'"),
-			     f->meta.lang, locale);
+			     diag_quote(&q, f->meta.lang), locale);
+	}
 	return 0;
 }
 
@@ -209,6 +212,7 @@ static struct candidate *choose(struct dataset *ds, struct candidate *cands,
 	for (i = 0; i < n; i++) {
 		struct candidate *c = &cands[i];
 		struct cand_text *t = field_of(c, f), *b = field_of(best, f);
+		struct diag_quote qt, qb;
 
 		if (c == best || c->duplicate || !t->text || !in_scope(ds, c, locale) ||
 		    !strcmp(t->text, b->text))
@@ -217,12 +221,14 @@ static struct candidate *choose(struct dataset *ds, struct candidate *cands,
 		case F_REASON:
 			diag_warning(diag, path_of(ds, c), t->line,
 				     _("%d is called '%s' here but '%s' in %s:%u"),
-				     c->code, t->text, b->text, path_of(ds, best), b->line);
+				     c->code, diag_quote(&qt, t->text), diag_quote(&qb, b->text),
+				     path_of(ds, best), b->line);
 			break;
 		case F_L10N_REASON:
 			diag_warning(diag, path_of(ds, c), t->line,
 				     _("%d is translated '%s' here but '%s' in %s:%u"),
-				     c->code, t->text, b->text, path_of(ds, best), b->line);
+				     c->code, diag_quote(&qt, t->text), diag_quote(&qb, b->text),
+				     path_of(ds, best), b->line);
 			break;
 		case F_DESCRIPTION:
 			diag_warning(diag, path_of(ds, c), t->line,
@@ -426,35 +432,37 @@ static void check_phrases(struct dataset *ds, const struct registry_record *rec,
 
 	for (i = 0; i < n; i++) {
 		const struct candidate *c = &cands[i];
-		const char *t = c->reason.text, *path = path_of(ds, c);
+		const char *t = c->reason.text, *path = path_of(ds, c), *quoted;
 		const struct former_name *f, *closest;
 		unsigned line = c->reason.line;
+		struct diag_quote q;
 
 		if (!t || c->duplicate || is_registry_phrase(rec, t))
 			continue;
+		quoted = diag_quote(&q, t);
 		f = find_former(&ds->registry, c->code, t);
 		closest = f || !rec->phrase ? NULL :
 			  closer_former(&ds->registry, c->code, t, rec->phrase);
 		if (f && rec->phrase)
 			diag_note(diag, path, line,
 				  _("%d is called '%s' here, its former name (%s); the registry now calls it '%s'"),
-				  c->code, t, f->source, rec->phrase);
+				  c->code, quoted, f->source, rec->phrase);
 		else if (f)
 			diag_warning(diag, path, line,
 				     _("%d is unused, but is called '%s' here (its former name, %s) as if it were in use"),
-				     c->code, t, f->source);
+				     c->code, quoted, f->source);
 		else if (!rec->phrase)
 			diag_warning(diag, path, line,
 				     _("%d is unused, but is called '%s' here as if it were in use"),
-				     c->code, t);
+				     c->code, quoted);
 		else if (closest)
 			diag_warning(diag, path, line,
 				     _("%d is called '%s' here, but is registered as '%s' (closest known name: '%s', its former name)"),
-				     c->code, t, rec->phrase, closest->phrase);
+				     c->code, quoted, rec->phrase, closest->phrase);
 		else
 			diag_warning(diag, path, line,
 				     _("%d is called '%s' here, but is registered as '%s'"),
-				     c->code, t, rec->phrase);
+				     c->code, quoted, rec->phrase);
 	}
 }
 
@@ -684,6 +692,7 @@ static void merge_class_names(struct dataset *ds, struct diag *diag)
 	/* A code under another class's name is misplaced. */
 	for (i = 0; i < ds->nr_cands; i++) {
 		struct candidate *c = &ds->cands[i];
+		struct diag_quote q;
 
 		if (!c->class_name.text || c->duplicate)
 			continue;
@@ -692,7 +701,7 @@ static void merge_class_names(struct dataset *ds, struct diag *diag)
 		if (uses[u].status_class != c->code / 100)
 			diag_warning(diag, path_of(ds, c), c->line,
 				     _("%d is listed under '%s' (line %u), which names class %dxx here"),
-				     c->code, c->class_name.text, c->class_name.line,
+				     c->code, diag_quote(&q, c->class_name.text), c->class_name.line,
 				     uses[u].status_class);
 	}
 	if (nr_uses)
@@ -702,6 +711,7 @@ static void merge_class_names(struct dataset *ds, struct diag *diag)
 		const struct source_file *file = ds->files[use->file];
 		struct class_entry *ce = &ds->classes[use->status_class - 1];
 		struct text_field *dst;
+		struct diag_quote q_use, q_best;
 		int l = dataset_locale_index(ds, file->locale);
 		size_t v;
 
@@ -721,7 +731,8 @@ static void merge_class_names(struct dataset *ds, struct diag *diag)
 		} else if (strcmp(best->name, use->name)) {
 			diag_warning(diag, file->path, use->line,
 				     _("class %dxx is called '%s' here but '%s' in %s:%u"),
-				     use->status_class, use->name, best->name,
+				     use->status_class, diag_quote(&q_use, use->name),
+				     diag_quote(&q_best, best->name),
 				     ds->files[best->file]->path, best->line);
 		}
 	}

@@ -3,6 +3,7 @@
 
 #include "parse/html_reader.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -58,8 +59,12 @@ static const char *const block_elements[] = {
 
 /* Rows examined before an unrecognised table is given up. */
 #define ROWS_TO_DECIDE 3
+/* Problems with rows reported per table; the rest are counted.  (A
+ * rowspan can repeat one bad cell in thousands of rows.) */
+#define MAX_ROW_PROBLEMS 20u
 #define MAX_CELLS HTML_READER_MAX_CELLS
-/* The largest rowspan HTML allows; rowspan=0 spans the rest of the table. */
+/* The largest rowspan HTML allows; rowspan=0 spans the rest of the row
+ * group (thead, tbody, tfoot, or the rows outside them). */
 #define MAX_ROWSPAN 65534u
 
 enum table_kind { TABLE_UNDECIDED, TABLE_STATUS, TABLE_OTHER };
@@ -81,10 +86,14 @@ struct table {
 	size_t nr_cells;                /* columns filled in the current row */
 	size_t own_cells;               /* cells the row itself has */
 	int cur;                        /* the column whose text is read, or -1 */
+	unsigned row_nr;                /* rows started, the current one included */
 	/* Cells with a rowspan: what they put in the rows below them. */
 	struct cell carry[MAX_CELLS];
-	unsigned carry_rows[MAX_CELLS]; /* rows still covered below */
-	unsigned new_rows[MAX_CELLS];   /* set by this row, for the next ones */
+	unsigned carry_until[MAX_CELLS];  /* last row_nr covered, 0 for none */
+	unsigned new_until[MAX_CELLS];    /* set by this row, for the next ones */
+	unsigned row_problems;          /* reported for its rows */
+	unsigned hidden_errors, hidden_warnings;  /* past MAX_ROW_PROBLEMS */
+	unsigned hidden_line;           /* the first of those */
 };
 
 struct html_reader {
@@ -166,7 +175,10 @@ bool html_reader_skips(const char *name)
 	return NAME_IN(name, skipped_elements);
 }
 
-enum element { E_OTHER, E_TABLE, E_TR, E_CELL, E_BR, E_HR, E_HEADING, E_BLOCK, E_SKIPPED };
+enum element {
+	E_OTHER, E_TABLE, E_ROW_GROUP, E_TR, E_CELL, E_BR, E_HR, E_HEADING, E_BLOCK,
+	E_SKIPPED
+};
 
 /* What an element is to the reader.  Every tag goes through here twice,
  * so the names of a table's rows and cells are told apart first, by
@@ -181,6 +193,8 @@ static enum element classify(const char *name)
 			return E_TR;
 		if (!strcmp(name, "table"))
 			return E_TABLE;
+		if (!strcmp(name, "tbody") || !strcmp(name, "thead") || !strcmp(name, "tfoot"))
+			return E_ROW_GROUP;
 		break;
 	case 'b':
 		if (name[1] == 'r' && !name[2])
@@ -374,29 +388,66 @@ static bool is_group_row(const struct table *t, const char *code_text)
 	return t->own_cells == 1 && t->width > 1;
 }
 
+/* Whether to report a problem with a row of t, or only count it. */
+static bool show_row_problem(struct table *t, enum diag_severity severity,
+			     unsigned line)
+{
+	if (t->row_problems < MAX_ROW_PROBLEMS) {
+		t->row_problems++;
+		return true;
+	}
+	if (!t->hidden_errors && !t->hidden_warnings)
+		t->hidden_line = line;
+	if (severity == DIAG_ERROR)
+		t->hidden_errors++;
+	else
+		t->hidden_warnings++;
+	return false;
+}
+
+/* How many problems with rows of t were not shown, at the first of them. */
+static void report_hidden_problems(struct html_reader *r, struct table *t)
+{
+	if (t->hidden_errors)
+		diag_error(r->diag, r->path, t->hidden_line,
+			   ngettext("%u more error in this table not shown",
+				    "%u more errors in this table not shown",
+				    t->hidden_errors), t->hidden_errors);
+	if (t->hidden_warnings)
+		diag_warning(r->diag, r->path, t->hidden_line,
+			     ngettext("%u more warning in this table not shown",
+				      "%u more warnings in this table not shown",
+				      t->hidden_warnings), t->hidden_warnings);
+	t->hidden_errors = t->hidden_warnings = 0;
+}
+
 static void take_data_row(struct html_reader *r, struct table *t)
 {
 	struct source_record rec = { 0 };
 	const char *code_text;
 	unsigned code_line;
+	struct diag_quote q;
 
 	code_text = cell_field(t, COL_CODE, &code_line);
 	if (!(code_text && is_code_cell(code_text, &rec.code)) && is_group_row(t, code_text))
 		return;
 	if (!code_text) {
-		diag_warning(r->diag, r->path, t->row_line,
-			     _("row has no status code; skipped"));
+		if (show_row_problem(t, DIAG_WARNING, t->row_line))
+			diag_warning(r->diag, r->path, t->row_line,
+				     _("row has no status code; skipped"));
 		return;
 	}
 	if (!is_code_cell(code_text, &rec.code)) {
-		diag_error(r->diag, r->path, code_line,
-			   _("'%s' is not a status code"), code_text);
+		if (show_row_problem(t, DIAG_ERROR, code_line))
+			diag_error(r->diag, r->path, code_line,
+				   _("'%s' is not a status code"), diag_quote(&q, code_text));
 		r->failed = true;
 		return;
 	}
 	if (rec.code < 100 || rec.code > 599) {
-		diag_error(r->diag, r->path, code_line,
-			   _("status code %d is out of range (100-599)"), rec.code);
+		if (show_row_problem(t, DIAG_ERROR, code_line))
+			diag_error(r->diag, r->path, code_line,
+				   _("status code %d is out of range (100-599)"), rec.code);
 		r->failed = true;
 		return;
 	}
@@ -439,18 +490,25 @@ static void add_column(struct table *t, const struct cell *from, unsigned line)
 		strbuf_add(&c->text, from->text.buf, from->text.len);
 }
 
-/* Fill the columns from the current one up to (not including) end with
- * the cells that rowspans above put there, and empty ones between. */
-static void fill_covered(struct table *t, size_t end)
+/* True if a rowspan from a row above covers column p of the current row.
+ * Coverage is kept as the last row covered, so a row that does not reach
+ * column p (or a colspan over it) cannot push it into the next row. */
+static bool is_covered(const struct table *t, size_t p)
+{
+	return p < MAX_CELLS && t->carry_until[p] >= t->row_nr;
+}
+
+/* Fill the columns from the current one to the end of the row with the
+ * cells that rowspans above put there, and empty ones between. */
+static void fill_covered(struct table *t)
 {
 	size_t p;
 
-	for (p = t->nr_cells; p < end && p < MAX_CELLS; p++) {
-		if (t->carry_rows[p] > 0) {
+	for (p = t->nr_cells; p < MAX_CELLS; p++) {
+		if (is_covered(t, p)) {
 			while (t->nr_cells < p)
 				add_column(t, NULL, t->row_line);
 			add_column(t, &t->carry[p], 0);
-			t->carry_rows[p]--;
 		}
 	}
 }
@@ -458,8 +516,8 @@ static void fill_covered(struct table *t, size_t end)
 /* The columns at the current one that rowspans above cover. */
 static void skip_covered(struct table *t)
 {
-	while (t->nr_cells < MAX_CELLS && t->carry_rows[t->nr_cells] > 0)
-		fill_covered(t, t->nr_cells + 1);
+	while (is_covered(t, t->nr_cells))
+		add_column(t, &t->carry[t->nr_cells], 0);
 }
 
 /* What the cells of this row with a rowspan put in the rows below. */
@@ -468,10 +526,10 @@ static void carry_down(struct table *t)
 	size_t p;
 
 	for (p = 0; p < MAX_CELLS; p++) {
-		if (!t->new_rows[p])
+		if (!t->new_until[p])
 			continue;
-		t->carry_rows[p] = t->new_rows[p];
-		t->new_rows[p] = 0;
+		t->carry_until[p] = t->new_until[p];
+		t->new_until[p] = 0;
 		strbuf_reset(&t->carry[p].text);
 		t->carry[p].line = p < t->nr_cells ? t->cells[p].line : 0;
 		if (p < t->nr_cells)
@@ -484,7 +542,7 @@ static void end_row(struct html_reader *r, struct table *t)
 	if (!t->in_row)
 		return;
 	end_cell(t);
-	fill_covered(t, MAX_CELLS);
+	fill_covered(t);
 	carry_down(t);
 	t->in_row = false;
 	if (row_is_empty(t) || t->kind == TABLE_OTHER)
@@ -513,11 +571,21 @@ static void start_row(struct html_reader *r, struct table *t)
 	t->own_cells = 0;
 	t->in_row = true;
 	t->row_line = current_line(r);
+	if (t->row_nr < UINT_MAX - MAX_ROWSPAN)
+		t->row_nr++;
+}
+
+/* A row group (thead, tbody, tfoot) starts or ends: no rowspan reaches
+ * across it.  Rows outside any group form one group between those. */
+static void row_group_boundary(struct html_reader *r, struct table *t)
+{
+	end_row(r, t);
+	memset(t->carry_until, 0, sizeof(t->carry_until));
 }
 
 /* The value of a rowspan or colspan attribute, as HTML reads it: leading
  * digits after white space, at most max; 1 for anything else.  0 stays 0
- * (a rowspan to the end of the table). */
+ * (a rowspan to the end of the row group). */
 static unsigned span_value(const char *v, unsigned max)
 {
 	unsigned n = 0;
@@ -546,11 +614,13 @@ static const char *attribute(const xmlChar **attrs, const char *name)
 
 /* A cell: it takes the next column no rowspan above covers, and with
  * colspan=N the N - 1 after it; with rowspan=N its text fills its
- * columns in the N - 1 rows below. */
+ * columns in the N - 1 rows below.  A column of a colspan that a rowspan
+ * above already covers (the cells overlap) keeps the text from above. */
 static void start_cell(struct html_reader *r, struct table *t, const xmlChar **attrs)
 {
 	unsigned colspan = span_value(attribute(attrs, "colspan"), MAX_CELLS);
 	unsigned rowspan = span_value(attribute(attrs, "rowspan"), MAX_ROWSPAN);
+	unsigned until;
 	size_t pos, k;
 
 	if (!t->in_row)
@@ -565,12 +635,18 @@ static void start_cell(struct html_reader *r, struct table *t, const xmlChar **a
 	t->cur = (int)pos;
 	if (colspan == 0)
 		colspan = 1;
-	if (rowspan == 0)
-		rowspan = MAX_ROWSPAN;
-	for (k = 1; k < colspan && t->nr_cells < MAX_CELLS; k++)
+	until = rowspan == 0 ? UINT_MAX : t->row_nr + rowspan - 1;
+	if (rowspan != 1)
+		t->new_until[pos] = until;
+	for (k = 1; k < colspan && t->nr_cells < MAX_CELLS; k++) {
+		if (is_covered(t, t->nr_cells)) {
+			add_column(t, &t->carry[t->nr_cells], 0);
+			continue;
+		}
+		if (rowspan != 1)
+			t->new_until[t->nr_cells] = until;
 		add_column(t, NULL, t->cells[pos].line);
-	for (k = 0; rowspan > 1 && k < colspan && pos + k < MAX_CELLS; k++)
-		t->new_rows[pos + k] = rowspan - 1;
+	}
 }
 
 static void push_table(struct html_reader *r)
@@ -612,6 +688,7 @@ static void pop_table(struct html_reader *r)
 	if (!t)
 		return;
 	end_row(r, t);
+	report_hidden_problems(r, t);
 	r->nr_tables--;
 	free_table(t);
 }
@@ -810,6 +887,8 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 		if (!t)
 			close_section(r);
 		push_table(r);
+	} else if (t && e == E_ROW_GROUP) {
+		row_group_boundary(r, t);
 	} else if (t && e == E_TR) {
 		start_row(r, t);
 	} else if (t && e == E_CELL) {
@@ -851,6 +930,8 @@ static void on_end(void *ctx, const xmlChar *xname)
 			r->failed = true;
 		}
 		pop_table(r);
+	} else if (t && e == E_ROW_GROUP) {
+		row_group_boundary(r, t);
 	} else if (t && e == E_TR) {
 		end_row(r, t);
 	} else if (t && e == E_CELL) {
@@ -1081,6 +1162,8 @@ int html_reader_feed(struct html_reader *r, const char *buf, size_t len)
 
 int html_reader_finish(struct html_reader *r)
 {
+	size_t i;
+
 	if (r->held.len && !r->stopped)
 		release_held(r);
 	if (!r->stopped) {
@@ -1092,6 +1175,9 @@ int html_reader_finish(struct html_reader *r)
 	}
 	if (!r->stopped)
 		close_section(r);
+	/* Tables still open after an error that stopped the reading. */
+	for (i = r->nr_tables; i > 0; i--)
+		report_hidden_problems(r, r->tables[i - 1]);
 	if (!r->failed && !r->nr_records) {
 		if (r->codeless_table_line)
 			diag_error(r->diag, r->path, r->codeless_table_line,

@@ -6,6 +6,7 @@
 #include <setjmp.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <cmocka.h>
 
@@ -63,11 +64,63 @@ static void test_failed(void **state)
 	free(text);
 }
 
+/* Quoted document text is cut to DIAG_QUOTE_MAX bytes, at the start of a
+ * UTF-8 character, and marked with "...". */
+static void test_quote(void **state)
+{
+	struct diag_quote q;
+	char text[200];
+	const char *got;
+
+	(void)state;
+	assert_string_equal(diag_quote(&q, ""), "");
+	memset(text, 'x', DIAG_QUOTE_MAX);
+	text[DIAG_QUOTE_MAX] = '\0';
+	assert_ptr_equal(diag_quote(&q, text), text);
+	text[DIAG_QUOTE_MAX] = 'y';
+	text[DIAG_QUOTE_MAX + 1] = '\0';
+	got = diag_quote(&q, text);
+	assert_int_equal(strlen(got), DIAG_QUOTE_MAX + 3);
+	assert_memory_equal(got, text, DIAG_QUOTE_MAX);
+	assert_string_equal(got + DIAG_QUOTE_MAX, "...");
+	/* "é" at bytes 79 and 80: the cut goes before it. */
+	memset(text, 'a', sizeof(text));
+	memcpy(text + DIAG_QUOTE_MAX - 1, "\xc3\xa9", 2);
+	text[150] = '\0';
+	got = diag_quote(&q, text);
+	assert_int_equal(strlen(got), DIAG_QUOTE_MAX - 1 + 3);
+	assert_string_equal(got + DIAG_QUOTE_MAX - 1, "...");
+	/* A three-byte character across the cut. */
+	memcpy(text + DIAG_QUOTE_MAX - 2, "\xe7\xa0\x81", 3);
+	got = diag_quote(&q, text);
+	assert_int_equal(strlen(got), DIAG_QUOTE_MAX - 2 + 3);
+}
+
+static void report_control(struct diag *d, void *arg)
+{
+	(void)arg;
+	diag_error(d, "a\tb.html", 3, "'%s' is not a status code", "\x1b[31mred\x7f");
+}
+
+/* Control characters in the path and the message are escaped, and the
+ * line is written whole. */
+static void test_control_escaped(void **state)
+{
+	char *text = test_capture_diag(report_control, NULL);
+
+	(void)state;
+	assert_string_equal(text,
+			    "a\\x09b.html:3: error: '\\x1b[31mred\\x7f' is not a status code\n");
+	free(text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_failed),
+		cmocka_unit_test(test_quote),
+		cmocka_unit_test(test_control_escaped),
 	};
 
 	return cmocka_run_group_tests_name("diag", tests, NULL, NULL);

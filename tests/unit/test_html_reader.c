@@ -1298,6 +1298,129 @@ static void test_colspan_shifts_columns(void **state)
 	test_read_release(&t);
 }
 
+/* Regression: a colspan over a column a rowspan above still covered left
+ * that rowspan uncounted, so it spilled into the next row and shifted its
+ * cells (402 read "Bad Request" as its reason and lost "third").  The
+ * overlapped column keeps the text from above, as the rowspan says. */
+static void test_colspan_over_rowspan(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><th>Code</th><th>Reason</th><th>Description</th></tr>\n"
+		"<tr><td>400</td><td rowspan=\"2\">Bad Request</td><td>first</td></tr>\n"
+		"<tr><td colspan=\"2\">401</td><td>second</td></tr>\n"
+		"<tr><td>402</td><td>Payment Required</td><td>third</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 3);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->code, 400);
+	assert_int_equal(r->line, 3);
+	assert_field(r->reason, "Bad Request");
+	assert_int_equal(r->reason_line, 3);
+	assert_field(r->description, "first");
+	assert_int_equal(r->description_line, 3);
+	r = rec_at(&t, 1);
+	assert_int_equal(r->code, 401);
+	assert_int_equal(r->line, 4);
+	assert_field(r->reason, "Bad Request");
+	assert_int_equal(r->reason_line, 3);
+	assert_field(r->description, "second");
+	assert_int_equal(r->description_line, 4);
+	r = rec_at(&t, 2);
+	assert_int_equal(r->code, 402);
+	assert_int_equal(r->line, 5);
+	assert_field(r->reason, "Payment Required");
+	assert_int_equal(r->reason_line, 5);
+	assert_field(r->description, "third");
+	assert_int_equal(r->description_line, 5);
+	test_read_release(&t);
+}
+
+/* A colspan to the end of a row over a covered column still uses up a
+ * row of that rowspan: the span ends where it says, not a row later. */
+static void test_rowspan_past_short_row(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><th>Code</th><th>Reason</th><th>Description</th></tr>\n"
+		"<tr><td>400</td><td>Bad Request</td><td rowspan=\"2\">Malformed.</td></tr>\n"
+		"<tr><td colspan=\"3\">401</td></tr>\n"
+		"<tr><td>402</td><td>Payment Required</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 3);
+	assert_field(test_find(&t, 401)->description, "Malformed.");
+	assert_int_equal(test_find(&t, 401)->description_line, 3);
+	assert_field(test_find(&t, 402)->reason, "Payment Required");
+	assert_null(test_find(&t, 402)->description);
+	test_read_release(&t);
+}
+
+/* Regression: rowspan=0 spans the rest of its row group, not of the
+ * table, and no rowspan reaches into the next group; rows outside any
+ * group form a group of their own.  A class spanning into the second
+ * tbody shifted its cells, so 'Server Error' was read as a code. */
+static void test_rowspan_ends_with_row_group(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><th>Class</th><th>Code</th><th>Reason</th></tr>\n"
+		"<tbody><tr><td rowspan=\"0\">Client Error</td><td>400</td><td>Bad Request</td></tr>\n"
+		"<tr><td>401</td><td>Unauthorized</td></tr></tbody>\n"
+		"<tbody><tr><td>Server Error</td><td>500</td><td rowspan=\"5\">Internal</td></tr>\n"
+		"</tbody>\n"
+		"<tr><td>Server Error</td><td>501</td><td>Not Implemented</td></tr>\n"
+		"<tfoot><tr><td rowspan=0>Server Error</td><td>502</td><td>Bad Gateway</td></tr>\n"
+		"<tr><td>503</td><td>Service Unavailable</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 6);
+	r = rec_at(&t, 1);
+	assert_int_equal(r->code, 401);
+	assert_int_equal(r->line, 4);
+	assert_field(r->class_name, "Client Error");
+	assert_int_equal(r->class_line, 3);
+	assert_field(r->reason, "Unauthorized");
+	assert_int_equal(r->reason_line, 4);
+	r = rec_at(&t, 2);
+	assert_int_equal(r->code, 500);
+	assert_int_equal(r->line, 5);
+	assert_field(r->class_name, "Server Error");
+	assert_int_equal(r->class_line, 5);
+	assert_field(r->reason, "Internal");
+	assert_int_equal(r->reason_line, 5);
+	r = rec_at(&t, 3);
+	assert_int_equal(r->code, 501);
+	assert_int_equal(r->line, 7);
+	assert_field(r->class_name, "Server Error");
+	assert_int_equal(r->class_line, 7);
+	assert_field(r->reason, "Not Implemented");
+	assert_int_equal(r->reason_line, 7);
+	r = rec_at(&t, 5);
+	assert_int_equal(r->code, 503);
+	assert_int_equal(r->line, 9);
+	assert_field(r->class_name, "Server Error");
+	assert_int_equal(r->class_line, 8);
+	assert_field(r->reason, "Service Unavailable");
+	assert_int_equal(r->reason_line, 9);
+	test_read_release(&t);
+}
+
 /* Hostile spans: huge, negative, zero and garbage values are clamped or
  * read as 1; nothing hangs, and the rows still come out. */
 static void test_hostile_spans(void **state)
@@ -1321,11 +1444,62 @@ static void test_hostile_spans(void **state)
 	assert_int_equal(t.nr, 5);
 	assert_field(test_find(&t, 401)->class_name, "Client Error");
 	assert_field(test_find(&t, 401)->reason, "Unauthorized");
-	/* rowspan=0: to the end of the table. */
+	/* rowspan=0: to the end of the row group, here the rows outside any. */
 	assert_field(test_find(&t, 404)->reason, "Forbidden");
 	assert_field(test_find(&t, 405)->class_name, "Client Error");
 	assert_field(test_find(&t, 405)->reason, "Forbidden");
 	test_read_release(&t);
+}
+
+/* Past 20 problems with the rows of one table, the rest are counted in
+ * one line per severity, at the first hidden one; the next table starts
+ * again, and the good rows are still read. */
+static void test_row_problems_capped(void **state)
+{
+	struct test_read t;
+	struct strbuf doc = STRBUF_INIT, want = STRBUF_INIT;
+	unsigned i;
+	char *msg;
+
+	(void)state;
+	strbuf_addstr(&doc, "<table>\n<tr><th>Code</th><th>Reason</th></tr>\n");
+	for (i = 0; i < 22; i++)
+		strbuf_addstr(&doc, "<tr><td>abc</td><td>Letters</td></tr>\n");
+	for (i = 0; i < 3; i++)
+		strbuf_addstr(&doc, "<tr><td></td><td>Orphan</td></tr>\n");
+	strbuf_addstr(&doc, "<tr><td>200</td><td>OK</td></tr>\n</table>\n"
+		      "<table>\n<tr><th>Code</th><th>Reason</th></tr>\n"
+		      "<tr><td>999</td><td>Too big</td></tr>\n</table>\n");
+	test_read_string(&t, "codes.html", strbuf_str(&doc));
+	assert_int_equal(t.ret, -1);
+	for (i = 0; i < 20; i++)
+		add_diag(&want, &t, 3 + i, "error", "'abc' is not a status code");
+	add_diag(&want, &t, 23, "error", "2 more errors in this table not shown");
+	add_diag(&want, &t, 23, "warning", "3 more warnings in this table not shown");
+	add_diag(&want, &t, 32, "error", "status code 999 is out of range (100-599)");
+	assert_string_equal(t.diagnostics, strbuf_str(&want));
+	assert_int_equal(t.diag.count[DIAG_ERROR], 22);
+	assert_int_equal(t.nr, 1);
+	assert_int_equal(rec_at(&t, 0)->code, 200);
+	assert_int_equal(rec_at(&t, 0)->line, 28);
+	test_read_release(&t);
+	/* A long bad code is quoted in 80 bytes. */
+	strbuf_reset(&doc);
+	strbuf_addstr(&doc, "<table>\n<tr><th>Code</th><th>Reason</th></tr>\n<tr><td>");
+	for (i = 0; i < 1000; i++)
+		strbuf_addstr(&doc, "\xe7\xa0\x81");
+	strbuf_addstr(&doc, "</td><td>Code</td></tr>\n</table>\n");
+	test_read_string(&t, "codes.html", strbuf_str(&doc));
+	assert_int_equal(t.ret, -1);
+	strbuf_reset(&doc);
+	for (i = 0; i < 26; i++)
+		strbuf_addstr(&doc, "\xe7\xa0\x81");
+	msg = xasprintf("'%s...' is not a status code", strbuf_str(&doc));
+	assert_one_diag(&t, 3, "error", msg);
+	free(msg);
+	test_read_release(&t);
+	strbuf_release(&doc);
+	strbuf_release(&want);
 }
 
 /* Regression: an attribute value longer than a read chunk (a data: URI)
@@ -2093,7 +2267,11 @@ int main(void)
 		cmocka_unit_test(test_rowspan_class_cell),
 		cmocka_unit_test(test_rowspan_middle_and_last_columns),
 		cmocka_unit_test(test_colspan_shifts_columns),
+		cmocka_unit_test(test_colspan_over_rowspan),
+		cmocka_unit_test(test_rowspan_past_short_row),
+		cmocka_unit_test(test_rowspan_ends_with_row_group),
 		cmocka_unit_test(test_hostile_spans),
+		cmocka_unit_test(test_row_problems_capped),
 		cmocka_unit_test(test_attribute_longer_than_a_chunk),
 		cmocka_unit_test(test_charset_declarations),
 		cmocka_unit_test(test_utf8_with_and_without_bom),
