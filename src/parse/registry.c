@@ -11,6 +11,7 @@
 #include <libxml/tree.h>
 
 #include "i18n.h"
+#include "parse/xml_setup.h"
 #include "util/strbuf.h"
 #include "util/text.h"
 #include "util/xalloc.h"
@@ -84,6 +85,7 @@ static xmlDocPtr read_xml(const char *path, struct diag *diag)
 
 	if (!ctxt)
 		xalloc_die();
+	xml_drop_generic_errors();
 	ctxt->_private = &errors;
 	ctxt->sax->serror = on_xml_error;
 	doc = xmlCtxtReadFile(ctxt, path, NULL,
