@@ -103,7 +103,10 @@ static void check_cell(const char *escaped)
 	    strcmp(cmark_node_get_type_string(cmark_node_first_child(doc)), "table"))
 		abort();
 	row = cmark_node_first_child(cmark_node_first_child(doc));
-	if (!row || !(row = cmark_node_next(row)) || cmark_node_next(row))
+	if (!row)
+		abort();
+	row = cmark_node_next(row);
+	if (!row || cmark_node_next(row))
 		abort();
 	cell = cmark_node_first_child(row);
 	if (!cell || cmark_node_next(cell))
