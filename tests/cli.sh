@@ -139,6 +139,16 @@ expect_status 1 "$STATUSGEN" lint --data "$tmp/noreg" "$tmp/classes.md"
 expect_grep "error: lint needs the registry" "$tmp/err" "lint without a registry"
 expect_status 2 "$STATUSGEN" lint --output-dir x "$tmp/clean.md"
 
+# A registry in an encoding it breaks: one diagnostic of ours, and none of
+# the messages libxml2 prints itself ("encoding error : ...").
+mkdir -p "$tmp/gbkreg/registry" "$tmp/gbkreg/sources/en"
+printf '<?xml version="1.0" encoding="GBK"?>\n<registry><record><value>200</value><description>OK \277--</description></record></registry>\n' \
+	>"$tmp/gbkreg/registry/http-status-codes.xml"
+expect_status 1 "$STATUSGEN" check --data "$tmp/gbkreg"
+echo "$tmp/gbkreg/registry/http-status-codes.xml:2: error: malformed XML: Premature end of data in tag description line 2" \
+	>"$tmp/gbkreg.expected"
+expect_same "$tmp/gbkreg.expected" "$tmp/err" "registry with an encoding error"
+
 # Unregistered codes are left out unless asked for.
 mkdir -p "$tmp/unreg/sources/en"
 cp -R "$data/registry" "$tmp/unreg/"

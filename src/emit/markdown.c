@@ -30,12 +30,31 @@ static const struct page_words *words_for(const char *locale)
 	return &page_words[0];
 }
 
+/* text as valid UTF-8 (an invalid byte would stop cmark-gfm from reading
+ * a table row) with every line end, CR LF or CR, as LF. */
+static void normalize(struct strbuf *out, const char *text)
+{
+	struct strbuf valid = STRBUF_INIT;
+	size_t i;
+
+	strbuf_add_utf8(&valid, text, strlen(text));
+	for (i = 0; i < valid.len; i++) {
+		if (valid.buf[i] != '\r')
+			strbuf_addch(out, valid.buf[i]);
+		else if (valid.buf[i + 1] != '\n')
+			strbuf_addch(out, '\n');
+	}
+	strbuf_release(&valid);
+}
+
 void markdown_escape(struct strbuf *sb, const char *text, bool in_cell)
 {
+	struct strbuf normal = STRBUF_INIT;
 	bool line_start = true;
 	const char *p;
 
-	for (p = text; *p; p++) {
+	normalize(&normal, text);
+	for (p = strbuf_str(&normal); *p; p++) {
 		if (*p == '\n') {
 			/* A blank line parts paragraphs; a single newline is
 			 * a hard line break. */
@@ -49,12 +68,22 @@ void markdown_escape(struct strbuf *sb, const char *text, bool in_cell)
 			line_start = true;
 			continue;
 		}
-		if (line_start && *p != ' ' && *p != '\t') {
+		if (line_start) {
 			const char *q = p;
 
+			/* Indentation would make a code block, and is not
+			 * rendered in a paragraph anyway. */
+			if (*p == ' ' || *p == '\t')
+				continue;
+			/* GFM's table reader takes these for blanks too. */
+			if (*p == '\v' || *p == '\f') {
+				strbuf_addch(sb, *p);
+				continue;
+			}
 			/* "-", "+", "=" could make a list item or a setext
-			 * underline; "1." and "1)" an ordered list. */
-			if (*p == '-' || *p == '+' || *p == '=') {
+			 * underline, "-" and ":" a table's delimiter row;
+			 * "1." and "1)" an ordered list. */
+			if (*p == '-' || *p == '+' || *p == '=' || *p == ':') {
 				strbuf_addch(sb, '\\');
 			} else if (*p >= '0' && *p <= '9') {
 				while (*q >= '0' && *q <= '9')
@@ -71,6 +100,7 @@ void markdown_escape(struct strbuf *sb, const char *text, bool in_cell)
 			strbuf_addch(sb, '\\');
 		strbuf_addch(sb, *p);
 	}
+	strbuf_release(&normal);
 }
 
 static void put_escaped(FILE *out, const char *text, bool in_cell)

@@ -16,8 +16,10 @@ enum markdown_style { MARKDOWN_SECTIONS, MARKDOWN_TABLE };
 /* The one Markdown escaper: append text to sb so that CommonMark and GFM
  * render exactly this text, never markup.  Every character that could
  * start markup (\ ` * _ [ ] < > | ~ & #) is backslash-escaped, and so is
- * a line's leading list or heading marker (- + = 1.); a newline becomes
- * a hard line break, or <br> inside a table cell (in_cell). */
+ * a line's leading list, heading or table marker (- + = : 1.); its leading
+ * blanks are dropped (they would make a code block); a newline (LF, CR LF
+ * or CR) becomes a hard line break, or <br> inside a table cell (in_cell);
+ * a byte that is not part of valid UTF-8 becomes U+FFFD. */
 void markdown_escape(struct strbuf *sb, const char *text, bool in_cell);
 
 /* Write the page of locale ("en" or a locale of ds) in the given style.

@@ -14,6 +14,7 @@
 #include <libxml/xmlerror.h>
 
 #include "i18n.h"
+#include "parse/xml_setup.h"
 #include "util/strbuf.h"
 #include "util/text.h"
 #include "util/xalloc.h"
@@ -1061,6 +1062,7 @@ struct html_reader *html_reader_new(const char *path, enum html_line_source line
 			return NULL;
 		}
 	}
+	xml_drop_generic_errors();
 	r = xcalloc(1, sizeof(*r));
 	r->path = xstrdup(path);
 	r->lines = lines;

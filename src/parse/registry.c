@@ -13,6 +13,7 @@
 
 #include "i18n.h"
 #include "parse/input.h"
+#include "parse/xml_setup.h"
 #include "util/strbuf.h"
 #include "util/text.h"
 #include "util/xalloc.h"
@@ -138,6 +139,7 @@ static xmlDocPtr read_xml(const char *path, const struct input_options *opt,
 	ctxt = xmlNewParserCtxt();
 	if (!ctxt)
 		xalloc_die();
+	xml_drop_generic_errors();
 	ctxt->_private = &errors;
 	ctxt->sax->serror = on_xml_error;
 	ctxt->sax->internalSubset = on_doctype;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/text.h"
 #include "util/xalloc.h"
 
 void strbuf_init(struct strbuf *sb)
@@ -46,6 +47,21 @@ void strbuf_addstr(struct strbuf *sb, const char *s)
 void strbuf_addch(struct strbuf *sb, char c)
 {
 	strbuf_add(sb, &c, 1);
+}
+
+void strbuf_add_utf8(struct strbuf *sb, const char *s, size_t len)
+{
+	size_t bad;
+
+	for (;;) {
+		bad = utf8_invalid_offset(s, len);
+		strbuf_add(sb, s, bad);
+		if (bad == len)
+			break;
+		strbuf_addstr(sb, "\xef\xbf\xbd");
+		s += bad + 1;
+		len -= bad + 1;
+	}
 }
 
 const char *strbuf_str(const struct strbuf *sb)

@@ -20,6 +20,9 @@ void strbuf_reset(struct strbuf *sb);
 void strbuf_add(struct strbuf *sb, const void *data, size_t len);
 void strbuf_addstr(struct strbuf *sb, const char *s);
 void strbuf_addch(struct strbuf *sb, char c);
+/* Add len bytes of s, each byte that is not part of well-formed UTF-8
+ * replaced by U+FFFD, so that what is added is valid UTF-8. */
+void strbuf_add_utf8(struct strbuf *sb, const char *s, size_t len);
 /* The contents, "" for an empty buffer; valid until the next change. */
 const char *strbuf_str(const struct strbuf *sb);
 /* Hand the contents over to the caller (free() them); sb is left empty. */

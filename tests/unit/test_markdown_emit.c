@@ -165,10 +165,30 @@ static void test_escape(void **state)
 	escaped_is("l1\nl2", true, "l1<br>l2");
 }
 
+/* What tests/fuzz/fuzz_markdown_escape found: text that cmark-gfm read as
+ * markup, or a table row it could not read, after escaping. */
+static void test_escape_fuzz_findings(void **state)
+{
+	(void)state;
+	/* An invalid byte made the whole row a paragraph. */
+	escaped_is("a\xff|b", true, "a\xef\xbf\xbd\\|b");
+	escaped_is("\xc3", false, "\xef\xbf\xbd");
+	/* CR is a line end to CommonMark: a raw one ended the row, or let
+	 * "- b" start a list. */
+	escaped_is("l1\r\nl2\rl3", true, "l1<br>l2<br>l3");
+	escaped_is("a\r- b", false, "a\\\n\\- b");
+	/* Four blanks after a blank line made a code block. */
+	escaped_is("p1\n\n    code\n\tmore", false, "p1\n\ncode\\\nmore");
+	/* A delimiter row (":-", or "-" after a form feed) made a table. */
+	escaped_is("a\n:-", false, "a\\\n\\:-");
+	escaped_is("a\n\f-", false, "a\\\n\f\\-");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_escape),
+		cmocka_unit_test(test_escape_fuzz_findings),
 		cmocka_unit_test(test_sections_render_plain),
 		cmocka_unit_test(test_table_renders_plain),
 	};
