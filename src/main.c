@@ -46,6 +46,8 @@ struct options {
 	const char *source;         /* c: the source to write */
 	int style;                  /* markdown: enum markdown_style */
 	bool time;                  /* --time: print each stage's time */
+	char **files;               /* extract, lint: the FILE arguments */
+	int nr_files;
 	const char *output;
 	const char *output_dir;
 	const char *locale;
@@ -60,6 +62,16 @@ enum {
 	OPT_STYLE, OPT_TIME, OPT_LOSSY, OPT_MAX_INPUT_SIZE,
 };
 
+static int cmd_check(const struct options *opt, struct diag *diag);
+static int cmd_extract(const struct options *opt, struct diag *diag);
+static int cmd_json(const struct options *opt, struct diag *diag);
+static int cmd_generate(const struct options *opt, struct diag *diag);
+static int cmd_pot(const struct options *opt, struct diag *diag);
+static int cmd_po(const struct options *opt, struct diag *diag);
+static int cmd_c(const struct options *opt, struct diag *diag);
+static int cmd_markdown(const struct options *opt, struct diag *diag);
+static int cmd_lint(const struct options *opt, struct diag *diag);
+
 /* The commands, what they do and the options each takes (besides the
  * options of every command: see takes_option()).  'statusgen COMMAND --help' is made from this. */
 #define MAX_COMMAND_OPTIONS 10
@@ -68,36 +80,49 @@ static const struct command_doc {
 	const char *args;           /* after [OPTION]... in the usage line */
 	const char *summary;        /* one line for 'statusgen --help' */
 	const char *example;        /* arguments of one typical call */
+	int (*run)(const struct options *opt, struct diag *diag);
+	/* Notes (such as codes missing from one document) are findings for
+	 * the checking commands; the generating ones keep build logs short. */
+	bool show_notes;
 	int options[MAX_COMMAND_OPTIONS];
 } commands[] = {
 	{ "check", "", N_("read and merge the data directory; print diagnostics"),
 	  "--data data --po-dir po",
+	  cmd_check, true,
 	  { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED } },
 	{ "extract", " FILE...", N_("print the records found in FILEs as JSON (no merge)"),
 	  "--format html page.html",
+	  cmd_extract, true,
 	  { OPT_LOCALE, OPT_FORMAT, OPT_WERROR } },
 	{ "json", "", N_("write the canonical dataset as JSON"),
 	  "--data data -o http-status.json",
+	  cmd_json, false,
 	  { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED, 'o' } },
 	{ "generate", "", N_("write every artifact into the output directory"),
 	  "--data data --po-dir po --output-dir out",
+	  cmd_generate, false,
 	  { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED, OPT_OUTPUT_DIR } },
 	{ "pot", "", N_("write the gettext template (http-status.pot)"),
 	  "--data data -o po/http-status.pot",
+	  cmd_pot, false,
 	  { OPT_DATA, OPT_WERROR, OPT_ALLOW_UNREGISTERED, 'o' } },
 	{ "po", "", N_("write a new catalog for --locale (how a language starts)"),
 	  "--data data --locale de -o po/de.po",
+	  cmd_po, false,
 	  { OPT_DATA, OPT_PO_DIR, OPT_LOCALE, OPT_WERROR, OPT_ALLOW_UNREGISTERED, 'o' } },
 	{ "c", "", N_("write the C tables (--header, --source)"),
 	  "--header http_status.h --source http_status.c --locales zh_CN",
+	  cmd_c, false,
 	  { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED, OPT_PREFIX,
 	    OPT_LOCALES, OPT_HEADER, OPT_SOURCE } },
 	{ "markdown", "", N_("write the reference page of --locale (en, or a catalog's)"),
 	  "--locale zh_CN --style table -o http-status.zh_CN.md",
+	  cmd_markdown, false,
 	  { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED, OPT_LOCALE,
 	    OPT_STYLE, 'o' } },
 	{ "lint", " FILE...", N_("check FILEs against the IANA registry (no merge)"),
 	  "--werror docs/status-codes.md",
+	  cmd_lint, true,
 	  { OPT_DATA, OPT_LOCALE, OPT_FORMAT, OPT_WERROR } },
 };
 
@@ -658,19 +683,16 @@ static int extract_record(const struct source_record *rec, void *arg)
 	return 0;
 }
 
-static int cmd_extract(const struct options *opt, int argc, char **argv,
-		       struct diag *diag)
+static int cmd_extract(const struct options *opt, struct diag *diag)
 {
+	int argc = opt->nr_files;
+	char **argv = opt->files;
 	struct records_json writer;
 	struct extract_ctx ctx;
 	int i, ret = 0;
 
 	if (argc == 0)
 		return usage_error("%s", _("extract needs at least one FILE"));
-	for (i = 0; i < argc; i++)
-		if (opt->format < 0 && source_format_of(argv[i]) < 0)
-			return usage_error(_("cannot tell the format of '%s'; use --format"),
-					   argv[i]);
 	memset(&ctx, 0, sizeof(ctx));
 	ctx.writer = &writer;
 	ctx.locale = opt->locale;
@@ -700,18 +722,15 @@ static int cmd_extract(const struct options *opt, int argc, char **argv,
 /* Check documents against the registry, each on its own: unknown and
  * unused codes, former and misspelled names, codes under the wrong class,
  * duplicates.  With --werror, any finding (notes too) fails. */
-static int cmd_lint(const struct options *opt, int argc, char **argv,
-		    struct diag *diag)
+static int cmd_lint(const struct options *opt, struct diag *diag)
 {
+	int argc = opt->nr_files;
+	char **argv = opt->files;
 	unsigned before = diag->count[DIAG_NOTE] + diag->count[DIAG_WARNING];
 	int i, ret = 0;
 
 	if (argc == 0)
 		return usage_error("%s", _("lint needs at least one FILE"));
-	for (i = 0; i < argc; i++)
-		if (opt->format < 0 && source_format_of(argv[i]) < 0)
-			return usage_error(_("cannot tell the format of '%s'; use --format"),
-					   argv[i]);
 	for (i = 0; i < argc; i++) {
 		int format = opt->format >= 0 ? opt->format : source_format_of(argv[i]);
 		struct dataset ds;
@@ -791,7 +810,7 @@ static int run(int argc, char **argv)
 	struct stat st;
 	struct diag diag;
 	const struct command_doc *command;
-	int c;
+	int c, i;
 
 	if (argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
 		print_help();
@@ -917,31 +936,17 @@ static int run(int argc, char **argv)
 		return usage_error("%s", _("SOURCE_DATE_EPOCH is not a number of seconds"));
 	diag_init(&diag, stderr);
 	diag.werror = opt.werror;
-	if (!strcmp(command->name, "extract"))
-		return cmd_extract(&opt, argc - optind, argv + optind, &diag);
-	if (!strcmp(command->name, "lint")) {
-		diag.show_notes = true;
-		return cmd_lint(&opt, argc - optind, argv + optind, &diag);
-	}
-	if (optind < argc)
-		return usage_error(_("unexpected argument '%s'"), argv[optind]);
-	if (!strcmp(command->name, "check"))
-		return cmd_check(&opt, &diag);
-
-	/* Notes (such as codes missing from one document) are findings for
-	 * 'check'; the generating commands keep the build log short. */
-	diag.show_notes = false;
-	if (!strcmp(command->name, "json"))
-		return cmd_json(&opt, &diag);
-	if (!strcmp(command->name, "pot"))
-		return cmd_pot(&opt, &diag);
-	if (!strcmp(command->name, "c"))
-		return cmd_c(&opt, &diag);
-	if (!strcmp(command->name, "markdown"))
-		return cmd_markdown(&opt, &diag);
-	if (!strcmp(command->name, "po"))
-		return cmd_po(&opt, &diag);
-	return cmd_generate(&opt, &diag);
+	opt.files = argv + optind;
+	opt.nr_files = argc - optind;
+	/* Only the commands whose usage names arguments (FILE...) take any. */
+	if (!*command->args && opt.nr_files > 0)
+		return usage_error(_("unexpected argument '%s'"), opt.files[0]);
+	for (i = 0; i < opt.nr_files; i++)
+		if (opt.format < 0 && source_format_of(opt.files[i]) < 0)
+			return usage_error(_("cannot tell the format of '%s'; use --format"),
+					   opt.files[i]);
+	diag.show_notes = command->show_notes;
+	return command->run(&opt, &diag);
 }
 
 int main(int argc, char **argv)
