@@ -24,7 +24,6 @@ struct new_former {
 };
 
 struct update {
-	const char *data_dir;
 	char *reg_path;             /* DIR/registry/http-status-codes.xml */
 	char *former_path;          /* DIR/registry/former-names.xml */
 	struct registry old, new;
@@ -324,7 +323,6 @@ int registry_update(const char *data_dir, const char *new_path,
 	size_t i;
 
 	memset(&u, 0, sizeof(u));
-	u.data_dir = data_dir;
 	u.report = report;
 	u.reg_path = xasprintf("%s/registry/http-status-codes.xml", data_dir);
 	u.former_path = xasprintf("%s/registry/former-names.xml", data_dir);
