@@ -25,6 +25,7 @@
 #include "emit/records_json.h"
 #include "i18n.h"
 #include "parse/source.h"
+#include "registry_update.h"
 #include "util/strbuf.h"
 #include "util/text.h"
 #include "util/xalloc.h"
@@ -71,6 +72,7 @@ static int cmd_po(const struct options *opt, struct diag *diag);
 static int cmd_c(const struct options *opt, struct diag *diag);
 static int cmd_markdown(const struct options *opt, struct diag *diag);
 static int cmd_lint(const struct options *opt, struct diag *diag);
+static int cmd_update_registry(const struct options *opt, struct diag *diag);
 
 /* The commands, what they do and the options each takes (besides the
  * options of every command: see takes_option()).  'statusgen COMMAND --help' is made from this. */
@@ -124,6 +126,11 @@ static const struct command_doc {
 	  "--werror docs/status-codes.md",
 	  cmd_lint, true,
 	  { OPT_DATA, OPT_LOCALE, OPT_FORMAT, OPT_WERROR } },
+	{ "update-registry", " FILE",
+	  N_("replace the IANA registry with FILE, saying what changed"),
+	  "--data data http-status-codes.xml",
+	  cmd_update_registry, true,
+	  { OPT_DATA } },
 };
 
 /* Every option, as --help shows it.  A doc's further lines start after
@@ -262,14 +269,17 @@ static void print_option(const struct option_doc *o)
 
 static void print_help(void)
 {
-	size_t i;
+	size_t i, width = 10;
 
 	printf(_("Usage: %s COMMAND [OPTION]... [FILE]...\n"), PACKAGE);
 	fputs(_("Turn documents that list HTTP status codes into one canonical dataset,\n"
 		"and regenerate artifacts from it.\n"), stdout);
+	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+		if (strlen(commands[i].name) > width)
+			width = strlen(commands[i].name);
 	fputs(_("\nCommands:\n"), stdout);
 	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
-		printf("  %-10s  %s\n", commands[i].name, _(commands[i].summary));
+		printf("  %-*s  %s\n", (int)width, commands[i].name, _(commands[i].summary));
 	fputs(_("\nOptions:\n"), stdout);
 	for (i = 0; i < sizeof(option_docs) / sizeof(option_docs[0]); i++)
 		print_option(&option_docs[i]);
@@ -756,6 +766,16 @@ static int cmd_lint(const struct options *opt, struct diag *diag)
 	return finish(diag, ret);
 }
 
+/* A new copy of the IANA registry, checked and compared with the data
+ * directory's before it replaces it (make update-registry). */
+static int cmd_update_registry(const struct options *opt, struct diag *diag)
+{
+	if (opt->nr_files != 1)
+		return usage_error("%s", _("update-registry needs one FILE"));
+	return finish(diag, registry_update(opt->data_dir, opt->files[0], &opt->input,
+					    stdout, diag));
+}
+
 /* Today's date, UTC, or SOURCE_DATE_EPOCH's when that is set (for
  * reproducible builds); -1 if SOURCE_DATE_EPOCH is not a number of seconds. */
 static int current_date(char out[11], char stamp[24])
@@ -942,7 +962,8 @@ static int run(int argc, char **argv)
 	if (!*command->args && opt.nr_files > 0)
 		return usage_error(_("unexpected argument '%s'"), opt.files[0]);
 	for (i = 0; i < opt.nr_files; i++)
-		if (opt.format < 0 && source_format_of(opt.files[i]) < 0)
+		if (opt.format < 0 && takes_option(command, OPT_FORMAT) &&
+		    source_format_of(opt.files[i]) < 0)
 			return usage_error(_("cannot tell the format of '%s'; use --format"),
 					   opt.files[i]);
 	diag.show_notes = command->show_notes;

@@ -16,8 +16,8 @@ expect_grep '^Usage:' "$tmp/out" "check --help"
 # Every command has its own --help, and it lists exactly the options the
 # command accepts: each listed one is taken, each unlisted one refused.
 all_options=$("$STATUSGEN" --help | sed -n 's/^ *\(-[a-zA-Z], \)\{0,1\}\(--[a-z-]*\).*/\2/p')
-commands=$("$STATUSGEN" --help | sed -n '/^Commands:/,/^$/s/^  \([a-z]*\) .*/\1/p')
-[ "$(echo $commands)" = "check extract json generate pot po c markdown lint" ] && pass ||
+commands=$("$STATUSGEN" --help | sed -n '/^Commands:/,/^$/s/^  \([a-z-]*\) .*/\1/p')
+[ "$(echo $commands)" = "check extract json generate pot po c markdown lint update-registry" ] && pass ||
 	fail "--help lists commands '$(echo $commands)'"
 for cmd in $commands; do
 	expect_status 0 "$STATUSGEN" "$cmd" --help

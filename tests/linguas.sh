@@ -1,0 +1,113 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# A language added to po/LINGUAS in a built tree, as the README tells a
+# translator to add one, reaches every artifact, its compiled catalog and
+# the install at the next 'make', and so does a later edit of its catalog;
+# nothing is configured again.  Runs on a copy of the distribution's files
+# (make distdir), built in a build directory of its own.
+. "$srcdir/tests/lib.sh"
+unset MAKEFLAGS MFLAGS MAKELEVEL
+make=${MAKE:-make}
+src="$tmp/src"
+build="$tmp/build"
+inst="$tmp/inst"
+
+if ! (cd "$builddir" && $make distdir distdir="$src") >"$tmp/log" 2>&1; then
+	fail "make distdir failed:"
+	tail -20 "$tmp/log"
+	finish
+	exit
+fi
+mkdir "$build"
+# Unoptimised: the copy is built only to run a few commands.
+if ! (cd "$build" && "$src/configure" --quiet --prefix="$inst" CFLAGS=-O0 &&
+	$make -j2) >"$tmp/log" 2>&1; then
+	fail "the copy does not build:"
+	tail -20 "$tmp/log"
+	finish
+	exit
+fi
+
+# build_ok WHAT: make in the copy's build directory must succeed.
+build_ok() {
+	if (cd "$build" && $make) >"$tmp/log" 2>&1; then pass; else
+		fail "$1: make failed:"
+		tail -20 "$tmp/log"
+	fi
+}
+
+# A new language, as the README's "For translators" says, with two
+# messages translated.
+"$build/statusgen" po --data "$src/data" --po-dir "$src/po" --locale ja \
+	-o "$src/po/ja.po" 2>"$tmp/err" || { fail "statusgen po --locale ja failed"; cat "$tmp/err"; }
+translate() {
+	awk -v ctxt="msgctxt \"$1\"" -v text="$2" '
+		$0 == ctxt { found = 1 }
+		found && /^msgstr / { $0 = "msgstr \"" text "\""; found = 0 }
+		{ print }' "$src/po/ja.po" >"$src/po/ja.po.new" && mv "$src/po/ja.po.new" "$src/po/ja.po"
+}
+translate "status 404 reason" "見つかりません"
+translate "class 4" "クライアントエラー"
+echo ja >>"$src/po/LINGUAS"
+build_ok "after adding ja"
+
+out="$build/out"
+jq -e '.locales | index("ja")' "$out/http-status.json" >/dev/null && pass ||
+	fail "ja is not among the locales of out/http-status.json"
+[ "$(jq -r '.statuses[] | select(.code == 404) | .translations.ja.reason' "$out/http-status.json")" = 見つかりません ] &&
+	pass || fail "out/http-status.json has no ja reason for 404"
+expect_grep '"ja"' "$out/http_status.c" "out/http_status.c names ja"
+expect_grep '見つかりません\|\\350\\246\\213' "$out/http_status.c" "out/http_status.c has the ja reason"
+expect_grep '見つかりません' "$out/http-status.ja.md" "out/http-status.ja.md"
+mo="$build/locale/ja/LC_MESSAGES/http-status.mo"
+if [ -f "$mo" ] && [ "$(TEXTDOMAINDIR="$build/locale" LC_ALL=C.UTF-8 LANGUAGE=ja \
+	gettext -d http-status --context="status 404 reason" "Not Found")" = 見つかりません ]; then
+	pass
+else
+	fail "no ja translation of 404 in $mo"
+fi
+
+# The translator edits the catalog: the next make takes the new text.
+translate "status 404 reason" "ページが見つかりません"
+build_ok "after editing ja.po"
+[ "$(jq -r '.statuses[] | select(.code == 404) | .translations.ja.reason' "$out/http-status.json")" = ページが見つかりません ] &&
+	pass || fail "the edit of ja.po did not reach out/http-status.json"
+expect_grep 'ページが見つかりません' "$out/http-status.ja.md" "the edit in out/http-status.ja.md"
+[ "$(TEXTDOMAINDIR="$build/locale" LC_ALL=C.UTF-8 LANGUAGE=ja \
+	gettext -d http-status --context="status 404 reason" "Not Found")" = ページが見つかりません ] &&
+	pass || fail "the edit of ja.po did not reach $mo"
+
+# Installed: the catalog, its .mo and its page, beside the LINGUAS that
+# names it; the installed program then works with its defaults.
+if (cd "$build" && $make install DESTDIR="$tmp/stage") >"$tmp/log" 2>&1; then pass; else
+	fail "make install DESTDIR=... failed:"; tail -20 "$tmp/log"; fi
+stage="$tmp/stage$inst"
+for f in share/statusgen/po/ja.po share/statusgen/po/zh_CN.po share/statusgen/po/LINGUAS \
+	share/statusgen/http-status.ja.md share/statusgen/http-status.zh_CN.md \
+	share/locale/ja/LC_MESSAGES/http-status.mo share/locale/zh_CN/LC_MESSAGES/http-status.mo; do
+	[ -f "$stage/$f" ] && pass || fail "make install DESTDIR=... installed no $f"
+done
+cmp -s "$src/po/ja.po" "$stage/share/statusgen/po/ja.po" && pass ||
+	fail "the installed ja.po is not the edited one"
+if (cd "$build" && $make install) >"$tmp/log" 2>&1; then pass; else
+	fail "make install failed:"; tail -20 "$tmp/log"; fi
+expect_status 0 "$inst/bin/statusgen" check
+expect_grep '/po/ja\.po: note: 2 translated' "$tmp/err" "installed 'statusgen check' reads the ja catalog"
+if (cd "$build" && $make uninstall) >"$tmp/log" 2>&1; then pass; else
+	fail "make uninstall failed:"; tail -20 "$tmp/log"; fi
+left=$(find "$inst" -type f | sed "s|^$inst/||")
+[ -z "$left" ] && pass || fail "make uninstall left $left"
+
+# The tarball carries every listed catalog.
+if (cd "$build" && $make distdir distdir="$tmp/dist") >"$tmp/log" 2>&1 &&
+	[ -f "$tmp/dist/po/ja.po" ]; then pass; else fail "make distdir did not copy po/ja.po"; fi
+
+# A language listed without its catalog is an error that names the file.
+echo xx >>"$src/po/LINGUAS"
+if (cd "$build" && $make) >"$tmp/log" 2>&1; then
+	fail "make succeeded with po/xx.po missing"
+else
+	expect_grep "po/LINGUAS:[0-9]*: error: .xx. is listed, but its catalog .*/po/xx\.po. does not exist" "$tmp/log" "make names the missing po/xx.po"
+fi
+
+finish
