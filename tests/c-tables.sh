@@ -57,7 +57,8 @@ l10n reason 999 zh_CN "(null)"
 l10n reason 306 zh_CN "未使用"
 l10n reason 306 en "(Unused)"
 l10n description 404 zh_CN "请求失败，请求所希望得到的资源未被在服务器上发现"
-l10n description 429 zh_CN "$(jq -r '.statuses[] | select(.code == 429) | .description' "$tmp/gen/http-status.json")"
+l10n description 429 zh_CN "$(jq -r '.statuses[] | select(.code == 429) | .translations.zh_CN.description' "$tmp/gen/http-status.json")"
+l10n description 429 de_DE "$(jq -r '.statuses[] | select(.code == 429) | .description' "$tmp/gen/http-status.json")"
 l10n class 4 zh "客户端错误"
 l10n class 4 en_US "Client Error"
 l10n class 9 zh "(null)"
@@ -101,10 +102,17 @@ NEW='\"q\" \\ back\nslash */ ??/ ??= %n' awk '
 	$0 == "msgctxt \"status 404 reason\"" { found = 1 }
 	found && /^msgstr / { print "msgstr \"" text "\""; found = 0; next }
 	{ print }' "$srcdir/po/zh_CN.po" >"$tmp/po/zh_CN.po"
+# And a description the catalog leaves fuzzy (no document has 429's)
+# falls back to English.
+awk '$0 == "msgctxt \"status 429 description\"" { print "#, fuzzy" } { print }' \
+	"$tmp/po/zh_CN.po" >"$tmp/po/zh_CN.po.new" && mv "$tmp/po/zh_CN.po.new" "$tmp/po/zh_CN.po"
 "$STATUSGEN" generate --data "$tmp/data" --po-dir "$tmp/po" --output-dir "$tmp/hostile" 2>/dev/null ||
 	fail "generate with a hostile translation"
 build "$tmp/hostile"
 "$tmp/hostile/consumer" reason 404 zh_CN >"$tmp/hostile.out"
+[ "$("$tmp/hostile/consumer" description 429 zh_CN)" = \
+  "$(jq -r '.statuses[] | select(.code == 429) | .description' "$tmp/gen/http-status.json")" ] &&
+	pass || fail "a fuzzy description does not fall back to English"
 printf '"q" \\ back\nslash */ ??/ ??= %%n\n' >"$tmp/hostile.expected"
 cmp -s "$tmp/hostile.expected" "$tmp/hostile.out" && pass ||
 	fail "hostile translation changed: $(od -c "$tmp/hostile.out" | head -3)"

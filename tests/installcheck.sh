@@ -40,6 +40,25 @@ if "$statusgen" generate --output-dir out 2>/dev/null && ! cmp -s out/http-statu
 		fail "installed $json differs from what the installed program generates"
 fi
 
+# The JSON Schema is installed beside the dataset, where the dataset's
+# "$schema" (a reference relative to the JSON file) leads, and the
+# installed dataset is valid under it.
+schema="$(pc jsondir)/http-status.schema.json"
+ref=$(jq -r '."$schema"' "$json")
+if [ ! -s "$schema" ]; then
+	fail "no JSON Schema at $schema"
+elif [ "$(dirname "$json")/$ref" != "$schema" ]; then
+	fail "the dataset's \$schema '$ref' does not lead to $schema"
+else
+	for py in ${PYTHON3:-} python3 /usr/bin/python3; do
+		if "$py" -c 'import jsonschema; jsonschema.Draft202012Validator' >/dev/null 2>&1; then
+			"$py" "$srcdir/tests/validate-json.py" "$schema" "$json" ||
+				fail "the installed dataset is not valid under the installed schema"
+			break
+		fi
+	done
+fi
+
 # A C program looks 404 up in the installed catalog, as the README shows,
 # and gets the phrase the dataset gives zh_CN.
 want=$(jq -r '.statuses[] | select(.code == 404) | .translations.zh_CN.reason' "$json")
