@@ -440,6 +440,21 @@ out:
 	return ret;
 }
 
+/* Write the catalog of ds for locale (NULL: the template) to f, a stream
+ * of outs.  Return 0, or -1 after reporting; a failed write is the set's
+ * to report. */
+static int write_po(struct output_set *outs, FILE *f, const struct dataset *ds,
+		    const char *locale, const char *date, struct diag *diag)
+{
+	struct strbuf po = STRBUF_INIT;
+	int ret = emit_po(ds, locale, date, &po, diag);
+
+	if (ret == 0 && fwrite(po.buf, 1, po.len, f) != po.len)
+		output_set_failed(outs, f, errno);
+	strbuf_release(&po);
+	return ret;
+}
+
 /* Write every artifact of ds into dir, atomically.  Return 0, or -1
  * after reporting. */
 static int write_artifacts(const struct dataset *ds, const struct options *opt,
@@ -450,7 +465,6 @@ static int write_artifacts(const struct dataset *ds, const struct options *opt,
 	char *pot = xasprintf("%s/http-status.pot", dir);
 	char *header = xasprintf("%s/http_status.h", dir);
 	char *source = xasprintf("%s/http_status.c", dir);
-	const char *name;
 	double start = now_ms();
 	FILE *f;
 	size_t i;
@@ -463,10 +477,10 @@ static int write_artifacts(const struct dataset *ds, const struct options *opt,
 	else if (emit_json(ds, f) < 0)
 		output_set_failed(&outs, f, errno);
 	stage_done(opt, "json", &start);
-	name = ret == 0 ? output_set_open_name(&outs, pot, diag) : NULL;
-	if (!name)
+	f = ret == 0 ? output_set_open(&outs, pot, diag) : NULL;
+	if (!f)
 		ret = -1;
-	else if (emit_po(ds, NULL, opt->timestamp, name, diag) < 0)
+	else if (write_po(&outs, f, ds, NULL, opt->timestamp, diag) < 0)
 		ret = -1;
 	output_set_same_unless(&outs, "\"POT-Creation-Date: ");
 	stage_done(opt, "pot", &start);
@@ -496,32 +510,31 @@ static int write_artifacts(const struct dataset *ds, const struct options *opt,
 	return ret;
 }
 
-/* Write one output with fn: a stream writer (json) or a named one (po). */
+/* Write one output with to_stream (json), or else a catalog (the
+ * template when locale is NULL). */
 static int write_one(const char *path, struct diag *diag,
 		     int (*to_stream)(const struct dataset *, FILE *),
 		     const struct dataset *ds, const char *locale, const char *timestamp)
 {
 	struct output_set outs;
-	const char *name;
 	FILE *f;
 	int ret = 0;
 
 	output_set_init(&outs);
-	if (to_stream) {
-		f = output_set_open(&outs, path, diag);
-		if (!f)
-			ret = -1;
-		else if (to_stream(ds, f) < 0)
+	f = output_set_open(&outs, path, diag);
+	if (!f) {
+		ret = -1;
+	} else if (to_stream) {
+		if (to_stream(ds, f) < 0)
 			output_set_failed(&outs, f, errno);
 	} else {
-		name = output_set_open_name(&outs, path, diag);
 		/* A catalog is translators' work from the moment it exists. */
-		if (name && locale)
+		if (locale) {
 			output_set_durable(&outs);
-		if (!name || emit_po(ds, locale, timestamp, name, diag) < 0)
-			ret = -1;
-		if (!locale)
+		} else {
 			output_set_same_unless(&outs, "\"POT-Creation-Date: ");
+		}
+		ret = write_po(&outs, f, ds, locale, timestamp, diag);
 	}
 	if (ret == 0)
 		ret = output_set_commit(&outs, diag);
@@ -795,10 +808,11 @@ static int parse_format(const char *arg)
  * close_stdout does. */
 static int close_stdout(int status)
 {
-	if (fclose(stdout) != 0) {
+	/* A run that failed has reported its own write errors already. */
+	if (fclose(stdout) != 0 && status == EXIT_OK) {
 		fprintf(stderr, _("%s: error: write error on standard output: %s\n"),
 			PACKAGE, strerror(errno));
-		return status == EXIT_OK ? EXIT_DATA : status;
+		return EXIT_DATA;
 	}
 	return status;
 }

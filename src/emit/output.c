@@ -101,10 +101,28 @@ static void remove_temps_at_exit(void)
 		unlink(temp_files[i]);
 }
 
+/* A standard descriptor that is closed is opened on /dev/null the wrong
+ * way round (standard output for reading), so that no file opened later
+ * takes its number and every write to it fails (EBADF), as gnulib's
+ * stdopen does. */
+static void guard_std_fds(void)
+{
+	int fd;
+
+	for (fd = 0; fd <= 2; fd++) {
+		if (fcntl(fd, F_GETFD) >= 0 || errno != EBADF)
+			continue;
+		if (open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY) != fd)
+			abort();
+	}
+}
+
 void output_catch_signals(void)
 {
 	struct sigaction sa, old;
 	size_t i;
+
+	guard_std_fds();
 
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = remove_temps_and_die;
@@ -258,24 +276,6 @@ FILE *output_set_open(struct output_set *set, const char *path, struct diag *dia
 	o->path = xstrdup(path);
 	set->nr++;
 	return o->f;
-}
-
-const char *output_set_open_name(struct output_set *set, const char *path,
-				 struct diag *diag)
-{
-	struct output *o;
-	FILE *f = output_set_open(set, path, diag);
-
-	if (!f)
-		return NULL;
-	o = &set->outs[set->nr - 1];
-	if (f != stdout && fclose(f) == EOF) {
-		o->f = NULL;
-		o->err = errno;
-		return NULL;
-	}
-	o->f = NULL;
-	return o->tmp ? o->tmp : o->path;
 }
 
 void output_set_same_unless(struct output_set *set, const char *prefix)

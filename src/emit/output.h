@@ -19,7 +19,7 @@ struct output {
 	char *path;         /* as the user named it */
 	char *target;       /* the file replaced: path, or where its link points */
 	char *tmp;          /* NULL when written directly */
-	FILE *f;            /* NULL for outputs opened by name */
+	FILE *f;            /* NULL once closed */
 	int err;            /* errno of a failed write, or 0 */
 	char *same_unless;  /* keep the old file if only lines starting so differ */
 	bool durable;       /* flushed to the disk before it replaces the old file */
@@ -35,12 +35,6 @@ void output_set_init(struct output_set *set);
 /* A stream for path, or NULL after reporting why it cannot be opened.
  * The stream belongs to the set: do not close it. */
 FILE *output_set_open(struct output_set *set, const char *path, struct diag *diag);
-
-/* Like output_set_open(), for writers that take a file name (such as
- * libgettextpo's): the name to write to, which the set owns, or NULL after
- * reporting.  "-" stays "-" (standard output). */
-const char *output_set_open_name(struct output_set *set, const char *path,
-				 struct diag *diag);
 
 /* Keep the existing file of the output opened last if the new one differs
  * from it only in lines that start with prefix (a .pot's creation date). */
@@ -67,7 +61,10 @@ void output_set_abort(struct output_set *set);
  * SIGINT, SIGPIPE or SIGTERM remove every temporary file of every set,
  * then die of the signal as if it had not been caught (signals ignored
  * when the program started stay ignored).  SIGXFSZ is ignored, so that a
- * file-size limit (ulimit -f) is a write error that is reported. */
+ * file-size limit (ulimit -f) is a write error that is reported.  A
+ * standard descriptor that is closed is opened on /dev/null for the
+ * wrong direction, so that writing to it fails and no file takes its
+ * place. */
 void output_catch_signals(void);
 
 #endif
