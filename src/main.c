@@ -528,9 +528,11 @@ static int write_one(const char *path, struct diag *diag,
 		if (to_stream(ds, f) < 0)
 			output_set_failed(&outs, f, errno);
 	} else {
-		/* A catalog is translators' work from the moment it exists. */
+		/* A catalog is translators' work from the moment it exists:
+		 * flushed to the disk, and never put over another. */
 		if (locale) {
 			output_set_durable(&outs);
+			output_set_no_replace(&outs);
 		} else {
 			output_set_same_unless(&outs, "\"POT-Creation-Date: ");
 		}
@@ -624,7 +626,10 @@ static int cmd_pot(const struct options *opt, struct diag *diag)
 
 /* A catalog for one language, its translations taken from the source
  * documents (and the po directory's catalog, if there is one): how a
- * new language starts. */
+ * new language starts.  Like msginit, it never replaces a catalog: one
+ * that exists may hold translators' work (comments, fuzzy drafts,
+ * previous msgids, obsolete entries, header fields), which msgmerge
+ * keeps and a new catalog would not. */
 static int cmd_po(const struct options *opt, struct diag *diag)
 {
 	struct dataset ds;
@@ -634,6 +639,13 @@ static int cmd_po(const struct options *opt, struct diag *diag)
 		return usage_error("%s", _("po needs --locale=LL"));
 	if (!opt->output)
 		return usage_error("%s", _("po needs -o FILE"));
+	if (output_replaces(opt->output)) {
+		diag_error(diag, NULL, 0,
+			   _("'%s' exists and po only starts new catalogs; to merge new English "
+			     "into it, keeping the translators' work, run 'make update-po' "
+			     "(msgmerge --previous)"), opt->output);
+		return EXIT_DATA;
+	}
 	dataset_init(&ds);
 	ret = load_dataset(&ds, opt, true, diag);
 	if (ret == 0 && !diag_failed(diag))

@@ -118,19 +118,19 @@ expect_status 0 "$STATUSGEN" json --data "$data" -o "$tmp/link.json"
 [ -L "$tmp/link.json" ] && pass || fail "the link output was replaced by a file"
 expect_same "$tmp/expected.json" "$tmp/real.json" "the file behind the link"
 
-# A translator's catalog is on the disk before it replaces the old one.
+# A translator's catalog is on the disk before it is put in place.
 # (LeakSanitizer, in a --enable-sanitizers build, cannot run under ptrace.)
 if command -v strace >/dev/null 2>&1 &&
 	strace -o /dev/null true >/dev/null 2>&1; then
 	ASAN_OPTIONS=detect_leaks=0
 	export ASAN_OPTIONS
-	expect_status 0 strace -o "$tmp/trace" -e trace=fsync,rename,renameat,renameat2 \
+	expect_status 0 strace -o "$tmp/trace" -e trace=fsync,rename,renameat,renameat2,link,linkat \
 		"$STATUSGEN" po --data "$data" --po-dir "$srcdir/po" --locale zh_CN -o "$tmp/zh_CN.po"
-	if awk '/^fsync/ { synced = 1 } /^rename/ { renamed = 1; exit !synced }
+	if awk '/^fsync/ { synced = 1 } /^(rename|link)/ { renamed = 1; exit !synced }
 		 END { exit !renamed }' "$tmp/trace"; then
 		pass
 	else
-		fail "po: no fsync before the rename:"
+		fail "po: no fsync before the link or rename:"
 		sed 's/^/    /' "$tmp/trace"
 	fi
 	expect_status 0 strace -o "$tmp/trace" -e trace=fsync \

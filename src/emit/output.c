@@ -278,6 +278,13 @@ FILE *output_set_open(struct output_set *set, const char *path, struct diag *dia
 	return o->f;
 }
 
+bool output_replaces(const char *path)
+{
+	struct stat st;
+
+	return !write_directly(path) && lstat(path, &st) == 0;
+}
+
 void output_set_same_unless(struct output_set *set, const char *prefix)
 {
 	if (set->nr)
@@ -313,6 +320,12 @@ void output_set_durable(struct output_set *set)
 {
 	if (set->nr)
 		set->outs[set->nr - 1].durable = true;
+}
+
+void output_set_no_replace(struct output_set *set)
+{
+	if (set->nr)
+		set->outs[set->nr - 1].no_replace = true;
 }
 
 void output_set_failed(struct output_set *set, FILE *f, int err)
@@ -373,6 +386,28 @@ static void drop_temp(struct output *o)
 	o->tmp = NULL;
 }
 
+/* Put o's temporary file in place, where no file may be: link it there
+ * (which fails if one is), then remove it.  Return 0, or -1 with errno
+ * set.  A file system without hard links renames it, if nothing is
+ * there. */
+static int place_new(struct output *o)
+{
+	struct stat st;
+
+	if (link(o->tmp, o->target) == 0) {
+		/* Left behind, it is a stale file the next run removes. */
+		unlink(o->tmp);
+		return 0;
+	}
+	if (errno == EEXIST)
+		return -1;
+	if (lstat(o->target, &st) == 0) {
+		errno = EEXIST;
+		return -1;
+	}
+	return rename(o->tmp, o->target);
+}
+
 /* Flush the file or directory at path to the disk; return 0, or -1 with
  * errno set. */
 static int sync_path(const char *path)
@@ -427,7 +462,11 @@ int output_set_commit(struct output_set *set, struct diag *diag)
 			continue;
 		if (o->same_unless && same_unless(o->tmp, o->target, o->same_unless)) {
 			drop_temp(o);
-		} else if (rename(o->tmp, o->target) < 0) {
+		} else if (o->no_replace && place_new(o) < 0) {
+			diag_error(diag, NULL, 0, _("cannot create '%s': %s"), o->target,
+				   strerror(errno));
+			ret = -1;
+		} else if (!o->no_replace && rename(o->tmp, o->target) < 0) {
 			diag_error(diag, NULL, 0, _("cannot rename '%s' to '%s': %s"),
 				   o->tmp, o->target, strerror(errno));
 			ret = -1;

@@ -23,6 +23,7 @@ struct output {
 	int err;            /* errno of a failed write, or 0 */
 	char *same_unless;  /* keep the old file if only lines starting so differ */
 	bool durable;       /* flushed to the disk before it replaces the old file */
+	bool no_replace;    /* fail rather than replace an existing file */
 };
 
 struct output_set {
@@ -36,6 +37,10 @@ void output_set_init(struct output_set *set);
  * The stream belongs to the set: do not close it. */
 FILE *output_set_open(struct output_set *set, const char *path, struct diag *diag);
 
+/* Does an output to path replace an existing file (a regular file, or a
+ * symbolic link), rather than create one or write through a device? */
+bool output_replaces(const char *path);
+
 /* Keep the existing file of the output opened last if the new one differs
  * from it only in lines that start with prefix (a .pot's creation date). */
 void output_set_same_unless(struct output_set *set, const char *prefix);
@@ -44,6 +49,10 @@ void output_set_same_unless(struct output_set *set, const char *prefix);
  * place, and its directory after: for files that hold people's work (a
  * translator's catalog), not for artifacts that can be made again. */
 void output_set_durable(struct output_set *set);
+
+/* Never replace an existing file with the output opened last: the commit
+ * fails, with a message, if one has appeared at its path meanwhile. */
+void output_set_no_replace(struct output_set *set);
 
 /* Record that writing to f (a stream of the set) failed with errno err;
  * the commit then reports it and renames nothing. */
