@@ -3,12 +3,16 @@
 
 #include "emit/output.h"
 
+#include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "i18n.h"
@@ -144,6 +148,8 @@ void output_set_init(struct output_set *set)
 {
 	set->outs = NULL;
 	set->nr = set->alloc = 0;
+	set->locks = NULL;
+	set->nr_locks = set->alloc_locks = 0;
 }
 
 /* The directory of path ("." for a bare name); free() it. */
@@ -200,13 +206,108 @@ static char *replaced_file(const char *path)
 	return xstrdup(path);
 }
 
+/* The mark of our temporary files: ".NAME" TEMP_MARK "XXXXXX". */
+#define TEMP_MARK ".statusgen-tmp."
+#define TEMP_MARK_LEN (sizeof(TEMP_MARK) - 1)
+
 static char *temp_template(const char *path)
 {
 	const char *slash = strrchr(path, '/');
 
 	if (!slash)
-		return xasprintf(".%s.tmpXXXXXX", path);
-	return xasprintf("%.*s/.%s.tmpXXXXXX", (int)(slash - path), path, slash + 1);
+		return xasprintf(".%s" TEMP_MARK "XXXXXX", path);
+	return xasprintf("%.*s/.%s" TEMP_MARK "XXXXXX", (int)(slash - path), path,
+			 slash + 1);
+}
+
+/* Is name one of temp_template()'s, completed by mkstemp()? */
+static bool is_temp_name(const char *name)
+{
+	size_t n = strlen(name), i;
+
+	if (name[0] != '.' || n < 2 + TEMP_MARK_LEN + 6 ||
+	    memcmp(name + n - 6 - TEMP_MARK_LEN, TEMP_MARK, TEMP_MARK_LEN))
+		return false;
+	for (i = n - 6; i < n; i++)
+		if (!isalnum((unsigned char)name[i]))
+			return false;
+	return true;
+}
+
+/* Remove our temporary files from the directory dirfd, whose lock the
+ * caller has just taken: their runs are gone.  Best effort. */
+static void remove_stale_temps(int dirfd)
+{
+	int fd = openat(dirfd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
+	struct dirent *de;
+	struct stat st;
+
+	if (!d) {
+		if (fd >= 0)
+			close(fd);
+		return;
+	}
+	for (de = readdir(d); de; de = readdir(d))
+		if (is_temp_name(de->d_name) &&
+		    fstatat(dirfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+		    S_ISREG(st.st_mode))
+			unlinkat(dirfd, de->d_name, 0);
+	closedir(d);
+}
+
+/* How long a set that holds a directory's lock waits for another's, in
+ * milliseconds, before it gives up: two runs could each hold the lock the
+ * other waits for. */
+#define LOCK_WAIT_MS 10000
+
+/* Take the lock of the directory path is in, unless the set holds it.
+ * A directory that cannot be opened or locked (a file system without
+ * flock) is written unlocked, its stale files left alone.  Return 0, or
+ * -1 after reporting. */
+static int lock_dir_of(struct output_set *set, const char *path, struct diag *diag)
+{
+	char *dir = dir_of(path);
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC), ret = 0, op, waited = 0;
+	struct timespec pause = { 0, 10 * 1000 * 1000 };
+	struct stat st;
+	size_t i;
+
+	if (fd < 0 || fstat(fd, &st) < 0)
+		goto out;
+	for (i = 0; i < set->nr_locks; i++)
+		if (set->locks[i].dev == st.st_dev && set->locks[i].ino == st.st_ino)
+			goto out;
+	/* Waiting with a lock held could wait for ever: only the first
+	 * lock waits without a limit. */
+	op = set->nr_locks ? LOCK_EX | LOCK_NB : LOCK_EX;
+	while (flock(fd, op) < 0) {
+		if (errno != EINTR && errno != EWOULDBLOCK)
+			goto out;
+		if (errno == EWOULDBLOCK && waited >= LOCK_WAIT_MS) {
+			diag_error(diag, NULL, 0,
+				   _("cannot lock directory '%s': another statusgen run is writing there"),
+				   dir);
+			ret = -1;
+			goto out;
+		}
+		if (errno == EWOULDBLOCK) {
+			nanosleep(&pause, NULL);
+			waited += 10;
+		}
+	}
+	XGROW(set->locks, set->alloc_locks, set->nr_locks + 1);
+	set->locks[set->nr_locks].fd = fd;
+	set->locks[set->nr_locks].dev = st.st_dev;
+	set->locks[set->nr_locks].ino = st.st_ino;
+	set->nr_locks++;
+	remove_stale_temps(fd);
+	fd = -1;
+out:
+	if (fd >= 0)
+		close(fd);
+	free(dir);
+	return ret;
 }
 
 /* Open path itself, for outputs that are not renamed into place. */
@@ -219,16 +320,34 @@ static FILE *open_directly(const char *path, struct diag *diag)
 	return f;
 }
 
-/* Create a temporary file beside path, with the permissions a new file
- * would get; store its name in *tmp (free() it). */
+/* Give the new file fd the mode of the file st describes, and its owner
+ * and group where we may.  Return 0, or -1 with errno set. */
+static int copy_mode(int fd, const struct stat *st)
+{
+	mode_t mode = st->st_mode & 07777;
+
+	/* Best effort: only root may give a file away, and some file systems
+	 * have no owners.  Without them, the set-ID bits are not copied. */
+	if (fchown(fd, st->st_uid, st->st_gid) < 0 &&
+	    fchown(fd, (uid_t)-1, st->st_gid) < 0)
+		mode &= ~(mode_t)(S_ISUID | S_ISGID);
+	return fchmod(fd, mode);
+}
+
+/* Create a temporary file beside path, with the mode (and owner) of the
+ * file it replaces, or the permissions a new file would get; store its
+ * name in *tmp (free() it). */
 static FILE *open_temporary(const char *path, char **tmp, struct diag *diag)
 {
 	mode_t mask = umask(0);
+	struct stat old;
+	bool replaces;
 	sigset_t blocked;
 	FILE *f = NULL;
 	int fd;
 
 	umask(mask);
+	replaces = stat(path, &old) == 0 && S_ISREG(old.st_mode);
 	*tmp = temp_template(path);
 	/* Blocked, so that a signal cannot come between the file and its
 	 * place in the list. */
@@ -242,7 +361,7 @@ static FILE *open_temporary(const char *path, char **tmp, struct diag *diag)
 			   path, strerror(errno));
 		goto fail;
 	}
-	if (fchmod(fd, 0666 & ~mask) == 0)
+	if ((replaces ? copy_mode(fd, &old) : fchmod(fd, 0666 & ~mask)) == 0)
 		f = fdopen(fd, "w");
 	if (f)
 		return f;
@@ -267,7 +386,8 @@ FILE *output_set_open(struct output_set *set, const char *path, struct diag *dia
 		o->f = open_directly(path, diag);
 	} else {
 		o->target = replaced_file(path);
-		o->f = open_temporary(o->target, &o->tmp, diag);
+		if (lock_dir_of(set, o->target, diag) == 0)
+			o->f = open_temporary(o->target, &o->tmp, diag);
 	}
 	if (!o->f) {
 		free(o->target);
@@ -348,6 +468,10 @@ static void release(struct output_set *set)
 		free(set->outs[i].same_unless);
 	}
 	free(set->outs);
+	/* Closing a descriptor releases its flock(). */
+	for (i = 0; i < set->nr_locks; i++)
+		close(set->locks[i].fd);
+	free(set->locks);
 	output_set_init(set);
 }
 

@@ -6,12 +6,22 @@
  * "-", paths that are not regular files (a pipe, a device) and paths
  * under /dev and /proc (/dev/stdout, /dev/fd/1) are written directly,
  * never replaced.  An output that is a symbolic link to a regular file
- * stays a link: the file it points to is replaced. */
+ * stays a link: the file it points to is replaced.  A replaced file
+ * keeps its mode (and its owner and group, where the user may set them:
+ * as root).
+ *
+ * Writers of one directory are serialized: a set holds an exclusive
+ * flock() on each directory it writes into, from before its first
+ * temporary file there until after its last rename.  Temporary files are
+ * named ".NAME.statusgen-tmp.XXXXXX"; one found in a directory whose
+ * lock a set has just taken belongs to no live run (a run killed by
+ * SIGKILL, a crash) and is removed. */
 #ifndef STATUSGEN_OUTPUT_H
 #define STATUSGEN_OUTPUT_H
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <sys/types.h>
 
 #include "diag.h"
 
@@ -26,9 +36,17 @@ struct output {
 	bool no_replace;    /* fail rather than replace an existing file */
 };
 
+struct output_lock {
+	int fd;             /* the directory, open and flock()ed */
+	dev_t dev;
+	ino_t ino;
+};
+
 struct output_set {
 	struct output *outs;
 	size_t nr, alloc;
+	struct output_lock *locks;
+	size_t nr_locks, alloc_locks;
 };
 
 void output_set_init(struct output_set *set);
