@@ -450,6 +450,21 @@ out:
 	return ret;
 }
 
+/* Write the catalog of ds for locale (NULL: the template) to f, a stream
+ * of outs.  Return 0, or -1 after reporting; a failed write is the set's
+ * to report. */
+static int write_po(struct output_set *outs, FILE *f, const struct dataset *ds,
+		    const char *locale, const char *date, struct diag *diag)
+{
+	struct strbuf po = STRBUF_INIT;
+	int ret = emit_po(ds, locale, date, &po, diag);
+
+	if (ret == 0 && fwrite(po.buf, 1, po.len, f) != po.len)
+		output_set_failed(outs, f, errno);
+	strbuf_release(&po);
+	return ret;
+}
+
 /* Write every artifact of ds into dir, atomically.  Return 0, or -1
  * after reporting. */
 static int write_artifacts(const struct dataset *ds, const struct options *opt,
@@ -460,7 +475,6 @@ static int write_artifacts(const struct dataset *ds, const struct options *opt,
 	char *pot = xasprintf("%s/http-status.pot", dir);
 	char *header = xasprintf("%s/http_status.h", dir);
 	char *source = xasprintf("%s/http_status.c", dir);
-	const char *name;
 	double start = now_ms();
 	FILE *f;
 	size_t i;
@@ -473,10 +487,10 @@ static int write_artifacts(const struct dataset *ds, const struct options *opt,
 	else if (emit_json(ds, f) < 0)
 		output_set_failed(&outs, f, errno);
 	stage_done(opt, "json", &start);
-	name = ret == 0 ? output_set_open_name(&outs, pot, diag) : NULL;
-	if (!name)
+	f = ret == 0 ? output_set_open(&outs, pot, diag) : NULL;
+	if (!f)
 		ret = -1;
-	else if (emit_po(ds, NULL, opt->timestamp, name, diag) < 0)
+	else if (write_po(&outs, f, ds, NULL, opt->timestamp, diag) < 0)
 		ret = -1;
 	output_set_same_unless(&outs, "\"POT-Creation-Date: ");
 	stage_done(opt, "pot", &start);
@@ -506,32 +520,33 @@ static int write_artifacts(const struct dataset *ds, const struct options *opt,
 	return ret;
 }
 
-/* Write one output with fn: a stream writer (json) or a named one (po). */
+/* Write one output with to_stream (json), or else a catalog (the
+ * template when locale is NULL). */
 static int write_one(const char *path, struct diag *diag,
 		     int (*to_stream)(const struct dataset *, FILE *),
 		     const struct dataset *ds, const char *locale, const char *timestamp)
 {
 	struct output_set outs;
-	const char *name;
 	FILE *f;
 	int ret = 0;
 
 	output_set_init(&outs);
-	if (to_stream) {
-		f = output_set_open(&outs, path, diag);
-		if (!f)
-			ret = -1;
-		else if (to_stream(ds, f) < 0)
+	f = output_set_open(&outs, path, diag);
+	if (!f) {
+		ret = -1;
+	} else if (to_stream) {
+		if (to_stream(ds, f) < 0)
 			output_set_failed(&outs, f, errno);
 	} else {
-		name = output_set_open_name(&outs, path, diag);
-		/* A catalog is translators' work from the moment it exists. */
-		if (name && locale)
+		/* A catalog is translators' work from the moment it exists:
+		 * flushed to the disk, and never put over another. */
+		if (locale) {
 			output_set_durable(&outs);
-		if (!name || emit_po(ds, locale, timestamp, name, diag) < 0)
-			ret = -1;
-		if (!locale)
+			output_set_no_replace(&outs);
+		} else {
 			output_set_same_unless(&outs, "\"POT-Creation-Date: ");
+		}
+		ret = write_po(&outs, f, ds, locale, timestamp, diag);
 	}
 	if (ret == 0)
 		ret = output_set_commit(&outs, diag);
@@ -621,7 +636,10 @@ static int cmd_pot(const struct options *opt, struct diag *diag)
 
 /* A catalog for one language, its translations taken from the source
  * documents (and the po directory's catalog, if there is one): how a
- * new language starts. */
+ * new language starts.  Like msginit, it never replaces a catalog: one
+ * that exists may hold translators' work (comments, fuzzy drafts,
+ * previous msgids, obsolete entries, header fields), which msgmerge
+ * keeps and a new catalog would not. */
 static int cmd_po(const struct options *opt, struct diag *diag)
 {
 	struct dataset ds;
@@ -631,6 +649,13 @@ static int cmd_po(const struct options *opt, struct diag *diag)
 		return usage_error("%s", _("po needs --locale=LL"));
 	if (!opt->output)
 		return usage_error("%s", _("po needs -o FILE"));
+	if (output_replaces(opt->output)) {
+		diag_error(diag, NULL, 0,
+			   _("'%s' exists and po only starts new catalogs; to merge new English "
+			     "into it, keeping the translators' work, run 'make update-po' "
+			     "(msgmerge --previous)"), opt->output);
+		return EXIT_DATA;
+	}
 	dataset_init(&ds);
 	ret = load_dataset(&ds, opt, true, diag);
 	if (ret == 0 && !diag_failed(diag))
@@ -815,10 +840,11 @@ static int parse_format(const char *arg)
  * close_stdout does. */
 static int close_stdout(int status)
 {
-	if (fclose(stdout) != 0) {
+	/* A run that failed has reported its own write errors already. */
+	if (fclose(stdout) != 0 && status == EXIT_OK) {
 		fprintf(stderr, _("%s: error: write error on standard output: %s\n"),
 			PACKAGE, strerror(errno));
-		return status == EXIT_OK ? EXIT_DATA : status;
+		return EXIT_DATA;
 	}
 	return status;
 }

@@ -11,7 +11,7 @@ export SOURCE_DATE_EPOCH
 
 # expect_no_temps DIR: no temporary file of ours is left in DIR.
 expect_no_temps() {
-	left=$(ls -A "$1" | grep '\.tmp' || true)
+	left=$(ls -A "$1" | grep 'statusgen-tmp' || true)
 	if [ -n "$left" ]; then fail "temporary files left in $1: $left"; else pass; fi
 }
 
@@ -87,11 +87,11 @@ if command -v mkfifo >/dev/null 2>&1; then
 		--source "$tmp/sig/pipe.c" 2>"$tmp/sig.err" &
 	pid=$!
 	i=0
-	while [ $i -lt 300 ] && ! ls -A "$tmp/sig" | grep -q '\.tmp'; do
+	while [ $i -lt 300 ] && ! ls -A "$tmp/sig" | grep -q 'statusgen-tmp'; do
 		sleep 0.1
 		i=$((i + 1))
 	done
-	ls -A "$tmp/sig" | grep -q '\.tmp' && pass ||
+	ls -A "$tmp/sig" | grep -q 'statusgen-tmp' && pass ||
 		fail "no temporary file while blocked on the FIFO"
 	kill -TERM "$pid"
 	wait "$pid"
@@ -118,19 +118,137 @@ expect_status 0 "$STATUSGEN" json --data "$data" -o "$tmp/link.json"
 [ -L "$tmp/link.json" ] && pass || fail "the link output was replaced by a file"
 expect_same "$tmp/expected.json" "$tmp/real.json" "the file behind the link"
 
-# A translator's catalog is on the disk before it replaces the old one.
+# A replaced file keeps its mode (and owner and group, as root); a new
+# one gets the umask's.
+mkdir "$tmp/mode"
+"$STATUSGEN" generate --data "$data" --output-dir "$tmp/mode" 2>/dev/null
+chmod 600 "$tmp/mode/http-status.json"
+chmod 640 "$tmp/mode/http_status.c"
+if [ "$(id -u)" = 0 ]; then chown 4321:4322 "$tmp/mode/http-status.json"; fi
+before=$(ls -ln "$tmp/mode/http-status.json" "$tmp/mode/http_status.c" | awk '{ print $1, $3, $4 }')
+rm "$tmp/mode/http_status.h"
+expect_status 0 sh -c 'umask 027 && exec "$@"' sh \
+	"$STATUSGEN" generate --data "$data" --output-dir "$tmp/mode"
+after=$(ls -ln "$tmp/mode/http-status.json" "$tmp/mode/http_status.c" | awk '{ print $1, $3, $4 }')
+[ "$after" = "$before" ] && pass || fail "modes and owners '$after', expected '$before'"
+got=$(ls -ln "$tmp/mode/http_status.h" | awk '{ print $1 }')
+[ "$got" = "-rw-r-----" ] && pass || fail "new file's mode $got, expected -rw-r----- (umask 027)"
+
+if command -v mkfifo >/dev/null 2>&1; then
+	# Writers of one directory take turns: a run blocked on a FIFO there
+	# holds the directory's lock, and a second run into the directory
+	# waits until the first is done.
+	mkdir "$tmp/lock"
+	mkfifo "$tmp/lock/pipe.c"
+	"$STATUSGEN" c --data "$data" --header "$tmp/lock/http_status.h" \
+		--source "$tmp/lock/pipe.c" 2>/dev/null &
+	first=$!
+	i=0
+	while [ $i -lt 300 ] && ! ls -A "$tmp/lock" | grep -q 'statusgen-tmp'; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	"$STATUSGEN" json --data "$data" -o "$tmp/lock/http-status.json" 2>/dev/null &
+	second=$!
+	sleep 1
+	if [ -e "$tmp/lock/http-status.json" ]; then
+		fail "a second run wrote into a directory while the first held it"
+	else
+		pass
+	fi
+	cat "$tmp/lock/pipe.c" >/dev/null
+	wait "$first" && pass || fail "first writer failed"
+	wait "$second" && pass || fail "second writer failed"
+	[ -f "$tmp/lock/http_status.h" ] && [ -f "$tmp/lock/http-status.json" ] && pass ||
+		fail "after the two runs: $(ls -A "$tmp/lock" | tr '\n' ' ')"
+	expect_no_temps "$tmp/lock"
+
+	# A run killed by SIGKILL leaves its temporary file; the next run
+	# into the directory removes it, and any other file of our naming
+	# (but none that merely looks alike).
+	"$STATUSGEN" c --data "$data" --header "$tmp/lock/http_status.h" \
+		--source "$tmp/lock/pipe.c" 2>/dev/null &
+	pid=$!
+	i=0
+	while [ $i -lt 300 ] && ! ls -A "$tmp/lock" | grep -q 'statusgen-tmp'; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	kill -KILL "$pid"
+	wait "$pid"
+	ls -A "$tmp/lock" | grep -q 'statusgen-tmp' && pass ||
+		fail "SIGKILL left no temporary file to clean up"
+	for f in .http_status.h.statusgen-tmp.Ab12Cd .x.statusgen-tmp.Ab12C \
+		x.statusgen-tmp.Ab12Cd .x.tmpAb12Cd; do
+		echo keep >"$tmp/lock/$f"
+	done
+	expect_status 0 "$STATUSGEN" json --data "$data" -o "$tmp/lock/http-status.json"
+	left=$(ls -A "$tmp/lock" | tr '\n' ' ')
+	[ "$left" = ".x.statusgen-tmp.Ab12C .x.tmpAb12Cd http-status.json http_status.h pipe.c x.statusgen-tmp.Ab12Cd " ] &&
+		pass || fail "after a run into a directory with stale files: $left"
+fi
+
+# Two 'generate' runs into one directory, from catalogs that differ,
+# leave the set of one or of the other, never a mix.
+cp -R "$srcdir/po" "$tmp/po1"
+cp -R "$srcdir/po" "$tmp/po2"
+chmod -R u+w "$tmp/po1" "$tmp/po2"
+sed -e 's/^msgstr "没有找到"$/msgstr "找不到"/' "$srcdir/po/zh_CN.po" >"$tmp/po2/zh_CN.po"
+"$STATUSGEN" generate --data "$data" --po-dir "$tmp/po1" --output-dir "$tmp/set1" 2>/dev/null
+"$STATUSGEN" generate --data "$data" --po-dir "$tmp/po2" --output-dir "$tmp/set2" 2>/dev/null
+if diff -r "$tmp/set1" "$tmp/set2" >/dev/null; then
+	fail "the two catalogs give the same artifacts"
+fi
+mixed=0
+round=0
+while [ $round -lt 20 ]; do
+	"$STATUSGEN" generate --data "$data" --po-dir "$tmp/po1" --output-dir "$tmp/both" 2>/dev/null &
+	a=$!
+	"$STATUSGEN" generate --data "$data" --po-dir "$tmp/po2" --output-dir "$tmp/both" 2>/dev/null &
+	b=$!
+	wait "$a"
+	wait "$b"
+	diff -r "$tmp/set1" "$tmp/both" >/dev/null || diff -r "$tmp/set2" "$tmp/both" >/dev/null ||
+		mixed=$((mixed + 1))
+	round=$((round + 1))
+done
+[ "$mixed" -eq 0 ] && pass || fail "two generate runs left a mixed set in $mixed of 20 rounds"
+
+# Two po/update-po runs over one po directory both succeed, and leave
+# a complete catalog and nothing else.
+if command -v msgmerge >/dev/null 2>&1; then
+	cp -R "$srcdir/po" "$tmp/upo"
+	chmod -R u+w "$tmp/upo"
+	ls -A "$tmp/upo" >"$tmp/upo.files"
+	round=0
+	while [ $round -lt 5 ]; do
+		sh "$srcdir/po/update-po" "$STATUSGEN" "$data" "$tmp/upo" 2>"$tmp/upo.err1" &
+		a=$!
+		sh "$srcdir/po/update-po" "$STATUSGEN" "$data" "$tmp/upo" 2>"$tmp/upo.err2" &
+		b=$!
+		wait "$a" && pass || { fail "update-po (first of two) failed:"; cat "$tmp/upo.err1"; }
+		wait "$b" && pass || { fail "update-po (second of two) failed:"; cat "$tmp/upo.err2"; }
+		round=$((round + 1))
+	done
+	ls -A "$tmp/upo" | diff "$tmp/upo.files" - >/dev/null && pass ||
+		fail "update-po runs left files: $(ls -A "$tmp/upo" | tr '\n' ' ')"
+	msgfmt --check -o /dev/null "$tmp/upo/zh_CN.po" && pass ||
+		fail "catalog after concurrent update-po runs fails msgfmt --check"
+fi
+
+# A translator's catalog is on the disk before it is put in place.
 # (LeakSanitizer, in a --enable-sanitizers build, cannot run under ptrace.)
 if command -v strace >/dev/null 2>&1 &&
 	strace -o /dev/null true >/dev/null 2>&1; then
 	ASAN_OPTIONS=detect_leaks=0
 	export ASAN_OPTIONS
-	expect_status 0 strace -o "$tmp/trace" -e trace=fsync,rename,renameat,renameat2 \
+	expect_status 0 strace -o "$tmp/trace" -e trace=fsync,rename,renameat,renameat2,link,linkat \
 		"$STATUSGEN" po --data "$data" --po-dir "$srcdir/po" --locale zh_CN -o "$tmp/zh_CN.po"
-	if awk '/^fsync/ { synced = 1 } /^rename/ { renamed = 1; exit !synced }
+	if awk '/^fsync/ { synced = 1 } /^(rename|link)/ { renamed = 1; exit !synced }
 		 END { exit !renamed }' "$tmp/trace"; then
 		pass
 	else
-		fail "po: no fsync before the rename:"
+		fail "po: no fsync before the link or rename:"
 		sed 's/^/    /' "$tmp/trace"
 	fi
 	expect_status 0 strace -o "$tmp/trace" -e trace=fsync \

@@ -3,12 +3,16 @@
 
 #include "emit/output.h"
 
+#include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "i18n.h"
@@ -101,10 +105,30 @@ static void remove_temps_at_exit(void)
 		unlink(temp_files[i]);
 }
 
+/* A standard descriptor that is closed is opened on /dev/null the wrong
+ * way round (standard output for reading), so that no file opened later
+ * takes its number and every write to it fails (EBADF), as gnulib's
+ * stdopen does. */
+static void guard_std_fds(void)
+{
+	int fd, got;
+
+	/* The lowest free number is fd's: open() takes it. */
+	for (fd = 0; fd <= 2; fd++) {
+		if (fcntl(fd, F_GETFD) >= 0 || errno != EBADF)
+			continue;
+		got = open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY);
+		if (got >= 0 && got != fd)
+			close(got);
+	}
+}
+
 void output_catch_signals(void)
 {
 	struct sigaction sa, old;
 	size_t i;
+
+	guard_std_fds();
 
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = remove_temps_and_die;
@@ -126,6 +150,8 @@ void output_set_init(struct output_set *set)
 {
 	set->outs = NULL;
 	set->nr = set->alloc = 0;
+	set->locks = NULL;
+	set->nr_locks = set->alloc_locks = 0;
 }
 
 /* The directory of path ("." for a bare name); free() it. */
@@ -182,13 +208,108 @@ static char *replaced_file(const char *path)
 	return xstrdup(path);
 }
 
+/* The mark of our temporary files: ".NAME" TEMP_MARK "XXXXXX". */
+#define TEMP_MARK ".statusgen-tmp."
+#define TEMP_MARK_LEN (sizeof(TEMP_MARK) - 1)
+
 static char *temp_template(const char *path)
 {
 	const char *slash = strrchr(path, '/');
 
 	if (!slash)
-		return xasprintf(".%s.tmpXXXXXX", path);
-	return xasprintf("%.*s/.%s.tmpXXXXXX", (int)(slash - path), path, slash + 1);
+		return xasprintf(".%s" TEMP_MARK "XXXXXX", path);
+	return xasprintf("%.*s/.%s" TEMP_MARK "XXXXXX", (int)(slash - path), path,
+			 slash + 1);
+}
+
+/* Is name one of temp_template()'s, completed by mkstemp()? */
+static bool is_temp_name(const char *name)
+{
+	size_t n = strlen(name), i;
+
+	if (name[0] != '.' || n < 2 + TEMP_MARK_LEN + 6 ||
+	    memcmp(name + n - 6 - TEMP_MARK_LEN, TEMP_MARK, TEMP_MARK_LEN))
+		return false;
+	for (i = n - 6; i < n; i++)
+		if (!isalnum((unsigned char)name[i]))
+			return false;
+	return true;
+}
+
+/* Remove our temporary files from the directory dirfd, whose lock the
+ * caller has just taken: their runs are gone.  Best effort. */
+static void remove_stale_temps(int dirfd)
+{
+	int fd = openat(dirfd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
+	struct dirent *de;
+	struct stat st;
+
+	if (!d) {
+		if (fd >= 0)
+			close(fd);
+		return;
+	}
+	for (de = readdir(d); de; de = readdir(d))
+		if (is_temp_name(de->d_name) &&
+		    fstatat(dirfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+		    S_ISREG(st.st_mode))
+			unlinkat(dirfd, de->d_name, 0);
+	closedir(d);
+}
+
+/* How long a set that holds a directory's lock waits for another's, in
+ * milliseconds, before it gives up: two runs could each hold the lock the
+ * other waits for. */
+#define LOCK_WAIT_MS 10000
+
+/* Take the lock of the directory path is in, unless the set holds it.
+ * A directory that cannot be opened or locked (a file system without
+ * flock) is written unlocked, its stale files left alone.  Return 0, or
+ * -1 after reporting. */
+static int lock_dir_of(struct output_set *set, const char *path, struct diag *diag)
+{
+	char *dir = dir_of(path);
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC), ret = 0, op, waited = 0;
+	struct timespec pause = { 0, 10 * 1000 * 1000 };
+	struct stat st;
+	size_t i;
+
+	if (fd < 0 || fstat(fd, &st) < 0)
+		goto out;
+	for (i = 0; i < set->nr_locks; i++)
+		if (set->locks[i].dev == st.st_dev && set->locks[i].ino == st.st_ino)
+			goto out;
+	/* Waiting with a lock held could wait for ever: only the first
+	 * lock waits without a limit. */
+	op = set->nr_locks ? LOCK_EX | LOCK_NB : LOCK_EX;
+	while (flock(fd, op) < 0) {
+		if (errno != EINTR && errno != EWOULDBLOCK)
+			goto out;
+		if (errno == EWOULDBLOCK && waited >= LOCK_WAIT_MS) {
+			diag_error(diag, NULL, 0,
+				   _("cannot lock directory '%s': another statusgen run is writing there"),
+				   dir);
+			ret = -1;
+			goto out;
+		}
+		if (errno == EWOULDBLOCK) {
+			nanosleep(&pause, NULL);
+			waited += 10;
+		}
+	}
+	XGROW(set->locks, set->alloc_locks, set->nr_locks + 1);
+	set->locks[set->nr_locks].fd = fd;
+	set->locks[set->nr_locks].dev = st.st_dev;
+	set->locks[set->nr_locks].ino = st.st_ino;
+	set->nr_locks++;
+	remove_stale_temps(fd);
+	fd = -1;
+out:
+	if (fd >= 0)
+		close(fd);
+	free(dir);
+	return ret;
 }
 
 /* Open path itself, for outputs that are not renamed into place. */
@@ -201,16 +322,34 @@ static FILE *open_directly(const char *path, struct diag *diag)
 	return f;
 }
 
-/* Create a temporary file beside path, with the permissions a new file
- * would get; store its name in *tmp (free() it). */
+/* Give the new file fd the mode of the file st describes, and its owner
+ * and group where we may.  Return 0, or -1 with errno set. */
+static int copy_mode(int fd, const struct stat *st)
+{
+	mode_t mode = st->st_mode & 07777;
+
+	/* Best effort: only root may give a file away, and some file systems
+	 * have no owners.  Without them, the set-ID bits are not copied. */
+	if (fchown(fd, st->st_uid, st->st_gid) < 0 &&
+	    fchown(fd, (uid_t)-1, st->st_gid) < 0)
+		mode &= ~(mode_t)(S_ISUID | S_ISGID);
+	return fchmod(fd, mode);
+}
+
+/* Create a temporary file beside path, with the mode (and owner) of the
+ * file it replaces, or the permissions a new file would get; store its
+ * name in *tmp (free() it). */
 static FILE *open_temporary(const char *path, char **tmp, struct diag *diag)
 {
 	mode_t mask = umask(0);
+	struct stat old;
+	bool replaces;
 	sigset_t blocked;
 	FILE *f = NULL;
 	int fd;
 
 	umask(mask);
+	replaces = stat(path, &old) == 0 && S_ISREG(old.st_mode);
 	*tmp = temp_template(path);
 	/* Blocked, so that a signal cannot come between the file and its
 	 * place in the list. */
@@ -224,7 +363,7 @@ static FILE *open_temporary(const char *path, char **tmp, struct diag *diag)
 			   path, strerror(errno));
 		goto fail;
 	}
-	if (fchmod(fd, 0666 & ~mask) == 0)
+	if ((replaces ? copy_mode(fd, &old) : fchmod(fd, 0666 & ~mask)) == 0)
 		f = fdopen(fd, "w");
 	if (f)
 		return f;
@@ -249,7 +388,8 @@ FILE *output_set_open(struct output_set *set, const char *path, struct diag *dia
 		o->f = open_directly(path, diag);
 	} else {
 		o->target = replaced_file(path);
-		o->f = open_temporary(o->target, &o->tmp, diag);
+		if (lock_dir_of(set, o->target, diag) == 0)
+			o->f = open_temporary(o->target, &o->tmp, diag);
 	}
 	if (!o->f) {
 		free(o->target);
@@ -260,22 +400,11 @@ FILE *output_set_open(struct output_set *set, const char *path, struct diag *dia
 	return o->f;
 }
 
-const char *output_set_open_name(struct output_set *set, const char *path,
-				 struct diag *diag)
+bool output_replaces(const char *path)
 {
-	struct output *o;
-	FILE *f = output_set_open(set, path, diag);
+	struct stat st;
 
-	if (!f)
-		return NULL;
-	o = &set->outs[set->nr - 1];
-	if (f != stdout && fclose(f) == EOF) {
-		o->f = NULL;
-		o->err = errno;
-		return NULL;
-	}
-	o->f = NULL;
-	return o->tmp ? o->tmp : o->path;
+	return !write_directly(path) && lstat(path, &st) == 0;
 }
 
 void output_set_same_unless(struct output_set *set, const char *prefix)
@@ -315,6 +444,12 @@ void output_set_durable(struct output_set *set)
 		set->outs[set->nr - 1].durable = true;
 }
 
+void output_set_no_replace(struct output_set *set)
+{
+	if (set->nr)
+		set->outs[set->nr - 1].no_replace = true;
+}
+
 void output_set_failed(struct output_set *set, FILE *f, int err)
 {
 	size_t i;
@@ -335,6 +470,10 @@ static void release(struct output_set *set)
 		free(set->outs[i].same_unless);
 	}
 	free(set->outs);
+	/* Closing a descriptor releases its flock(). */
+	for (i = 0; i < set->nr_locks; i++)
+		close(set->locks[i].fd);
+	free(set->locks);
 	output_set_init(set);
 }
 
@@ -371,6 +510,28 @@ static void drop_temp(struct output *o)
 	forget_temp(o->tmp);
 	free(o->tmp);
 	o->tmp = NULL;
+}
+
+/* Put o's temporary file in place, where no file may be: link it there
+ * (which fails if one is), then remove it.  Return 0, or -1 with errno
+ * set.  A file system without hard links renames it, if nothing is
+ * there. */
+static int place_new(struct output *o)
+{
+	struct stat st;
+
+	if (link(o->tmp, o->target) == 0) {
+		/* Left behind, it is a stale file the next run removes. */
+		unlink(o->tmp);
+		return 0;
+	}
+	if (errno == EEXIST)
+		return -1;
+	if (lstat(o->target, &st) == 0) {
+		errno = EEXIST;
+		return -1;
+	}
+	return rename(o->tmp, o->target);
 }
 
 /* Flush the file or directory at path to the disk; return 0, or -1 with
@@ -427,7 +588,11 @@ int output_set_commit(struct output_set *set, struct diag *diag)
 			continue;
 		if (o->same_unless && same_unless(o->tmp, o->target, o->same_unless)) {
 			drop_temp(o);
-		} else if (rename(o->tmp, o->target) < 0) {
+		} else if (o->no_replace && place_new(o) < 0) {
+			diag_error(diag, NULL, 0, _("cannot create '%s': %s"), o->target,
+				   strerror(errno));
+			ret = -1;
+		} else if (!o->no_replace && rename(o->tmp, o->target) < 0) {
 			diag_error(diag, NULL, 0, _("cannot rename '%s' to '%s': %s"),
 				   o->tmp, o->target, strerror(errno));
 			ret = -1;

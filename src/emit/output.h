@@ -6,12 +6,22 @@
  * "-", paths that are not regular files (a pipe, a device) and paths
  * under /dev and /proc (/dev/stdout, /dev/fd/1) are written directly,
  * never replaced.  An output that is a symbolic link to a regular file
- * stays a link: the file it points to is replaced. */
+ * stays a link: the file it points to is replaced.  A replaced file
+ * keeps its mode (and its owner and group, where the user may set them:
+ * as root).
+ *
+ * Writers of one directory are serialized: a set holds an exclusive
+ * flock() on each directory it writes into, from before its first
+ * temporary file there until after its last rename.  Temporary files are
+ * named ".NAME.statusgen-tmp.XXXXXX"; one found in a directory whose
+ * lock a set has just taken belongs to no live run (a run killed by
+ * SIGKILL, a crash) and is removed. */
 #ifndef STATUSGEN_OUTPUT_H
 #define STATUSGEN_OUTPUT_H
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <sys/types.h>
 
 #include "diag.h"
 
@@ -19,15 +29,24 @@ struct output {
 	char *path;         /* as the user named it */
 	char *target;       /* the file replaced: path, or where its link points */
 	char *tmp;          /* NULL when written directly */
-	FILE *f;            /* NULL for outputs opened by name */
+	FILE *f;            /* NULL once closed */
 	int err;            /* errno of a failed write, or 0 */
 	char *same_unless;  /* keep the old file if only lines starting so differ */
 	bool durable;       /* flushed to the disk before it replaces the old file */
+	bool no_replace;    /* fail rather than replace an existing file */
+};
+
+struct output_lock {
+	int fd;             /* the directory, open and flock()ed */
+	dev_t dev;
+	ino_t ino;
 };
 
 struct output_set {
 	struct output *outs;
 	size_t nr, alloc;
+	struct output_lock *locks;
+	size_t nr_locks, alloc_locks;
 };
 
 void output_set_init(struct output_set *set);
@@ -36,11 +55,9 @@ void output_set_init(struct output_set *set);
  * The stream belongs to the set: do not close it. */
 FILE *output_set_open(struct output_set *set, const char *path, struct diag *diag);
 
-/* Like output_set_open(), for writers that take a file name (such as
- * libgettextpo's): the name to write to, which the set owns, or NULL after
- * reporting.  "-" stays "-" (standard output). */
-const char *output_set_open_name(struct output_set *set, const char *path,
-				 struct diag *diag);
+/* Does an output to path replace an existing file (a regular file, or a
+ * symbolic link), rather than create one or write through a device? */
+bool output_replaces(const char *path);
 
 /* Keep the existing file of the output opened last if the new one differs
  * from it only in lines that start with prefix (a .pot's creation date). */
@@ -50,6 +67,10 @@ void output_set_same_unless(struct output_set *set, const char *prefix);
  * place, and its directory after: for files that hold people's work (a
  * translator's catalog), not for artifacts that can be made again. */
 void output_set_durable(struct output_set *set);
+
+/* Never replace an existing file with the output opened last: the commit
+ * fails, with a message, if one has appeared at its path meanwhile. */
+void output_set_no_replace(struct output_set *set);
 
 /* Record that writing to f (a stream of the set) failed with errno err;
  * the commit then reports it and renames nothing. */
@@ -67,7 +88,10 @@ void output_set_abort(struct output_set *set);
  * SIGINT, SIGPIPE or SIGTERM remove every temporary file of every set,
  * then die of the signal as if it had not been caught (signals ignored
  * when the program started stay ignored).  SIGXFSZ is ignored, so that a
- * file-size limit (ulimit -f) is a write error that is reported. */
+ * file-size limit (ulimit -f) is a write error that is reported.  A
+ * standard descriptor that is closed is opened on /dev/null for the
+ * wrong direction, so that writing to it fails and no file takes its
+ * place. */
 void output_catch_signals(void);
 
 #endif

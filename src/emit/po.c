@@ -3,10 +3,14 @@
 
 #include "emit/po.h"
 
+#include <errno.h>
+#include <pthread.h>
 #include <setjmp.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <gettext-po.h>
 
@@ -150,15 +154,124 @@ static char *status_comment(const struct dataset *ds, const struct status_entry 
 	return strbuf_detach(&sb);
 }
 
+/* libgettextpo writes only to a file name, and checks none of its writes
+ * (a full disk, a file-size limit, a closed standard output: it returns
+ * as if all went well, or crashes).  So it writes into a pipe, "/dev/fd/N",
+ * which cannot fail that way, and a thread drains the pipe into memory.
+ * po_file_write() has put all its bytes into the pipe when it returns:
+ * then a NUL, which no PO text holds, tells the thread it has them all,
+ * whatever descriptors libgettextpo may have left open. */
+struct drain {
+	int fd;                     /* the read end of the pipe */
+	struct strbuf *out;
+	int err;                    /* errno of a failed read, or 0 */
+};
+
+static void *drain_pipe(void *arg)
+{
+	struct drain *d = arg;
+	char buf[16384], *end;
+	ssize_t n;
+
+	for (;;) {
+		n = read(d->fd, buf, sizeof(buf));
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			d->err = n < 0 ? errno : EPIPE;
+			break;
+		}
+		end = memchr(buf, '\0', (size_t)n);
+		strbuf_add(d->out, buf, end ? (size_t)(end - buf) : (size_t)n);
+		if (end)
+			break;
+	}
+	return NULL;
+}
+
+/* Write all of len bytes to fd; return 0, or -1 with errno set. */
+static int write_all(int fd, const char *buf, size_t len)
+{
+	ssize_t n;
+
+	while (len) {
+		n = write(fd, buf, len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return -1;
+		buf += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+/* Have libgettextpo write file into out.  Return 0, or -1 after
+ * reporting. */
+static int write_to_memory(po_file_t file, struct strbuf *out, struct diag *diag)
+{
+	struct drain d = { -1, out, 0 };
+	size_t start = out->len;
+	struct po_errors errors;
+	sigset_t all, old;
+	pthread_t reader;
+	char *name;
+	int fds[2], err;
+
+	if (pipe(fds) < 0) {
+		diag_error(diag, NULL, 0, _("cannot make a pipe: %s"), strerror(errno));
+		return -1;
+	}
+	d.fd = fds[0];
+	/* Signals are the main thread's, whose handler removes temporary
+	 * files. */
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &old);
+	err = pthread_create(&reader, NULL, drain_pipe, &d);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	if (err) {
+		diag_error(diag, NULL, 0, _("cannot start a thread: %s"), strerror(err));
+		close(fds[0]);
+		close(fds[1]);
+		return -1;
+	}
+	name = xasprintf("/dev/fd/%d", fds[1]);
+	po_errors_begin(&errors, NULL, diag);
+	if (setjmp(errors.fatal) == 0 && !po_file_write(file, name, &po_errors_handler) &&
+	    !errors.errors) {
+		diag_error(diag, NULL, 0, "%s", _("libgettextpo could not write the catalog"));
+		errors.errors++;
+	}
+	po_errors_end(&errors);
+	if (write_all(fds[1], "", 1) < 0) {
+		diag_error(diag, NULL, 0, _("cannot write to a pipe: %s"), strerror(errno));
+		errors.errors++;
+		pthread_cancel(reader);
+	}
+	pthread_join(reader, NULL);
+	close(fds[0]);
+	close(fds[1]);
+	free(name);
+	if (d.err && !errors.errors) {
+		diag_error(diag, NULL, 0, _("cannot read from a pipe: %s"), strerror(d.err));
+		errors.errors++;
+	}
+	/* What a catalog ends with, as a last check of libgettextpo's work. */
+	if (!errors.errors && (out->len == start || out->buf[out->len - 1] != '\n')) {
+		diag_error(diag, NULL, 0, "%s", _("libgettextpo wrote an incomplete catalog"));
+		errors.errors++;
+	}
+	return errors.errors ? -1 : 0;
+}
+
 int emit_po(const struct dataset *ds, const char *locale, const char *date,
-	    const char *filename, struct diag *diag)
+	    struct strbuf *out, struct diag *diag)
 {
 	po_file_t file = po_file_create();
 	po_message_iterator_t it = po_message_iterator(file, NULL);
 	int l = locale ? dataset_locale_index(ds, locale) : -1;
-	struct po_errors errors;
 	size_t i;
-	int c;
+	int c, ret;
 
 	add_header(it, locale, date);
 	for (c = 0; c < NR_CLASSES; c++) {
@@ -192,13 +305,7 @@ int emit_po(const struct dataset *ds, const char *locale, const char *date,
 		}
 	}
 	po_message_iterator_free(it);
-	po_errors_begin(&errors, filename, diag);
-	if (setjmp(errors.fatal) == 0 && !po_file_write(file, filename, &po_errors_handler) &&
-	    !errors.errors) {
-		diag_error(diag, NULL, 0, _("cannot write '%s'"), filename);
-		errors.errors++;
-	}
-	po_errors_end(&errors);
+	ret = write_to_memory(file, out, diag);
 	po_file_free(file);
-	return errors.errors ? -1 : 0;
+	return ret;
 }

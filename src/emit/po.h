@@ -6,15 +6,17 @@
 
 #include "dataset/dataset.h"
 #include "diag.h"
+#include "util/strbuf.h"
 
-/* Write the catalog of ds to the file filename ("-": standard output):
- * the template when locale is NULL, else LL.po with the translations ds
- * has for locale.  One message per class name, reason phrase and
- * description, each with a context ("class 4", "status 404 reason",
- * "status 404 description"), a comment for translators and a reference to
- * where its English came from.  date ("2026-11-22 00:00+0000") is the
- * POT-Creation-Date.  Return 0, or -1 after reporting. */
+/* Append the catalog of ds to out: the template when locale is NULL,
+ * else LL.po with the translations ds has for locale.  One message per
+ * class name, reason phrase and description, each with a context
+ * ("class 4", "status 404 reason", "status 404 description"), a comment
+ * for translators and a reference to where its English came from.  date
+ * ("2026-11-22 00:00+0000") is the POT-Creation-Date.  The text is made
+ * in memory (libgettextpo checks none of its writes), so writing it out
+ * is the caller's, with checks.  Return 0, or -1 after reporting. */
 int emit_po(const struct dataset *ds, const char *locale, const char *date,
-	    const char *filename, struct diag *diag);
+	    struct strbuf *out, struct diag *diag);
 
 #endif

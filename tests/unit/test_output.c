@@ -224,6 +224,46 @@ static void test_dev_fd_written_directly(void **state)
 	free_paths(&p);
 }
 
+/* An output that must not replace a file fails if one has appeared at
+ * its path since it was opened, and leaves that file alone. */
+static void write_where_a_file_appears(struct diag *d, void *arg)
+{
+	struct paths *p = arg;
+	struct output_set set;
+	char *path = xasprintf("%s/new.po", p->dir);
+
+	output_set_init(&set);
+	fputs("ours\n", output_set_open(&set, path, d));
+	output_set_no_replace(&set);
+	test_write_file(path, "theirs\n", 7);
+	assert_int_equal(output_set_commit(&set, d), -1);
+	free(path);
+}
+
+static void test_no_replace(void **state)
+{
+	struct paths p;
+	char *text, *msgs, *path, *want;
+
+	(void)state;
+	make_paths(&p);
+	path = xasprintf("%s/new.po", p.dir);
+	msgs = test_capture_diag(write_where_a_file_appears, &p);
+	want = xasprintf("statusgen: error: cannot create '%s': File exists\n", path);
+	assert_string_equal(msgs, want);
+	text = slurp(path);
+	assert_string_equal(text, "theirs\n");
+	free(text);
+	assert_int_equal(count_entries(p.dir), 3);
+	assert_true(output_replaces(path));
+	assert_false(output_replaces("/dev/null"));
+	assert_false(output_replaces("-"));
+	free(want);
+	free(msgs);
+	free(path);
+	free_paths(&p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -233,6 +273,7 @@ int main(void)
 		cmocka_unit_test(test_open_failure_is_reported),
 		cmocka_unit_test(test_symlink_stays),
 		cmocka_unit_test(test_dev_fd_written_directly),
+		cmocka_unit_test(test_no_replace),
 	};
 
 	return cmocka_run_group_tests_name("output", tests, NULL, NULL);
