@@ -744,11 +744,15 @@ static int cmd_lint(const struct options *opt, struct diag *diag)
 			dataset_release(&ds);
 			return EXIT_DATA;
 		}
-		if (
-		    dataset_add_file(&ds, argv[i], argv[i], opt->locale,
-				     (enum source_format)format, diag) < 0 ||
-		    dataset_merge(&ds, diag) < 0)
+		/* The reader's findings and the checks' come in two passes;
+		 * they are printed together, in the order of their lines. */
+		diag_hold(diag);
+		if (dataset_add_file(&ds, argv[i], argv[i], opt->locale,
+				     (enum source_format)format, diag) < 0)
 			ret = -1;
+		if (dataset_merge(&ds, diag) < 0)
+			ret = -1;
+		diag_flush(diag);
 		dataset_release(&ds);
 	}
 	if (opt->werror && diag->count[DIAG_NOTE] + diag->count[DIAG_WARNING] > before)

@@ -114,10 +114,10 @@ printf '%s\n' '## Successful' '' '### 200 OK' '' '### 404 Not Fuond' '' \
 expect_status 0 "$STATUSGEN" lint --data "$data" "$tmp/doc.md"
 {
 	echo "$tmp/doc.md:5: warning: 404 is called 'Not Fuond' here, but is registered as 'Not Found'"
+	echo "$tmp/doc.md:5: warning: 404 is listed under 'Successful' (line 1), which names class 2xx here"
 	echo "$tmp/doc.md:9: note: 413 is called 'Payload Too Large' here, its former name (RFC 7231); the registry now calls it 'Content Too Large'"
 	echo "$tmp/doc.md:11: warning: 418 is unused, but is called 'I'm a teapot' here (its former name, RFC 2324) as if it were in use"
 	echo "$tmp/doc.md:13: warning: 499 is not a registered status code"
-	echo "$tmp/doc.md:5: warning: 404 is listed under 'Successful' (line 1), which names class 2xx here"
 } >"$tmp/lint.expected"
 expect_same "$tmp/lint.expected" "$tmp/err" "lint diagnostics"
 expect_status 1 "$STATUSGEN" lint --werror --data "$data" "$tmp/doc.md"

@@ -107,7 +107,8 @@ void dataset_init(struct dataset *ds);
 /* Read one document of the given locale into the dataset (NULL: the
  * front matter's lang, else "und").  name is how outputs refer to it
  * (relative to the data directory).  Return 0, or -1 after reporting why
- * it could not be read. */
+ * it could not be read, or what is wrong in it: then none of its records
+ * takes part in the merge, unless ds->lint is set. */
 int dataset_add_file(struct dataset *ds, const char *path, const char *name,
 		     const char *locale, enum source_format format,
 		     struct diag *diag);
