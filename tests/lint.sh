@@ -11,8 +11,11 @@ for input in "$srcdir"/tests/lint-cases/*.md "$srcdir"/tests/lint-cases/*.html; 
 	name=${input##*/}
 	want_exit=$(sed -n '1s/^exit //p' "$expect")
 	sed -e '1d' -e "s|@FILE@|$input|g" "$expect" >"$tmp/expected"
-	expect_status "$want_exit" "$STATUSGEN" lint --data "$srcdir/data" "$input"
+	# The built-in registry, and the data directory's: the same.
+	expect_status "$want_exit" "$STATUSGEN" lint "$input"
 	expect_same "$tmp/expected" "$tmp/err" "lint $name"
+	expect_status "$want_exit" "$STATUSGEN" lint --data "$srcdir/data" "$input"
+	expect_same "$tmp/expected" "$tmp/err" "lint --data $name"
 done
 
 finish

@@ -119,6 +119,21 @@ int dataset_add_file(struct dataset *ds, const char *path, const char *name,
  * Return 0, or -1 after reporting. */
 int dataset_load_registry(struct dataset *ds, const char *data_dir, struct diag *diag);
 
+/* Directories below a directory that dataset_find_documents() enters. */
+#define DATASET_MAX_DEPTH 32u
+
+/* The documents below dir, at any depth (up to DATASET_MAX_DEPTH): every
+ * regular file whose name source_format_of() knows (page.md, 404/index.md),
+ * sorted by name at each level, so the order is the same on every system.
+ * Names starting with '.' and links to directories are skipped.  *paths
+ * gets an array of paths (free each, then the array); return their
+ * number, or -1 after reporting. */
+long dataset_find_documents(const char *dir, char ***paths, struct diag *diag);
+
+/* Read the registry built into the program (parse/builtin_registry.h),
+ * instead of a data directory's.  Return 0, or -1 after reporting. */
+int dataset_load_builtin_registry(struct dataset *ds, struct diag *diag);
+
 /* Read the registry, then every document under DIR/sources/<locale>/, in
  * sorted order.  Return 0, or -1 if anything could not be read (all of it
  * is tried). */
