@@ -841,25 +841,23 @@ static int cmd_lint(const struct options *opt, struct diag *diag)
 	unsigned before = diag->count[DIAG_NOTE] + diag->count[DIAG_WARNING];
 	double start = now_ms(), t_registry = 0, t_read = 0, t_check = 0;
 	struct document *docs;
+	struct dataset ds;
 	size_t nr_docs, i;
 	int ret = 0;
 
 	if (opt->nr_files == 0)
 		return usage_error("%s", _("lint needs at least one FILE"));
+	dataset_init(&ds);
+	ds.lint = true;
+	ds.input = opt->input;
+	if (load_lint_registry(&ds, opt, diag) < 0) {
+		dataset_release(&ds);
+		return EXIT_DATA;
+	}
+	add_time(&t_registry, &start);
 	nr_docs = list_documents(opt, &docs, &ret, diag);
 	add_time(&t_read, &start);
 	for (i = 0; i < nr_docs; i++) {
-		struct dataset ds;
-
-		dataset_init(&ds);
-		ds.lint = true;
-		ds.input = opt->input;
-		if (load_lint_registry(&ds, opt, diag) < 0) {
-			dataset_release(&ds);
-			free_documents(docs, nr_docs);
-			return EXIT_DATA;
-		}
-		add_time(&t_registry, &start);
 		/* The reader's findings and the checks' come in two passes;
 		 * they are printed together, in the order of their lines. */
 		diag_hold(diag);
@@ -870,9 +868,10 @@ static int cmd_lint(const struct options *opt, struct diag *diag)
 		if (dataset_merge(&ds, diag) < 0)
 			ret = -1;
 		diag_flush(diag);
-		dataset_release(&ds);
+		dataset_clear_documents(&ds);
 		add_time(&t_check, &start);
 	}
+	dataset_release(&ds);
 	free_documents(docs, nr_docs);
 	print_stage(opt, "registry", t_registry);
 	print_stage(opt, "read", t_read);

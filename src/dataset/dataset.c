@@ -906,6 +906,23 @@ static void release_file(struct source_file *f)
 	source_meta_release(&f->meta);
 }
 
+void dataset_clear_documents(struct dataset *ds)
+{
+	struct dataset keep = *ds;
+
+	memset(&ds->registry, 0, sizeof(ds->registry));
+	memset(&ds->registry_file, 0, sizeof(ds->registry_file));
+	memset(&ds->former_file, 0, sizeof(ds->former_file));
+	dataset_release(ds);
+	ds->allow_unregistered = keep.allow_unregistered;
+	ds->lint = keep.lint;
+	ds->today = keep.today;
+	ds->input = keep.input;
+	ds->registry = keep.registry;
+	ds->registry_file = keep.registry_file;
+	ds->former_file = keep.former_file;
+}
+
 void dataset_release(struct dataset *ds)
 {
 	size_t i, k;

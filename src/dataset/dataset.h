@@ -154,6 +154,11 @@ const struct status_entry *dataset_find(const struct dataset *ds, int code);
 /* Index of locale in ds->locales, or -1. */
 int dataset_locale_index(const struct dataset *ds, const char *locale);
 
+/* Release everything but the registry and the settings, for the next
+ * document to be read and merged on its own (lint: the registry is read
+ * once for all the files). */
+void dataset_clear_documents(struct dataset *ds);
+
 void dataset_release(struct dataset *ds);
 
 #endif
