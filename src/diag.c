@@ -17,6 +17,46 @@ void diag_init(struct diag *d, FILE *out)
 	d->werror = false;
 	d->show_notes = true;
 	d->count[DIAG_NOTE] = d->count[DIAG_WARNING] = d->count[DIAG_ERROR] = 0;
+	d->holding = false;
+	d->held = NULL;
+	d->nr_held = d->alloc_held = 0;
+}
+
+/* A message formatted, waiting for diag_flush(). */
+struct diag_held {
+	unsigned line;
+	size_t seq;                 /* order reported: the sort is stable */
+	char *text;                 /* the whole line, newline included */
+};
+
+void diag_hold(struct diag *d)
+{
+	d->holding = true;
+}
+
+static int compare_held(const void *pa, const void *pb)
+{
+	const struct diag_held *a = pa, *b = pb;
+
+	if (a->line != b->line)
+		return a->line < b->line ? -1 : 1;
+	return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+void diag_flush(struct diag *d)
+{
+	size_t i;
+
+	if (d->nr_held)
+		qsort(d->held, d->nr_held, sizeof(*d->held), compare_held);
+	for (i = 0; i < d->nr_held; i++) {
+		fputs(d->held[i].text, d->out);
+		free(d->held[i].text);
+	}
+	free(d->held);
+	d->held = NULL;
+	d->nr_held = d->alloc_held = 0;
+	d->holding = false;
 }
 
 static const char *severity_name(enum diag_severity severity)
@@ -101,8 +141,18 @@ void diag_report(struct diag *d, enum diag_severity severity,
 	strbuf_addstr(&line_text, ": ");
 	add_escaped(&line_text, message);
 	strbuf_addch(&line_text, '\n');
-	fwrite(line_text.buf, 1, line_text.len, d->out);
-	strbuf_release(&line_text);
+	if (d->holding) {
+		struct diag_held *h;
+
+		XGROW(d->held, d->alloc_held, d->nr_held + 1);
+		h = &d->held[d->nr_held];
+		h->line = path ? line : 0;
+		h->seq = d->nr_held++;
+		h->text = strbuf_detach(&line_text);
+	} else {
+		fwrite(line_text.buf, 1, line_text.len, d->out);
+		strbuf_release(&line_text);
+	}
 	free(message);
 }
 

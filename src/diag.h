@@ -15,14 +15,29 @@
 
 enum diag_severity { DIAG_NOTE, DIAG_WARNING, DIAG_ERROR };
 
+struct diag_held;
+
 struct diag {
 	FILE *out;              /* where messages go; stderr by default */
 	bool werror;            /* warnings make diag_failed() true */
 	bool show_notes;        /* print notes (they are counted either way) */
 	unsigned count[3];      /* messages printed, by severity */
+	bool holding;           /* between diag_hold() and diag_flush() */
+	struct diag_held *held; /* the messages held, in the order reported */
+	size_t nr_held, alloc_held;
 };
 
 void diag_init(struct diag *d, FILE *out);
+
+/* Hold messages instead of printing them, until diag_flush().  They are
+ * counted when reported, as ever.  For the findings of one file that come
+ * from several stages (its reader, then the checks of the dataset). */
+void diag_hold(struct diag *d);
+
+/* Print the messages held since diag_hold(), sorted by line (those without
+ * a line first; equal lines in the order reported), free them, and print
+ * at once from then on. */
+void diag_flush(struct diag *d);
 
 void diag_report(struct diag *d, enum diag_severity severity,
 		 const char *path, unsigned line, const char *fmt, ...)

@@ -36,7 +36,8 @@ enum exit_status { EXIT_OK = 0, EXIT_DATA = 1, EXIT_USAGE = 2 };
 #define DUPLICATE_WARNINGS_SHOWN 20
 
 struct options {
-	const char *data_dir;
+	const char *data_dir;       /* the installed data unless --data */
+	bool data_given;            /* --data was given */
 	const char *po_dir;         /* NULL: the installed catalogs, if any */
 	char today[11];             /* YYYY-MM-DD, UTC */
 	char timestamp[24];         /* YYYY-MM-DD HH:MM+0000, for POT-Creation-Date */
@@ -92,7 +93,7 @@ static const struct command_doc {
 	  "--data data --po-dir po",
 	  cmd_check, true,
 	  { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED } },
-	{ "extract", " FILE...", N_("print the records found in FILEs as JSON (no merge)"),
+	{ "extract", " FILE|DIR...", N_("print the records found in FILEs as JSON (no merge)"),
 	  "--format html page.html",
 	  cmd_extract, true,
 	  { OPT_LOCALE, OPT_FORMAT, OPT_WERROR } },
@@ -122,7 +123,7 @@ static const struct command_doc {
 	  cmd_markdown, false,
 	  { OPT_DATA, OPT_PO_DIR, OPT_WERROR, OPT_ALLOW_UNREGISTERED, OPT_LOCALE,
 	    OPT_STYLE, 'o' } },
-	{ "lint", " FILE...", N_("check FILEs against the IANA registry (no merge)"),
+	{ "lint", " FILE|DIR...", N_("check FILEs against the IANA registry (no merge)"),
 	  "--werror docs/status-codes.md",
 	  cmd_lint, true,
 	  { OPT_DATA, OPT_LOCALE, OPT_FORMAT, OPT_WERROR } },
@@ -142,7 +143,8 @@ static const struct option_doc {
 } option_docs[] = {
 	{ OPT_DATA, "--data=DIR",
 	  N_("read the registry from DIR/registry/ and sources\n"
-	     "from DIR/sources/LOCALE/ (default: the installed data)") },
+	     "from DIR/sources/LOCALE/ (default: the installed data;\n"
+	     "for lint, the registry built into statusgen)") },
 	{ OPT_PO_DIR, "--po-dir=DIR",
 	  N_("read translators' catalogs DIR/LL.po for the\n"
 	     "locales in DIR/LINGUAS (default: the installed ones)") },
@@ -284,6 +286,8 @@ static void print_help(void)
 	for (i = 0; i < sizeof(option_docs) / sizeof(option_docs[0]); i++)
 		print_option(&option_docs[i]);
 	printf(_("\nRun '%s COMMAND --help' for the options each command takes.\n"), PACKAGE);
+	fputs(_("Options may follow the FILEs; '--' ends them.  A DIR stands for every\n"
+		".html and .md document below it, in sorted order.\n"), stdout);
 	fputs(_("\nExit status: 0 if all is well, 1 for errors in the data (or warnings\n"
 		"with --werror), 2 for a usage error.\n"), stdout);
 	fputs(_("\nExamples:\n"), stdout);
@@ -331,14 +335,29 @@ static double now_ms(void)
 	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
+/* With --time, print that stage took ms milliseconds. */
+static void print_stage(const struct options *opt, const char *stage, double ms)
+{
+	if (opt->time)
+		fprintf(stderr, "%s: time: %-10s %8.2f ms\n", PACKAGE, stage, ms);
+}
+
 /* With --time, print how long the stage that began at *start took, and
  * start the next one. */
 static void stage_done(const struct options *opt, const char *stage, double *start)
 {
 	double t = now_ms();
 
-	if (opt->time)
-		fprintf(stderr, "%s: time: %-10s %8.2f ms\n", PACKAGE, stage, t - *start);
+	print_stage(opt, stage, t - *start);
+	*start = t;
+}
+
+/* Add the time since *start to *total, and start again. */
+static void add_time(double *total, double *start)
+{
+	double t = now_ms();
+
+	*total += t - *start;
 	*start = t;
 }
 
@@ -557,12 +576,15 @@ static int write_one(const char *path, struct diag *diag,
 static int cmd_json(const struct options *opt, struct diag *diag)
 {
 	struct dataset ds;
+	double start;
 	int ret;
 
 	dataset_init(&ds);
 	ret = load_dataset(&ds, opt, true, diag);
+	start = now_ms();
 	if (ret == 0 && !diag_failed(diag))
 		ret = write_one(opt->output ? opt->output : "-", diag, emit_json, &ds, NULL, NULL);
+	stage_done(opt, "write", &start);
 	dataset_release(&ds);
 	return finish(diag, ret);
 }
@@ -572,6 +594,7 @@ static int cmd_markdown(const struct options *opt, struct diag *diag)
 {
 	struct output_set outs;
 	struct dataset ds;
+	double start;
 	FILE *f;
 	int ret;
 
@@ -584,6 +607,7 @@ static int cmd_markdown(const struct options *opt, struct diag *diag)
 		diag_error(diag, NULL, 0, _("no translations for locale '%s'"), opt->locale);
 		ret = -1;
 	}
+	start = now_ms();
 	if (ret == 0 && !diag_failed(diag)) {
 		f = output_set_open(&outs, opt->output ? opt->output : "-", diag);
 		if (!f)
@@ -593,6 +617,7 @@ static int cmd_markdown(const struct options *opt, struct diag *diag)
 		if (ret == 0)
 			ret = output_set_commit(&outs, diag);
 	}
+	stage_done(opt, "write", &start);
 	output_set_abort(&outs);
 	dataset_release(&ds);
 	return finish(diag, ret);
@@ -603,6 +628,7 @@ static int cmd_c(const struct options *opt, struct diag *diag)
 {
 	struct output_set outs;
 	struct dataset ds;
+	double start;
 	int ret;
 
 	if (!opt->header || !opt->source)
@@ -610,10 +636,12 @@ static int cmd_c(const struct options *opt, struct diag *diag)
 	dataset_init(&ds);
 	output_set_init(&outs);
 	ret = load_dataset(&ds, opt, true, diag);
+	start = now_ms();
 	if (ret == 0 && !diag_failed(diag))
 		ret = write_c_pair(&outs, &ds, opt, opt->header, opt->source, diag);
 	if (ret == 0 && !diag_failed(diag))
 		ret = output_set_commit(&outs, diag);
+	stage_done(opt, "write", &start);
 	output_set_abort(&outs);
 	dataset_release(&ds);
 	return finish(diag, ret);
@@ -623,13 +651,16 @@ static int cmd_c(const struct options *opt, struct diag *diag)
 static int cmd_pot(const struct options *opt, struct diag *diag)
 {
 	struct dataset ds;
+	double start;
 	int ret;
 
 	dataset_init(&ds);
 	ret = load_dataset(&ds, opt, false, diag);
+	start = now_ms();
 	if (ret == 0 && !diag_failed(diag))
 		ret = write_one(opt->output ? opt->output : "-", diag, NULL, &ds, NULL,
 				opt->timestamp);
+	stage_done(opt, "write", &start);
 	dataset_release(&ds);
 	return finish(diag, ret);
 }
@@ -643,6 +674,7 @@ static int cmd_pot(const struct options *opt, struct diag *diag)
 static int cmd_po(const struct options *opt, struct diag *diag)
 {
 	struct dataset ds;
+	double start;
 	int ret;
 
 	if (!opt->locale)
@@ -658,8 +690,10 @@ static int cmd_po(const struct options *opt, struct diag *diag)
 	}
 	dataset_init(&ds);
 	ret = load_dataset(&ds, opt, true, diag);
+	start = now_ms();
 	if (ret == 0 && !diag_failed(diag))
 		ret = write_one(opt->output, diag, NULL, &ds, opt->locale, opt->timestamp);
+	stage_done(opt, "write", &start);
 	dataset_release(&ds);
 	return finish(diag, ret);
 }
@@ -693,6 +727,59 @@ static int cmd_generate(const struct options *opt, struct diag *diag)
 	return finish(diag, ret);
 }
 
+/* A document to read: a FILE argument, or one found below a directory. */
+struct document {
+	char *path;
+	enum source_format format;
+};
+
+static void free_documents(struct document *docs, size_t n)
+{
+	while (n > 0)
+		free(docs[--n].path);
+	free(docs);
+}
+
+/* The documents the FILE arguments name: each file, read in --format or
+ * the format its name says, and every .html or .md below each directory,
+ * in sorted order, read by its name.  *docs gets them (free with
+ * free_documents()); return their number, and set *ret to -1 after
+ * reporting a directory that could not be read or holds no document. */
+static size_t list_documents(const struct options *opt, struct document **docs,
+			     int *ret, struct diag *diag)
+{
+	size_t n = 0, alloc = 0;
+	int i;
+
+	*docs = NULL;
+	for (i = 0; i < opt->nr_files; i++) {
+		const char *arg = opt->files[i];
+		struct stat st;
+		char **found;
+		long nr_found, k;
+
+		if (stat(arg, &st) < 0 || !S_ISDIR(st.st_mode)) {
+			XGROW(*docs, alloc, n + 1);
+			(*docs)[n].path = xstrdup(arg);
+			(*docs)[n++].format = (enum source_format)(opt->format >= 0 ? opt->format :
+								   source_format_of(arg));
+			continue;
+		}
+		nr_found = dataset_find_documents(arg, &found, diag);
+		if (nr_found == 0)
+			diag_error(diag, arg, 0, _("no .html or .md document below this directory"));
+		if (nr_found <= 0)
+			*ret = -1;
+		for (k = 0; k < nr_found; k++) {
+			XGROW(*docs, alloc, n + 1);
+			(*docs)[n].path = found[k];
+			(*docs)[n++].format = (enum source_format)source_format_of(found[k]);
+		}
+		free(found);
+	}
+	return n;
+}
+
 struct extract_ctx {
 	struct records_json *writer;
 	struct source_meta *meta;
@@ -720,26 +807,27 @@ static int extract_record(const struct source_record *rec, void *arg)
 
 static int cmd_extract(const struct options *opt, struct diag *diag)
 {
-	int argc = opt->nr_files;
-	char **argv = opt->files;
 	struct records_json writer;
 	struct extract_ctx ctx;
-	int i, ret = 0;
+	struct document *docs;
+	double start = now_ms();
+	size_t nr_docs, i;
+	int ret = 0;
 
-	if (argc == 0)
+	if (opt->nr_files == 0)
 		return usage_error("%s", _("extract needs at least one FILE"));
+	nr_docs = list_documents(opt, &docs, &ret, diag);
 	memset(&ctx, 0, sizeof(ctx));
 	ctx.writer = &writer;
 	ctx.locale = opt->locale;
 	ctx.diag = diag;
 	records_json_begin(&writer, stdout);
-	for (i = 0; i < argc; i++) {
+	for (i = 0; i < nr_docs; i++) {
 		struct source_meta meta = { NULL, NULL };
-		int format = opt->format >= 0 ? opt->format : source_format_of(argv[i]);
 
 		ctx.meta = &meta;
 		memset(ctx.first_line, 0, sizeof(ctx.first_line));
-		if (source_read(argv[i], (enum source_format)format, &opt->input, &meta, diag,
+		if (source_read(docs[i].path, docs[i].format, &opt->input, &meta, diag,
 				extract_record, &ctx) < 0)
 			ret = -1;
 		source_meta_release(&meta);
@@ -751,7 +839,33 @@ static int cmd_extract(const struct options *opt, struct diag *diag)
 		diag_error(diag, NULL, 0, _("write error: %s"), strerror(errno));
 		ret = -1;
 	}
+	free_documents(docs, nr_docs);
+	stage_done(opt, "read", &start);
 	return finish(diag, ret);
+}
+
+/* The registry lint checks against: the data directory's with --data,
+ * else the one built into the program.  Return 0, or -1 after reporting. */
+static int load_lint_registry(struct dataset *ds, const struct options *opt,
+			      struct diag *diag)
+{
+	char *path;
+	struct stat st;
+	int ret;
+
+	if (!opt->data_given)
+		return dataset_load_builtin_registry(ds, diag);
+	path = xasprintf("%s/registry/http-status-codes.xml", opt->data_dir);
+	if (stat(path, &st) < 0) {
+		diag_error(diag, NULL, 0,
+			   _("lint needs the registry, and there is none at '%s' (without --data, lint uses the one built into statusgen)"),
+			   path);
+		free(path);
+		return -1;
+	}
+	free(path);
+	ret = dataset_load_registry(ds, opt->data_dir, diag);
+	return ret == 0 && ds->registry.nr_records ? 0 : -1;
 }
 
 /* Check documents against the registry, each on its own: unknown and
@@ -759,33 +873,44 @@ static int cmd_extract(const struct options *opt, struct diag *diag)
  * duplicates.  With --werror, any finding (notes too) fails. */
 static int cmd_lint(const struct options *opt, struct diag *diag)
 {
-	int argc = opt->nr_files;
-	char **argv = opt->files;
 	unsigned before = diag->count[DIAG_NOTE] + diag->count[DIAG_WARNING];
-	int i, ret = 0;
+	double start = now_ms(), t_registry = 0, t_read = 0, t_check = 0;
+	struct document *docs;
+	struct dataset ds;
+	size_t nr_docs, i;
+	int ret = 0;
 
-	if (argc == 0)
+	if (opt->nr_files == 0)
 		return usage_error("%s", _("lint needs at least one FILE"));
-	for (i = 0; i < argc; i++) {
-		int format = opt->format >= 0 ? opt->format : source_format_of(argv[i]);
-		struct dataset ds;
-
-		dataset_init(&ds);
-		ds.lint = true;
-		ds.input = opt->input;
-		if (dataset_load_registry(&ds, opt->data_dir, diag) < 0 || !ds.registry.nr_records) {
-			if (!ds.registry.nr_records && !diag->count[DIAG_ERROR])
-				diag_error(diag, NULL, 0, _("lint needs the registry"));
-			dataset_release(&ds);
-			return EXIT_DATA;
-		}
-		if (
-		    dataset_add_file(&ds, argv[i], argv[i], opt->locale,
-				     (enum source_format)format, diag) < 0 ||
-		    dataset_merge(&ds, diag) < 0)
-			ret = -1;
+	dataset_init(&ds);
+	ds.lint = true;
+	ds.input = opt->input;
+	if (load_lint_registry(&ds, opt, diag) < 0) {
 		dataset_release(&ds);
+		return EXIT_DATA;
 	}
+	add_time(&t_registry, &start);
+	nr_docs = list_documents(opt, &docs, &ret, diag);
+	add_time(&t_read, &start);
+	for (i = 0; i < nr_docs; i++) {
+		/* The reader's findings and the checks' come in two passes;
+		 * they are printed together, in the order of their lines. */
+		diag_hold(diag);
+		if (dataset_add_file(&ds, docs[i].path, docs[i].path, opt->locale,
+				     docs[i].format, diag) < 0)
+			ret = -1;
+		add_time(&t_read, &start);
+		if (dataset_merge(&ds, diag) < 0)
+			ret = -1;
+		diag_flush(diag);
+		dataset_clear_documents(&ds);
+		add_time(&t_check, &start);
+	}
+	dataset_release(&ds);
+	free_documents(docs, nr_docs);
+	print_stage(opt, "registry", t_registry);
+	print_stage(opt, "read", t_read);
+	print_stage(opt, "check", t_check);
 	if (opt->werror && diag->count[DIAG_NOTE] + diag->count[DIAG_WARNING] > before)
 		return EXIT_DATA;
 	return finish(diag, ret);
@@ -883,7 +1008,9 @@ static int run(int argc, char **argv)
 	for (;;) {
 		int arg_at = optind;
 
-		c = getopt_long(argc, argv, "+:o:hvV", long_options, NULL);
+		/* Options may follow the FILEs, as in GNU programs; "--"
+		 * ends them. */
+		c = getopt_long(argc, argv, ":o:hvV", long_options, NULL);
 		if (c == -1)
 			break;
 		if (c == 'h') {
@@ -922,6 +1049,7 @@ static int run(int argc, char **argv)
 		switch (c) {
 		case OPT_DATA:
 			opt.data_dir = optarg;
+			opt.data_given = true;
 			break;
 		case OPT_WERROR:
 			opt.werror = true;
@@ -989,7 +1117,8 @@ static int run(int argc, char **argv)
 		return usage_error(_("unexpected argument '%s'"), opt.files[0]);
 	for (i = 0; i < opt.nr_files; i++)
 		if (opt.format < 0 && takes_option(command, OPT_FORMAT) &&
-		    source_format_of(opt.files[i]) < 0)
+		    source_format_of(opt.files[i]) < 0 &&
+		    !(stat(opt.files[i], &st) == 0 && S_ISDIR(st.st_mode)))
 			return usage_error(_("cannot tell the format of '%s'; use --format"),
 					   opt.files[i]);
 	diag.show_notes = command->show_notes;

@@ -139,8 +139,9 @@ printf 'exit 1\nfirst statusgen: error: cannot open '"'"'@FILE@'"'"': No such fi
 	>"$tmp/missing.expect"
 run_case "$tmp/missing.html" "$tmp/missing.expect"
 
+# A directory is read for the documents below it: here there are none.
 mkdir "$tmp/dir.html"
-printf 'exit 1\nfirst statusgen: error: cannot read '"'"'@FILE@'"'"': Is a directory\n' \
+printf 'exit 1\nfirst @FILE@: error: no .html or .md document below this directory\n' \
 	>"$tmp/dir.expect"
 run_case "$tmp/dir.html" "$tmp/dir.expect"
 finish

@@ -114,10 +114,10 @@ printf '%s\n' '## Successful' '' '### 200 OK' '' '### 404 Not Fuond' '' \
 expect_status 0 "$STATUSGEN" lint --data "$data" "$tmp/doc.md"
 {
 	echo "$tmp/doc.md:5: warning: 404 is called 'Not Fuond' here, but is registered as 'Not Found'"
+	echo "$tmp/doc.md:5: warning: 404 is listed under 'Successful' (line 1), which names class 2xx here"
 	echo "$tmp/doc.md:9: note: 413 is called 'Payload Too Large' here, its former name (RFC 7231); the registry now calls it 'Content Too Large'"
 	echo "$tmp/doc.md:11: warning: 418 is unused, but is called 'I'm a teapot' here (its former name, RFC 2324) as if it were in use"
 	echo "$tmp/doc.md:13: warning: 499 is not a registered status code"
-	echo "$tmp/doc.md:5: warning: 404 is listed under 'Successful' (line 1), which names class 2xx here"
 } >"$tmp/lint.expected"
 expect_same "$tmp/lint.expected" "$tmp/err" "lint diagnostics"
 expect_status 1 "$STATUSGEN" lint --werror --data "$data" "$tmp/doc.md"
@@ -138,6 +138,62 @@ mkdir -p "$tmp/noreg/sources/en"
 expect_status 1 "$STATUSGEN" lint --data "$tmp/noreg" "$tmp/classes.md"
 expect_grep "error: lint needs the registry" "$tmp/err" "lint without a registry"
 expect_status 2 "$STATUSGEN" lint --output-dir x "$tmp/clean.md"
+echo "statusgen: error: lint needs the registry, and there is none at '$tmp/noreg/registry/http-status-codes.xml' (without --data, lint uses the one built into statusgen)" \
+	>"$tmp/noreg.expected"
+expect_status 1 "$STATUSGEN" lint --data "$tmp/noreg" "$tmp/classes.md"
+expect_same "$tmp/noreg.expected" "$tmp/err" "lint --data without a registry says what to pass"
+
+# lint needs no flags: the registry is built in.  Run from another
+# directory, with HOME elsewhere, it gives what it gives with --data.
+mkdir -p "$tmp/elsewhere" "$tmp/home"
+cp "$tmp/doc.md" "$tmp/elsewhere/page.md"
+expect_status 0 env HOME="$tmp/home" sh -c 'cd "$1" && exec "$2" lint page.md' sh \
+	"$tmp/elsewhere" "$STATUSGEN"
+sed "s|^$tmp/doc.md:|page.md:|" "$tmp/lint.expected" >"$tmp/elsewhere.expected"
+expect_same "$tmp/elsewhere.expected" "$tmp/err" "lint with the built-in registry"
+
+# Options may follow the file names; '--' ends the options.
+expect_status 0 "$STATUSGEN" lint "$tmp/doc.md" --data "$data"
+expect_same "$tmp/lint.expected" "$tmp/err" "lint FILE --data DIR"
+expect_status 1 "$STATUSGEN" lint "$tmp/former.md" --werror
+expect_status 0 "$STATUSGEN" extract "$tmp/clean.md" --locale de
+expect_grep '"locale": "de"' "$tmp/out" "extract FILE --locale"
+cp "$tmp/clean.md" "$tmp/-dash.md"
+expect_status 2 sh -c 'cd "$1" && exec "$2" lint -dash.md' sh "$tmp" "$STATUSGEN"
+expect_status 0 sh -c 'cd "$1" && exec "$2" lint --werror -- -dash.md' sh "$tmp" "$STATUSGEN"
+
+# A directory stands for every .md and .html below it, in sorted order
+# (MDN's layout: status/404/index.md).
+mkdir -p "$tmp/mdn/status/404" "$tmp/mdn/status/200" "$tmp/mdn/status/.git" "$tmp/mdn/status/418"
+printf '### 404 Not Fuond\n' >"$tmp/mdn/status/404/index.md"
+printf '<table><tr><td>200</td><td>Okay</td></tr></table>\n' >"$tmp/mdn/status/200/index.html"
+printf '### 500 Internal Server Error\n' >"$tmp/mdn/status/.git/index.md"
+printf '### 418\n' >"$tmp/mdn/status/418/notes.txt"
+expect_status 0 "$STATUSGEN" lint "$tmp/mdn"
+{
+	echo "$tmp/mdn/status/200/index.html:1: warning: 200 is called 'Okay' here, but is registered as 'OK'"
+	echo "$tmp/mdn/status/404/index.md:1: warning: 404 is called 'Not Fuond' here, but is registered as 'Not Found'"
+} >"$tmp/mdn.expected"
+expect_same "$tmp/mdn.expected" "$tmp/err" "lint of a directory"
+expect_status 0 "$STATUSGEN" extract "$tmp/mdn/"
+[ "$(sed -n 's/.*"code": \([0-9]*\).*/\1/p' "$tmp/out" | tr '\n' ' ')" = "200 404 " ] && pass ||
+	fail "extract of a directory gave codes $(sed -n 's/.*"code": \([0-9]*\).*/\1/p' "$tmp/out" | tr '\n' ' ')"
+mkdir -p "$tmp/nodocs"
+expect_status 1 "$STATUSGEN" lint "$tmp/nodocs"
+echo "$tmp/nodocs: error: no .html or .md document below this directory" >"$tmp/nodocs.expected"
+expect_same "$tmp/nodocs.expected" "$tmp/err" "lint of a directory without documents"
+
+# --time works for every command, after the file names too.
+mkdir -p "$tmp/timed"
+for args in "check --data $data" "extract $tmp/clean.md" "json --data $data" \
+	"generate --data $data --output-dir $tmp/timed" "pot --data $data -o $tmp/timed/t.pot" \
+	"po --data $data --locale de -o $tmp/timed/de.po" \
+	"c --data $data --header $tmp/timed/h.h --source $tmp/timed/c.c" \
+	"markdown --data $data --locale en" "lint $tmp/clean.md"; do
+	# Words: no path here has a space.
+	expect_status 0 "$STATUSGEN" $args --time
+	expect_grep '^statusgen: time: [a-z]*  *[0-9.]* ms$' "$tmp/err" "${args%% *} --time"
+done
 
 # A registry in an encoding it breaks: one diagnostic of ours, and none of
 # the messages libxml2 prints itself ("encoding error : ...").

@@ -24,6 +24,15 @@ else
 	fail "installed 'statusgen generate --output-dir out' failed:"
 	cat err
 fi
+# lint needs no flags: the installed program has the registry built in.
+printf '### 404 Not Fuond\n' >page.md
+if "$statusgen" lint page.md 2>err; then
+	echo "page.md:1: warning: 404 is called 'Not Fuond' here, but is registered as 'Not Found'" >want
+	cmp -s want err || { fail "installed 'statusgen lint page.md' printed:"; cat err; }
+else
+	fail "installed 'statusgen lint page.md' failed:"
+	cat err
+fi
 [ -f "$mandir/man1/statusgen.1" ] || fail "no manual at $mandir/man1/statusgen.1"
 
 # The pkg-config file, and what its variables point at.

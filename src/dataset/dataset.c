@@ -104,9 +104,10 @@ int dataset_add_file(struct dataset *ds, const char *path, const char *name,
 		locale = f->meta.lang && text_is_locale_name(f->meta.lang) ? f->meta.lang : "und";
 	f->locale = xstrdup(locale);
 	if (ret < 0) {
-		/* Nothing of a document that failed takes part in the merge. */
+		/* Nothing of a document that failed takes part in the merge;
+		 * lint checks the records it did give all the same. */
 		f->failed = true;
-		while (ds->nr_cands > first)
+		while (!ds->lint && ds->nr_cands > first)
 			free_candidate(&ds->cands[--ds->nr_cands]);
 		return -1;
 	}
@@ -402,6 +403,60 @@ static const struct former_name *find_former(const struct registry *reg, int cod
 	return NULL;
 }
 
+/* The next byte of s that counts when phrases are compared loosely, ASCII
+ * letters lower-cased; 0 at the end.  White space, ASCII punctuation and
+ * the dashes and quotation marks U+2010-U+201F do not count. */
+static int next_loose_byte(const char **s)
+{
+	const unsigned char *p = (const unsigned char *)*s;
+	int c;
+
+	for (;;) {
+		if (p[0] == 0xe2 && p[1] == 0x80 && p[2] >= 0x90 && p[2] <= 0x9f) {
+			p += 3;
+			continue;
+		}
+		c = *p;
+		if (!c)
+			break;
+		p++;
+		if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'))
+			break;
+		if (c >= 'A' && c <= 'Z') {
+			c = c - 'A' + 'a';
+			break;
+		}
+	}
+	*s = (const char *)p;
+	return c;
+}
+
+/* Do a and b differ only in case, spacing or punctuation ("not found",
+ * "Not-Found" and "Not Found")? */
+static bool loosely_equal(const char *a, const char *b)
+{
+	int ca, cb;
+
+	do {
+		ca = next_loose_byte(&a);
+		cb = next_loose_byte(&b);
+	} while (ca && ca == cb);
+	return ca == cb;
+}
+
+/* A former name of code that phrase is written like (loosely equal to);
+ * NULL if none. */
+static const struct former_name *find_former_loosely(const struct registry *reg, int code,
+						     const char *phrase)
+{
+	size_t i;
+
+	for (i = 0; i < reg->nr_former; i++)
+		if (reg->former[i].code == code && loosely_equal(reg->former[i].phrase, phrase))
+			return &reg->former[i];
+	return NULL;
+}
+
 /* The former name of code closest to phrase, if it is closer than the
  * registered name; else NULL. */
 static const struct former_name *closer_former(const struct registry *reg, int code,
@@ -422,9 +477,10 @@ static const struct former_name *closer_former(const struct registry *reg, int c
 	return best;
 }
 
-/* Compare every document's English phrase for a registered code with the
- * registry: its name, a former name (a note), or neither (a warning that
- * names the closest known name). */
+/* Compare every document's English phrase for a registered code (a
+ * duplicate's too) with the registry: its name, a former name (a note),
+ * either written in another case, spacing or punctuation (a note), or
+ * neither (a warning that names the closest known name). */
 static void check_phrases(struct dataset *ds, const struct registry_record *rec,
 			  struct candidate *cands, size_t n, struct diag *diag)
 {
@@ -437,10 +493,27 @@ static void check_phrases(struct dataset *ds, const struct registry_record *rec,
 		unsigned line = c->reason.line;
 		struct diag_quote q;
 
-		if (!t || c->duplicate || is_registry_phrase(rec, t))
+		if (!t || is_registry_phrase(rec, t))
 			continue;
 		quoted = diag_quote(&q, t);
 		f = find_former(&ds->registry, c->code, t);
+		if (!f && rec->phrase && loosely_equal(t, rec->phrase)) {
+			diag_note(diag, path, line,
+				  _("%d is written '%s' here; the registry writes it '%s'"),
+				  c->code, quoted, rec->phrase);
+			continue;
+		}
+		if (!f && rec->phrase) {
+			f = find_former_loosely(&ds->registry, c->code, t);
+			if (f) {
+				diag_note(diag, path, line,
+					  _("%d is written '%s' here, like its former name '%s' (%s); the registry now calls it '%s'"),
+					  c->code, quoted, f->phrase, f->source, rec->phrase);
+				continue;
+			}
+		}
+		if (!f)
+			f = find_former_loosely(&ds->registry, c->code, t);
 		closest = f || !rec->phrase ? NULL :
 			  closer_former(&ds->registry, c->code, t, rec->phrase);
 		if (f && rec->phrase)
@@ -831,6 +904,23 @@ static void release_file(struct source_file *f)
 	free(f->name);
 	free(f->locale);
 	source_meta_release(&f->meta);
+}
+
+void dataset_clear_documents(struct dataset *ds)
+{
+	struct dataset keep = *ds;
+
+	memset(&ds->registry, 0, sizeof(ds->registry));
+	memset(&ds->registry_file, 0, sizeof(ds->registry_file));
+	memset(&ds->former_file, 0, sizeof(ds->former_file));
+	dataset_release(ds);
+	ds->allow_unregistered = keep.allow_unregistered;
+	ds->lint = keep.lint;
+	ds->today = keep.today;
+	ds->input = keep.input;
+	ds->registry = keep.registry;
+	ds->registry_file = keep.registry_file;
+	ds->former_file = keep.former_file;
 }
 
 void dataset_release(struct dataset *ds)

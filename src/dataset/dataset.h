@@ -107,7 +107,8 @@ void dataset_init(struct dataset *ds);
 /* Read one document of the given locale into the dataset (NULL: the
  * front matter's lang, else "und").  name is how outputs refer to it
  * (relative to the data directory).  Return 0, or -1 after reporting why
- * it could not be read. */
+ * it could not be read, or what is wrong in it: then none of its records
+ * takes part in the merge, unless ds->lint is set. */
 int dataset_add_file(struct dataset *ds, const char *path, const char *name,
 		     const char *locale, enum source_format format,
 		     struct diag *diag);
@@ -117,6 +118,21 @@ int dataset_add_file(struct dataset *ds, const char *path, const char *name,
  * without a registry gets a warning, and codes are then not checked.
  * Return 0, or -1 after reporting. */
 int dataset_load_registry(struct dataset *ds, const char *data_dir, struct diag *diag);
+
+/* Directories below a directory that dataset_find_documents() enters. */
+#define DATASET_MAX_DEPTH 32u
+
+/* The documents below dir, at any depth (up to DATASET_MAX_DEPTH): every
+ * regular file whose name source_format_of() knows (page.md, 404/index.md),
+ * sorted by name at each level, so the order is the same on every system.
+ * Names starting with '.' and links to directories are skipped.  *paths
+ * gets an array of paths (free each, then the array); return their
+ * number, or -1 after reporting. */
+long dataset_find_documents(const char *dir, char ***paths, struct diag *diag);
+
+/* Read the registry built into the program (parse/builtin_registry.h),
+ * instead of a data directory's.  Return 0, or -1 after reporting. */
+int dataset_load_builtin_registry(struct dataset *ds, struct diag *diag);
 
 /* Read the registry, then every document under DIR/sources/<locale>/, in
  * sorted order.  Return 0, or -1 if anything could not be read (all of it
@@ -137,6 +153,11 @@ const struct status_entry *dataset_find(const struct dataset *ds, int code);
 
 /* Index of locale in ds->locales, or -1. */
 int dataset_locale_index(const struct dataset *ds, const char *locale);
+
+/* Release everything but the registry and the settings, for the next
+ * document to be read and merged on its own (lint: the registry is read
+ * once for all the files). */
+void dataset_clear_documents(struct dataset *ds);
 
 void dataset_release(struct dataset *ds);
 

@@ -11,6 +11,7 @@
 
 #include "dataset/dataset.h"
 #include "i18n.h"
+#include "parse/builtin_registry.h"
 #include "util/text.h"
 #include "util/xalloc.h"
 
@@ -90,6 +91,56 @@ static int load_locale(struct dataset *ds, const char *data_dir, const char *loc
 	return ret;
 }
 
+/* Add the documents below dir (depth levels deep at most) to *paths. */
+static int add_documents_below(const char *dir, unsigned depth, char ***paths, size_t *nr,
+			       size_t *alloc, struct diag *diag)
+{
+	char **names;
+	long n, i;
+	int ret = 0;
+
+	if (depth == 0) {
+		diag_warning(diag, dir, 0, _("ignored: directories nested too deep"));
+		return 0;
+	}
+	n = list_dir(dir, &names, diag);
+	if (n < 0)
+		return -1;
+	for (i = 0; i < n; i++) {
+		size_t len = strlen(dir);
+		char *path = xasprintf("%s%s%s", dir, len && dir[len - 1] == '/' ? "" : "/",
+				       names[i]);
+		struct stat st;
+
+		/* A link to a directory is not followed: no loop can form. */
+		if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+			if (add_documents_below(path, depth - 1, paths, nr, alloc, diag) < 0)
+				ret = -1;
+		} else if (source_format_of(names[i]) >= 0 && stat(path, &st) == 0 &&
+			   S_ISREG(st.st_mode)) {
+			XGROW(*paths, *alloc, *nr + 1);
+			(*paths)[(*nr)++] = path;
+			path = NULL;
+		}
+		free(path);
+	}
+	free_names(names, n);
+	return ret;
+}
+
+long dataset_find_documents(const char *dir, char ***paths, struct diag *diag)
+{
+	size_t nr = 0, alloc = 0;
+
+	*paths = NULL;
+	if (add_documents_below(dir, DATASET_MAX_DEPTH, paths, &nr, &alloc, diag) < 0) {
+		free_names(*paths, (long)nr);
+		*paths = NULL;
+		return -1;
+	}
+	return (long)nr;
+}
+
 static void set_input(struct source_file *f, const char *path, const char *name)
 {
 	f->path = xstrdup(path);
@@ -121,6 +172,22 @@ int dataset_load_registry(struct dataset *ds, const char *data_dir, struct diag 
 	free(path);
 	free(former);
 	return ret;
+}
+
+int dataset_load_builtin_registry(struct dataset *ds, struct diag *diag)
+{
+	if (registry_read_memory(&ds->registry, BUILTIN_REGISTRY_NAME,
+				 (const char *)builtin_registry_xml,
+				 builtin_registry_xml_size, diag) < 0 ||
+	    registry_read_former_names_memory(&ds->registry, BUILTIN_FORMER_NAMES_NAME,
+					      (const char *)builtin_former_names_xml,
+					      builtin_former_names_xml_size, diag) < 0) {
+		registry_release(&ds->registry);
+		return -1;
+	}
+	set_input(&ds->registry_file, BUILTIN_REGISTRY_NAME, "registry/http-status-codes.xml");
+	set_input(&ds->former_file, BUILTIN_FORMER_NAMES_NAME, "registry/former-names.xml");
+	return 0;
 }
 
 int dataset_load(struct dataset *ds, const char *data_dir, struct diag *diag)

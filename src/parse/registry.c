@@ -116,24 +116,19 @@ static void on_doctype(void *data, const xmlChar *name, const xmlChar *public_id
 	xmlStopParser(ctxt);
 }
 
-/* Parse the XML file at path into a tree (free with xmlFreeDoc()), or
- * return NULL after reporting.  No DTD, no external entity and nothing
- * from the network is ever loaded. */
-static xmlDocPtr read_xml(const char *path, const struct input_options *opt,
-			  struct diag *diag)
+/* Parse the XML text[0..len), named path in diagnostics, into a tree
+ * (free with xmlFreeDoc()), or return NULL after reporting.  No DTD, no
+ * external entity and nothing from the network is ever loaded. */
+static xmlDocPtr parse_xml(const char *text, size_t len, const char *path,
+			   struct diag *diag)
 {
 	struct xml_errors errors = { path, diag, 0, 0 };
-	struct strbuf text = STRBUF_INIT;
 	xmlParserCtxtPtr ctxt;
 	xmlDocPtr doc;
 
-	/* Read here, so that the size limit holds for the registry too. */
-	if (input_read_file(path, opt, &text, diag) < 0)
-		return NULL;
-	if (text.len > INT_MAX) {
+	if (len > INT_MAX) {
 		diag_error(diag, path, 0, _("file is larger than the %d bytes an XML file can have"),
 			   INT_MAX);
-		strbuf_release(&text);
 		return NULL;
 	}
 	ctxt = xmlNewParserCtxt();
@@ -143,9 +138,8 @@ static xmlDocPtr read_xml(const char *path, const struct input_options *opt,
 	ctxt->_private = &errors;
 	ctxt->sax->serror = on_xml_error;
 	ctxt->sax->internalSubset = on_doctype;
-	doc = xmlCtxtReadMemory(ctxt, strbuf_str(&text), (int)text.len, path, NULL,
+	doc = xmlCtxtReadMemory(ctxt, text, (int)len, path, NULL,
 				XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-	strbuf_release(&text);
 	if (errors.doctype_line) {
 		diag_error(diag, path, errors.doctype_line,
 			   _("a DOCTYPE is not allowed in a registry"));
@@ -158,6 +152,21 @@ static xmlDocPtr read_xml(const char *path, const struct input_options *opt,
 		doc = NULL;
 	}
 	xmlFreeParserCtxt(ctxt);
+	return doc;
+}
+
+/* parse_xml() on the file at path, read within opt's size limit. */
+static xmlDocPtr read_xml(const char *path, const struct input_options *opt,
+			  struct diag *diag)
+{
+	struct strbuf text = STRBUF_INIT;
+	xmlDocPtr doc;
+
+	/* Read here, so that the size limit holds for the registry too. */
+	if (input_read_file(path, opt, &text, diag) < 0)
+		return NULL;
+	doc = parse_xml(strbuf_str(&text), text.len, path, diag);
+	strbuf_release(&text);
 	return doc;
 }
 
@@ -369,10 +378,10 @@ static xmlNodePtr records_parent(xmlNodePtr root)
 	return root;
 }
 
-int registry_read(struct registry *reg, const char *path,
-		  const struct input_options *opt, struct diag *diag)
+/* Take the records of the registry doc (named path); free doc. */
+static int read_registry_doc(struct registry *reg, xmlDocPtr doc, const char *path,
+			     struct diag *diag)
 {
-	xmlDocPtr doc = read_xml(path, opt, diag);
 	xmlNodePtr root, c;
 	size_t alloc = 0, i;
 	int ret = 0;
@@ -418,10 +427,22 @@ int registry_read(struct registry *reg, const char *path,
 	return ret;
 }
 
-int registry_read_former_names(struct registry *reg, const char *path,
-			       const struct input_options *opt, struct diag *diag)
+int registry_read(struct registry *reg, const char *path,
+		  const struct input_options *opt, struct diag *diag)
 {
-	xmlDocPtr doc = read_xml(path, opt, diag);
+	return read_registry_doc(reg, read_xml(path, opt, diag), path, diag);
+}
+
+int registry_read_memory(struct registry *reg, const char *name,
+			 const char *text, size_t len, struct diag *diag)
+{
+	return read_registry_doc(reg, parse_xml(text, len, name, diag), name, diag);
+}
+
+/* Take the former names of doc (named path); free doc. */
+static int read_former_names_doc(struct registry *reg, xmlDocPtr doc, const char *path,
+				 struct diag *diag)
+{
 	xmlNodePtr root, c;
 	size_t alloc = 0;
 	int ret = 0;
@@ -470,6 +491,18 @@ int registry_read_former_names(struct registry *reg, const char *path,
 	xmlFreeDoc(doc);
 	reg->former_path = xstrdup(path);
 	return ret;
+}
+
+int registry_read_former_names(struct registry *reg, const char *path,
+			       const struct input_options *opt, struct diag *diag)
+{
+	return read_former_names_doc(reg, read_xml(path, opt, diag), path, diag);
+}
+
+int registry_read_former_names_memory(struct registry *reg, const char *name,
+				      const char *text, size_t len, struct diag *diag)
+{
+	return read_former_names_doc(reg, parse_xml(text, len, name, diag), name, diag);
 }
 
 const struct registry_record *registry_find(const struct registry *reg, int code)

@@ -56,12 +56,21 @@ void registry_release(struct registry *reg);
 int registry_read(struct registry *reg, const char *path,
 		  const struct input_options *opt, struct diag *diag);
 
+/* registry_read() on the XML text[0..len) (the built-in registry, say),
+ * named name in diagnostics.  No size limit applies. */
+int registry_read_memory(struct registry *reg, const char *name,
+			 const char *text, size_t len, struct diag *diag);
+
 /* Read a former-names file:
  *   <former-names><name code="413" source="RFC 2616">Request Entity Too Large</name>...
  * Each code must be one the registry assigns.  Return 0, or -1 after
  * reporting. */
 int registry_read_former_names(struct registry *reg, const char *path,
 			       const struct input_options *opt, struct diag *diag);
+
+/* registry_read_former_names() on the XML text[0..len), named name. */
+int registry_read_former_names_memory(struct registry *reg, const char *name,
+				      const char *text, size_t len, struct diag *diag);
 
 /* The record covering code, or NULL. */
 const struct registry_record *registry_find(const struct registry *reg, int code);

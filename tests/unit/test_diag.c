@@ -114,6 +114,39 @@ static void test_control_escaped(void **state)
 	free(text);
 }
 
+static void report_held(struct diag *d, void *arg)
+{
+	(void)arg;
+	diag_hold(d);
+	diag_warning(d, "p.md", 9, "late");
+	diag_error(d, "p.md", 3, "first at 3");
+	diag_note(d, "p.md", 0, "whole file");
+	diag_warning(d, "p.md", 3, "second at 3");
+	assert_int_equal(d->count[DIAG_ERROR], 1);
+	assert_int_equal(d->count[DIAG_WARNING], 2);
+	fputs("-- flush --\n", d->out);
+	diag_flush(d);
+	diag_error(d, "q.md", 1, "after");
+}
+
+/* Held messages are counted at once, printed at diag_flush() sorted by
+ * line (a message without one first, equal lines in the order reported),
+ * and messages after the flush are printed at once. */
+static void test_hold(void **state)
+{
+	char *text = test_capture_diag(report_held, NULL);
+
+	(void)state;
+	assert_string_equal(text,
+			    "-- flush --\n"
+			    "p.md: note: whole file\n"
+			    "p.md:3: error: first at 3\n"
+			    "p.md:3: warning: second at 3\n"
+			    "p.md:9: warning: late\n"
+			    "q.md:1: error: after\n");
+	free(text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -121,6 +154,7 @@ int main(void)
 		cmocka_unit_test(test_failed),
 		cmocka_unit_test(test_quote),
 		cmocka_unit_test(test_control_escaped),
+		cmocka_unit_test(test_hold),
 	};
 
 	return cmocka_run_group_tests_name("diag", tests, NULL, NULL);

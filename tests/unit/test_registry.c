@@ -363,6 +363,72 @@ static void test_dataset_aliases(void **state)
 	fclose(devnull);
 }
 
+static bool same_text(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+/* The registry built into the program is data/registry/, read alike. */
+static void test_builtin_registry(void **state)
+{
+	struct registry real;
+	struct dataset ds;
+	struct diag d;
+	size_t i;
+
+	(void)state;
+	read_real(&real);
+	diag_init(&d, stderr);
+	dataset_init(&ds);
+	assert_int_equal(dataset_load_builtin_registry(&ds, &d), 0);
+	assert_int_equal(d.count[DIAG_ERROR] + d.count[DIAG_WARNING], 0);
+	assert_string_equal(ds.registry_file.path, "<built-in registry>");
+	assert_string_equal(ds.former_file.path, "<built-in former names>");
+	assert_int_equal(ds.registry.nr_records, real.nr_records);
+	for (i = 0; i < real.nr_records; i++) {
+		const struct registry_record *a = &real.records[i], *b = &ds.registry.records[i];
+
+		assert_int_equal(a->lo, b->lo);
+		assert_int_equal(a->hi, b->hi);
+		assert_int_equal(a->flags, b->flags);
+		assert_int_equal(a->line, b->line);
+		assert_true(same_text(a->phrase, b->phrase));
+		assert_true(same_text(a->reference, b->reference));
+	}
+	assert_int_equal(ds.registry.nr_former, real.nr_former);
+	for (i = 0; i < real.nr_former; i++) {
+		assert_int_equal(real.former[i].code, ds.registry.former[i].code);
+		assert_string_equal(real.former[i].phrase, ds.registry.former[i].phrase);
+		assert_string_equal(real.former[i].source, ds.registry.former[i].source);
+	}
+	dataset_release(&ds);
+	registry_release(&real);
+}
+
+static void read_memory_doctype(struct diag *d, void *arg)
+{
+	static const char xml[] =
+		"<?xml version='1.0'?>\n"
+		"<!DOCTYPE registry [<!ENTITY x SYSTEM 'file:///etc/passwd'>]>\n"
+		"<registry><record><value>200</value><description>&x;</description></record></registry>\n";
+	struct registry reg;
+
+	(void)arg;
+	registry_init(&reg);
+	assert_int_equal(registry_read_memory(&reg, "<mem>", xml, sizeof(xml) - 1, d), -1);
+	registry_release(&reg);
+}
+
+/* Read from memory, the registry is parsed as safely as from a file. */
+static void test_memory_doctype_refused(void **state)
+{
+	char *text = test_capture_diag(read_memory_doctype, NULL);
+
+	(void)state;
+	assert_string_equal(text, "<mem>:2: error: a DOCTYPE is not allowed in a registry\n");
+	free(text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -373,6 +439,8 @@ int main(void)
 		cmocka_unit_test(test_real_registry_coverage),
 		cmocka_unit_test(test_real_registry_spot_checks),
 		cmocka_unit_test(test_dataset_aliases),
+		cmocka_unit_test(test_builtin_registry),
+		cmocka_unit_test(test_memory_doctype_refused),
 	};
 
 	return cmocka_run_group_tests_name("registry", tests, NULL, NULL);
