@@ -103,7 +103,7 @@ static void test_records_and_flags(void **state)
 	r = registry_find(&reg, 510);
 	assert_string_equal(r->phrase, "Not Extended");
 	assert_int_equal(r->flags, REGISTRY_OBSOLETE);
-	assert_string_equal(r->reference, "RFC2774, Status change");
+	assert_string_equal(r->reference, "RFC2774, Status change <https://example.org/x>");
 
 	assert_null(registry_find(&reg, 404));
 	registry_release(&reg);

@@ -197,7 +197,7 @@ static const struct http_status_info http_status_table[64] = {
 	  "RFC5842", 0u },
 	{ 510, HTTP_STATUS_CLASS_SERVER_ERROR, "Not Extended",
 	  "Defined by the HTTP Extension Framework to say that the request did not satisfy the server's policy for the resource, typically because it lacked a required extension declaration, and the answer should tell the client what it needs to send an extended request. That framework has since been moved to Historic status, so IANA marks this code as obsoleted.",
-	  "RFC2774, Status change of HTTP experiments to Historic", 2u },
+	  "RFC2774, Status change of HTTP experiments to Historic <https://datatracker.ietf.org/doc/status-change-http-experiments-to-historic>", 2u },
 	{ 511, HTTP_STATUS_CLASS_SERVER_ERROR, "Network Authentication Required",
 	  "The client has to log in before it may use the network, and the answer usually comes from an intercepting proxy such as the captive portal of a public network. Origin servers should not send it, and the answer should give the user a way to log in, such as a link to a sign-in page.",
 	  "RFC6585", 0u },
