@@ -62,12 +62,27 @@ l10n class 4 zh "客户端错误"
 l10n class 4 en_US "Client Error"
 l10n class 9 zh "(null)"
 
-# The header is C++ too.
-if command -v g++ >/dev/null 2>&1; then
+# The header is C++ too, and so is the source.
+case $CC in
+clang) CXX=clang++ ;;
+*) CXX=g++ ;;
+esac
+CXXSTRICT="-std=c++11 -Wall -Wextra -Wpedantic -Wconversion -Wcast-qual -Werror"
+build_cxx() { # DIR: compile DIR's pair as C++
+	if ! command -v $CXX >/dev/null 2>&1; then
+		echo "SKIP: $CXX is not installed (the C++ checks)"
+		return
+	fi
 	printf '#include "http_status.h"\nint main() { return http_status_lookup(404) == 0; }\n' >"$tmp/cxx.cc"
-	g++ -std=c++11 -Wall -Werror -I"$tmp/gen" -c "$tmp/cxx.cc" -o "$tmp/cxx.o" && pass ||
-		fail "the header does not compile as C++"
-fi
+	if $CXX $CXXSTRICT -I"$1" -c "$tmp/cxx.cc" -o "$tmp/cxx.o" 2>"$tmp/cxx.err" &&
+	   $CXX $CXXSTRICT -I"$1" -x c++ -c "$1/http_status.c" -o "$tmp/cxx-table.o" 2>>"$tmp/cxx.err"; then
+		pass
+	else
+		fail "$CXX could not build the tables in $1 as C++:"
+		head -20 "$tmp/cxx.err"
+	fi
+}
+build_cxx "$tmp/gen"
 
 # Another prefix renames every symbol, macro and the header guard.
 "$STATUSGEN" c --data "$srcdir/data" --po-dir "$srcdir/po" --prefix myapp_status \
@@ -108,4 +123,22 @@ build "$tmp/hostile"
 printf '"q" \\ back\nslash */ ??/ ??= %%n\n' >"$tmp/hostile.expected"
 cmp -s "$tmp/hostile.expected" "$tmp/hostile.out" && pass ||
 	fail "hostile translation changed: $(od -c "$tmp/hostile.out" | head -3)"
+
+# A text longer than a C99 literal may be, with bytes over 127, compiles
+# without a warning (C and C++) and comes back byte for byte.
+awk 'BEGIN { printf "\x27x\x27 ??/ "; for (i = 0; i < 1500; i++) printf "很"; print "" }' \
+	</dev/null >"$tmp/long.expected"
+LONG=$(cat "$tmp/long.expected") awk '
+	BEGIN { text = ENVIRON["LONG"] }
+	$0 == "msgctxt \"status 404 description\"" { found = 1 }
+	found && /^msgstr / { print "msgstr \"" text "\""; found = 0; skip = 1; next }
+	skip && /^"/ { next }
+	{ skip = 0; print }' "$srcdir/po/zh_CN.po" >"$tmp/po/zh_CN.po"
+"$STATUSGEN" generate --data "$tmp/data" --po-dir "$tmp/po" --output-dir "$tmp/long" 2>/dev/null ||
+	fail "generate with a long translation"
+build "$tmp/long"
+build_cxx "$tmp/long"
+"$tmp/long/consumer" description 404 zh_CN >"$tmp/long.out"
+cmp -s "$tmp/long.expected" "$tmp/long.out" && pass ||
+	fail "long translation changed: $(od -c "$tmp/long.out" | head -3)"
 finish

@@ -15,8 +15,10 @@ static const char *const class_enumerators[NR_CLASSES] = {
 	"INFORMATIONAL", "SUCCESSFUL", "REDIRECTION", "CLIENT_ERROR", "SERVER_ERROR",
 };
 
-/* ISO C99 compilers need only take string literals of 4095 bytes. */
+/* ISO C99 compilers need only take string literals of 4095 bytes, and
+ * logical source lines of 4095 characters. */
 #define MAX_LITERAL 4000
+#define MAX_LINE 3000
 
 bool c_identifier_ok(const char *s)
 {
@@ -31,41 +33,116 @@ bool c_identifier_ok(const char *s)
 	return i <= 63;
 }
 
+bool c_fits_literal(const char *s)
+{
+	return strlen(s) <= MAX_LITERAL;
+}
+
 int c_write_literal(FILE *out, const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	char prev = '\0';
+	size_t width = 1;
 
-	if (strlen(s) > MAX_LITERAL) {
-		/* Too long for a literal: an array of its bytes. */
-		fputs("(const char[]){ ", out);
-		for (; *p; p++)
-			fprintf(out, "%u, ", *p);
-		fputs("0 }", out);
-		return ferror(out) ? -1 : 0;
-	}
 	fputc('"', out);
 	for (; *p; p++) {
-		if (*p == '"' || *p == '\\')
+		/* A long text goes on, at a character's start, as the next of
+		 * adjacent literals, so no line gets too long; they make one
+		 * literal. */
+		if (width >= MAX_LINE && (*p < 0x80 || *p >= 0xc0)) {
+			fputs("\"\n\t\"", out);
+			width = 1;
+			prev = '\0';
+		}
+		if (*p == '"' || *p == '\\' || (*p == '?' && prev == '?')) {
 			fprintf(out, "\\%c", *p);
-		else if (*p == '?' && prev == '?')
-			fputs("\\?", out);
-		else if (*p >= 0x20 && *p < 0x7f)
+			width += 2;
+		} else if (*p >= 0x20 && *p < 0x7f) {
 			fputc(*p, out);
-		else
+			width++;
+		} else {
 			fprintf(out, "\\%03o", *p);
+			width += 4;
+		}
 		prev = (char)*p;
 	}
 	fputc('"', out);
 	return ferror(out) ? -1 : 0;
 }
 
-static void write_literal_or_null(FILE *out, const char *s)
+int c_write_char_array(FILE *out, const char *name, const char *s)
 {
-	if (s)
-		c_write_literal(out, s);
-	else
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i;
+
+	fprintf(out, "static const char %s[%zu] = {", name, strlen(s) + 1);
+	for (i = 0;; i++, p++) {
+		fputs(i % 12 ? " " : "\n\t", out);
+		/* Character constants, not numbers: '\346' is a char's value
+		 * whether char is signed or not, in C as in C++. */
+		if (*p == '\'' || *p == '\\')
+			fprintf(out, "'\\%c'", *p);
+		else if (*p >= 0x20 && *p < 0x7f)
+			fprintf(out, "'%c'", *p);
+		else
+			fprintf(out, "'\\%03o'", *p);
+		if (!*p)
+			break;
+		fputc(',', out);
+	}
+	fputs("\n};\n\n", out);
+	return ferror(out) ? -1 : 0;
+}
+
+/* The texts longer than a literal may be, each written as an array
+ * PREFIX_text_N before the tables that point to it. */
+struct long_texts {
+	const char *prefix;
+	const char **texts;
+	size_t nr;
+};
+
+static void note_text(struct long_texts *lt, const char *s)
+{
+	size_t i;
+
+	if (!s || c_fits_literal(s))
+		return;
+	for (i = 0; i < lt->nr; i++)
+		if (lt->texts[i] == s)
+			return;
+	lt->texts = xrealloc(lt->texts, (lt->nr + 1) * sizeof(*lt->texts));
+	lt->texts[lt->nr++] = s;
+}
+
+static void write_long_texts(const struct long_texts *lt, FILE *out)
+{
+	size_t i;
+
+	for (i = 0; i < lt->nr; i++) {
+		char *name = xasprintf("%s_text_%zu", lt->prefix, i + 1);
+
+		c_write_char_array(out, name, lt->texts[i]);
+		free(name);
+	}
+}
+
+/* s as a literal or the name of its array; NULL as NULL. */
+static void write_text(const struct long_texts *lt, FILE *out, const char *s)
+{
+	size_t i;
+
+	if (!s) {
 		fputs("NULL", out);
+		return;
+	}
+	for (i = 0; i < lt->nr; i++) {
+		if (lt->texts[i] == s) {
+			fprintf(out, "%s_text_%zu", lt->prefix, i + 1);
+			return;
+		}
+	}
+	c_write_literal(out, s);
 }
 
 /* Text for a comment: printable ASCII only, and never a comment's end. */
@@ -339,21 +416,22 @@ static void write_template(FILE *out, const char *tmpl, const char *prefix)
 }
 
 /* static const char *const PREFIX_KIND_LOCALE[n] = { "...", NULL, ... }; */
-static void write_array(FILE *out, const char *p, const char *kind, const char *locale,
-			const char *const *texts, size_t n)
+static void write_array(FILE *out, const struct long_texts *lt, const char *kind,
+			const char *locale, const char *const *texts, size_t n)
 {
 	size_t i;
 
-	fprintf(out, "static const char *const %s_%s_%s[%zu] = {\n", p, kind, locale, n ? n : 1);
+	fprintf(out, "static const char *const %s_%s_%s[%zu] = {\n", lt->prefix, kind, locale,
+		n ? n : 1);
 	for (i = 0; i < n; i++) {
 		fputs("\t", out);
-		write_literal_or_null(out, texts[i]);
+		write_text(lt, out, texts[i]);
 		fputs(",\n", out);
 	}
 	fputs("};\n\n", out);
 }
 
-static void write_locale_arrays(const struct dataset *ds, const char *p, int l,
+static void write_locale_arrays(const struct dataset *ds, const struct long_texts *lt, int l,
 				const char *name, FILE *out)
 {
 	const char **texts = xcalloc(ds->nr_entries + NR_CLASSES, sizeof(*texts));
@@ -362,14 +440,41 @@ static void write_locale_arrays(const struct dataset *ds, const char *p, int l,
 
 	for (i = 0; i < ds->nr_entries; i++)
 		texts[i] = ds->entries[i].l10n[l].reason.text;
-	write_array(out, p, "reasons", name, texts, ds->nr_entries);
+	write_array(out, lt, "reasons", name, texts, ds->nr_entries);
 	for (i = 0; i < ds->nr_entries; i++)
 		texts[i] = ds->entries[i].l10n[l].description.text;
-	write_array(out, p, "descriptions", name, texts, ds->nr_entries);
+	write_array(out, lt, "descriptions", name, texts, ds->nr_entries);
 	for (c = 0; c < NR_CLASSES; c++)
 		texts[c] = ds->classes[c].l10n[l].text;
-	write_array(out, p, "class_names", name, texts, NR_CLASSES);
+	write_array(out, lt, "class_names", name, texts, NR_CLASSES);
 	free(texts);
+}
+
+/* Find the texts too long for a literal, in the order they are written. */
+static void note_long_texts(const struct dataset *ds, const struct c_table_options *opt,
+			    struct long_texts *lt)
+{
+	size_t i, k;
+	int c, l;
+
+	for (i = 0; i < ds->nr_entries; i++) {
+		note_text(lt, table_reason(&ds->entries[i]));
+		note_text(lt, ds->entries[i].description.text);
+		note_text(lt, ds->entries[i].reference.text);
+	}
+	for (c = 0; c < NR_CLASSES; c++)
+		note_text(lt, ds->classes[c].name.text);
+	for (k = 0; opt->locales && opt->locales[k]; k++) {
+		l = dataset_locale_index(ds, opt->locales[k]);
+		if (l < 0)
+			continue;
+		for (i = 0; i < ds->nr_entries; i++)
+			note_text(lt, ds->entries[i].l10n[l].reason.text);
+		for (i = 0; i < ds->nr_entries; i++)
+			note_text(lt, ds->entries[i].l10n[l].description.text);
+		for (c = 0; c < NR_CLASSES; c++)
+			note_text(lt, ds->classes[c].l10n[l].text);
+	}
 }
 
 int emit_c_source(const struct dataset *ds, const struct c_table_options *opt, FILE *out)
@@ -379,11 +484,14 @@ int emit_c_source(const struct dataset *ds, const struct c_table_options *opt, F
 	size_t i, nr_locales = 0;
 	int c, code;
 	bool wide = ds->nr_entries > 254;
+	struct long_texts lt = { p, NULL, 0 };
 
+	note_long_texts(ds, opt, &lt);
 	write_banner(ds, out);
 	fputs("#include \"", out);
 	write_comment_text(out, opt->header_name);
 	fputs("\"\n\n", out);
+	write_long_texts(&lt, out);
 	fprintf(out, "static const struct %s_info %s_table[%zu] = {\n", p, p,
 		ds->nr_entries ? ds->nr_entries : 1);
 	for (i = 0; i < ds->nr_entries; i++) {
@@ -391,11 +499,11 @@ int emit_c_source(const struct dataset *ds, const struct c_table_options *opt, F
 
 		fprintf(out, "\t{ %d, %s_CLASS_%s, ", e->code, P,
 			class_enumerators[e->status_class - 1]);
-		c_write_literal(out, table_reason(e));
+		write_text(&lt, out, table_reason(e));
 		fputs(",\n\t  ", out);
-		c_write_literal(out, e->description.text ? e->description.text : "");
+		write_text(&lt, out, e->description.text ? e->description.text : "");
 		fputs(",\n\t  ", out);
-		c_write_literal(out, e->reference.text ? e->reference.text : "");
+		write_text(&lt, out, e->reference.text ? e->reference.text : "");
 		fprintf(out, ", %uu },\n", table_flags(e));
 	}
 	fputs("};\n\n", out);
@@ -414,7 +522,7 @@ int emit_c_source(const struct dataset *ds, const struct c_table_options *opt, F
 	fprintf(out, "static const char *const %s_class_names[%d] = {\n", p, NR_CLASSES);
 	for (c = 0; c < NR_CLASSES; c++) {
 		fputs("\t", out);
-		c_write_literal(out, ds->classes[c].name.text ? ds->classes[c].name.text : "");
+		write_text(&lt, out, ds->classes[c].name.text ? ds->classes[c].name.text : "");
 		fputs(",\n", out);
 	}
 	fputs("};\n\n", out);
@@ -427,7 +535,7 @@ int emit_c_source(const struct dataset *ds, const struct c_table_options *opt, F
 		int l = dataset_locale_index(ds, opt->locales[i]);
 
 		if (l >= 0) {
-			write_locale_arrays(ds, p, l, opt->locales[i], out);
+			write_locale_arrays(ds, &lt, l, opt->locales[i], out);
 			nr_locales++;
 		}
 	}
@@ -522,6 +630,7 @@ int emit_c_source(const struct dataset *ds, const struct c_table_options *opt, F
 		"{\n"
 		"\treturn i < %s_nr_locales ? %s_locales[i].name : NULL;\n"
 		"}\n", p, p, p);
+	free(lt.texts);
 	free(P);
 	return ferror(out) ? -1 : 0;
 }
