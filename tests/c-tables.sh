@@ -35,10 +35,43 @@ expect_grep '^ok$' "$tmp/out" "consumer check"
 # Every registered code, as the JSON has it.
 expect_status 0 "$tmp/gen/consumer" list
 if command -v jq >/dev/null 2>&1; then
-	jq -r '.statuses[] | [.code, .class, ((if .unused then 1 else 0 end) + (if .obsolete then 2 else 0 end) + (if .temporary then 4 else 0 end) + (if .expired then 8 else 0 end)), (.reason // "(Unused)")] | @tsv' \
+	jq -r '.statuses[] | [.code, .class, ((if .unused then 1 else 0 end) + (if .obsolete then 2 else 0 end) + (if .temporary then 4 else 0 end) + (if .expired then 8 else 0 end)), (.reason // "")] | @tsv' \
 		"$tmp/gen/http-status.json" >"$tmp/list.expected"
 	expect_same "$tmp/list.expected" "$tmp/out" "code table"
 fi
+
+# Only codes are members of the enum: a switch with a case for each code's
+# own name, and no default, compiles under -Werror (-Wswitch-enum too).
+# Former names are deprecated, and say so where one is used, unless
+# HTTP_STATUS_NO_DEPRECATED is defined; a document's variant ("Move
+# Temporarily", a typo of the seeds) makes no enumerator.
+grep -v '_DEPRECATED(' "$tmp/gen/http_status.h" |
+	sed -n 's/^	\(HTTP_STATUS_[A-Z0-9_]*\) = [0-9]*.*/\1/p' | grep -v '_CLASS_' >"$tmp/names"
+{
+	echo '#include "http_status.h"'
+	echo 'const char *name(enum http_status s);'
+	echo 'const char *name(enum http_status s)'
+	echo '{'
+	echo '	switch (s) {'
+	sed 's/.*/	case &: return "&";/' "$tmp/names"
+	echo '	}'
+	echo '	return "";'
+	echo '}'
+} >"$tmp/switch.c"
+$CC $STRICT -Wswitch-enum -I"$tmp/gen" -c "$tmp/switch.c" -o "$tmp/switch.o" 2>"$tmp/cc.err" && pass ||
+	fail "a switch over every code does not compile: $(head -3 "$tmp/cc.err")"
+[ "$(wc -l <"$tmp/names")" -eq 63 ] && pass || fail "expected 63 codes with a name of their own"
+printf '#include "http_status.h"\nint f(void);\nint f(void) { return HTTP_STATUS_MOVED_TEMPORARILY; }\n' >"$tmp/former.c"
+if $CC $STRICT -I"$tmp/gen" -c "$tmp/former.c" -o "$tmp/former.o" 2>"$tmp/cc.err"; then
+	fail "a former name is not deprecated"
+else
+	expect_grep "HTTP_STATUS_MOVED_TEMPORARILY.* is deprecated: a former name of 302 (RFC 1945); use HTTP_STATUS_FOUND" \
+		"$tmp/cc.err" "deprecation warning"
+fi
+$CC $STRICT -DHTTP_STATUS_NO_DEPRECATED -I"$tmp/gen" -c "$tmp/former.c" -o "$tmp/former.o" 2>"$tmp/cc.err" &&
+	pass || fail "HTTP_STATUS_NO_DEPRECATED does not silence it: $(head -3 "$tmp/cc.err")"
+grep -q 'MOVE_TEMPORARILY' "$tmp/gen/http_status.h" && fail "a document's variant became an enumerator" || pass
+grep -q 'MAX_' "$tmp/gen/http_status.h" && fail "a member that is no code" || pass
 
 # Localized lookups: every spelling of the locale, and the fallbacks.
 l10n() { # WHAT CODE LOCALE EXPECTED
@@ -55,7 +88,7 @@ l10n reason 404 C "Not Found"
 l10n reason 429 zh_TW "请求过多"
 l10n reason 999 zh_CN "(null)"
 l10n reason 306 zh_CN "未使用"
-l10n reason 306 en "(Unused)"
+l10n reason 306 en ""
 l10n description 404 zh_CN "请求失败，请求所希望得到的资源未被在服务器上发现"
 l10n description 429 zh_CN "$(jq -r '.statuses[] | select(.code == 429) | .description' "$tmp/gen/http-status.json")"
 l10n class 4 zh "客户端错误"
@@ -83,6 +116,22 @@ build_cxx() { # DIR: compile DIR's pair as C++
 	fi
 }
 build_cxx "$tmp/gen"
+
+# A code kept by --allow-unregistered is flagged, and nothing calls it
+# registered.
+mkdir -p "$tmp/unreg/sources/en"
+cp -R "$srcdir/data/registry" "$tmp/unreg/"
+printf '# HTTP status codes\n\n## Client Error\n\n### 499 Client Closed Request\n\nnginx: the client went away.\n' \
+	>"$tmp/unreg/sources/en/x.md"
+"$STATUSGEN" generate --allow-unregistered --data "$tmp/unreg" --output-dir "$tmp/unreg/out" 2>/dev/null ||
+	fail "generate --allow-unregistered"
+build "$tmp/unreg/out"
+"$tmp/unreg/out/consumer" list >"$tmp/unreg.list"
+expect_grep "^499	4	16	Client Closed Request$" "$tmp/unreg.list" "HTTP_STATUS_FLAG_UNREGISTERED on 499"
+expect_grep "^404	4	0	Not Found$" "$tmp/unreg.list" "no flag on 404"
+expect_grep "^	HTTP_STATUS_CLIENT_CLOSED_REQUEST = 499, /\* not in the IANA registry \*/$" \
+	"$tmp/unreg/out/http_status.h" "499's enumerator"
+grep -iw 'registered code' "$tmp/unreg/out/http_status.h" && fail "the header calls its codes registered" || pass
 
 # Another prefix renames every symbol, macro and the header guard.
 "$STATUSGEN" c --data "$srcdir/data" --po-dir "$srcdir/po" --prefix myapp_status \

@@ -268,45 +268,60 @@ static bool is_registry_phrase(const struct registry_record *rec, const char *t)
 	       ((rec->flags & REGISTRY_TEMPORARY) && !strncmp(t + n, " (TEMPORARY", 11));
 }
 
-static void add_alias(struct status_entry *e, const char *text,
-		      const struct source_file *file, unsigned line)
+/* Add text to the list *names (of *nr) unless it is there already. */
+static void add_name(struct text_field **names, size_t *nr, const char *text,
+		     const struct source_file *file, unsigned line)
 {
 	struct text_field *a;
 	size_t i;
 
-	if (e->reason.text && !strcmp(e->reason.text, text))
-		return;
-	for (i = 0; i < e->nr_aliases; i++)
-		if (!strcmp(e->aliases[i].text, text))
+	for (i = 0; i < *nr; i++)
+		if (!strcmp((*names)[i].text, text))
 			return;
-	e->aliases = xrealloc(e->aliases, (e->nr_aliases + 1) * sizeof(*e->aliases));
-	a = &e->aliases[e->nr_aliases++];
+	*names = xrealloc(*names, (*nr + 1) * sizeof(**names));
+	a = &(*names)[(*nr)++];
 	a->text = xstrdup(text);
 	a->at.file = file;
 	a->at.line = line;
 }
 
-/* The aliases of a code: its former names, then every other English
- * phrase a document gives it ("Unused" for an unused code is no name). */
-static void collect_aliases(struct dataset *ds, struct status_entry *e,
-			    const struct registry_record *rec, struct candidate *cands, size_t n)
+static int compare_fields(const void *pa, const void *pb)
 {
-	size_t i;
+	const struct text_field *a = pa, *b = pb;
+
+	return strcmp(a->text, b->text);
+}
+
+/* The other names of a code: its former names, as the registry's list
+ * gives them, and the variants, every other English phrase a document
+ * gives it ("Unused" for an unused code is no name), sorted. */
+static void collect_names(struct dataset *ds, struct status_entry *e,
+			  const struct registry_record *rec, struct candidate *cands, size_t n)
+{
+	size_t i, k;
 
 	for (i = 0; i < ds->registry.nr_former; i++) {
 		const struct former_name *f = &ds->registry.former[i];
 
 		if (f->code == e->code)
-			add_alias(e, f->phrase, &ds->former_file, f->line);
+			add_name(&e->former_names, &e->nr_former_names, f->phrase,
+				 &ds->former_file, f->line);
 	}
 	for (i = 0; i < n; i++) {
 		const char *t = cands[i].reason.text;
+		bool known = false;
 
-		if (!t || cands[i].duplicate ||
-		    (rec && is_registry_phrase(rec, t)))
+		if (!t || cands[i].duplicate || (rec && is_registry_phrase(rec, t)) ||
+		    (e->reason.text && !strcmp(e->reason.text, t)))
 			continue;
-		add_alias(e, t, ds->files[cands[i].file], cands[i].reason.line);
+		for (k = 0; k < e->nr_former_names; k++)
+			known = known || !strcmp(e->former_names[k].text, t);
+		if (!known)
+			add_name(&e->variants, &e->nr_variants, t, ds->files[cands[i].file],
+				 cands[i].reason.line);
 	}
+	if (e->nr_variants > 1)
+		qsort(e->variants, e->nr_variants, sizeof(*e->variants), compare_fields);
 }
 
 static void mark_duplicates(struct dataset *ds, struct candidate *cands, size_t n,
@@ -537,7 +552,7 @@ static bool merge_entry(struct dataset *ds, struct status_entry *e, int code,
 			diag_warning(diag, path_of(ds, &cands[0]), cands[0].line,
 				     _("%d has no English reason phrase in any document"), code);
 	}
-	collect_aliases(ds, e, rec, cands, n);
+	collect_names(ds, e, rec, cands, n);
 	c = choose(ds, cands, n, F_DESCRIPTION, in_locale, "en", diag);
 	take_field(ds, &e->description, c, F_DESCRIPTION);
 	for (l = 0; l < ds->nr_locales; l++) {
@@ -845,9 +860,12 @@ void dataset_release(struct dataset *ds)
 		free(e->reason.text);
 		free(e->reference.text);
 		free(e->description.text);
-		for (k = 0; k < e->nr_aliases; k++)
-			free(e->aliases[k].text);
-		free(e->aliases);
+		for (k = 0; k < e->nr_former_names; k++)
+			free(e->former_names[k].text);
+		free(e->former_names);
+		for (k = 0; k < e->nr_variants; k++)
+			free(e->variants[k].text);
+		free(e->variants);
 		for (k = 0; k < ds->nr_locales; k++) {
 			free(e->l10n[k].reason.text);
 			free(e->l10n[k].description.text);

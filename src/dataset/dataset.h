@@ -57,8 +57,12 @@ struct status_entry {
 	struct text_field reference;        /* "RFC9110, Section 15.5.5" */
 	struct text_field reason;           /* English reason phrase */
 	struct text_field description;      /* English description */
-	struct text_field *aliases;         /* other English phrases seen */
-	size_t nr_aliases;
+	struct text_field *former_names;    /* the registry's former names, in the
+					     * order of former-names.xml */
+	size_t nr_former_names;
+	struct text_field *variants;        /* every other English phrase documents
+					     * give (typos included), sorted */
+	size_t nr_variants;
 	struct localized_text *l10n;        /* one per dataset locale */
 	struct provenance *seen;            /* every record of this code */
 	size_t nr_seen;

@@ -227,46 +227,169 @@ static void write_banner(const struct dataset *ds, FILE *out)
 	      " * restriction. */\n", out);
 }
 
-/* The reason the C table gives: the registry's, or its own text for the
- * unused codes, so that a registered code never has a NULL reason. */
+/* The reason the C table gives: the registry's, or "" for a code without
+ * one (an unused code), so that no code in the table has a NULL reason
+ * and none a marker a server could send. */
 static const char *table_reason(const struct status_entry *e)
 {
-	if (e->reason.text)
-		return e->reason.text;
-	return e->flags & REGISTRY_UNUSED ? "(Unused)" : "";
+	return e->reason.text ? e->reason.text : "";
 }
 
 static unsigned table_flags(const struct status_entry *e)
 {
 	return (e->flags & REGISTRY_UNUSED ? 1u : 0u) | (e->flags & REGISTRY_OBSOLETE ? 2u : 0u) |
-	       (e->flags & REGISTRY_TEMPORARY ? 4u : 0u) | (e->expired ? 8u : 0u);
+	       (e->flags & REGISTRY_TEMPORARY ? 4u : 0u) | (e->expired ? 8u : 0u) |
+	       (e->registered ? 0u : 16u);
 }
 
-/* Write "PREFIX_NAME = code," unless the name is taken. */
-static void write_enumerator(FILE *out, char ***seen, size_t *nr_seen, char *name,
-			     int code, const char *note)
+/* The identifiers a header declares, so that no two are the same. */
+struct names {
+	char **v;
+	size_t n;
+};
+
+/* Take name (allocated) for the header: true, or false (and free it) if
+ * it is NULL or taken. */
+static bool take_name(struct names *names, char *name)
 {
 	size_t i;
 
 	if (!name)
-		return;
-	for (i = 0; i < *nr_seen; i++) {
-		if (!strcmp((*seen)[i], name)) {
+		return false;
+	for (i = 0; i < names->n; i++) {
+		if (!strcmp(names->v[i], name)) {
 			free(name);
-			return;
+			return false;
 		}
 	}
-	fprintf(out, "\t%s = %d,%s%s%s\n", name, code, note ? " /* " : "", note ? note : "",
-		note ? " */" : "");
-	*seen = xrealloc(*seen, (*nr_seen + 1) * sizeof(char *));
-	(*seen)[(*nr_seen)++] = name;
+	names->v = xrealloc(names->v, (names->n + 1) * sizeof(char *));
+	names->v[names->n++] = name;
+	return true;
+}
+
+/* The macros and class enumerators, which no code's name may take. */
+static void reserve_names(struct names *names, const char *P)
+{
+	static const char *const macros[] = {
+		"H", "DEPRECATED", "NO_DEPRECATED", "CODE_MIN", "CODE_MAX", "FLAG_UNUSED",
+		"FLAG_OBSOLETE", "FLAG_TEMPORARY", "FLAG_EXPIRED", "FLAG_UNREGISTERED",
+	};
+	size_t i;
+	int c;
+
+	for (i = 0; i < sizeof(macros) / sizeof(macros[0]); i++)
+		take_name(names, xasprintf("%s_%s", P, macros[i]));
+	for (c = 0; c < NR_CLASSES; c++)
+		take_name(names, xasprintf("%s_CLASS_%s", P, class_enumerators[c]));
+}
+
+/* Where former-names.xml says the former name phrase of code came from. */
+static const char *former_source(const struct dataset *ds, int code, const char *phrase)
+{
+	size_t i;
+
+	for (i = 0; i < ds->registry.nr_former; i++)
+		if (ds->registry.former[i].code == code &&
+		    !strcmp(ds->registry.former[i].phrase, phrase))
+			return ds->registry.former[i].source;
+	return NULL;
+}
+
+/* Enumerators are written one at a time: each is ended, comma first,
+ * when the next begins, so that the last has none. */
+struct enum_writer {
+	FILE *out;
+	bool any;
+	const char *note;           /* the comment of the one written last */
+};
+
+static void end_enumerator(struct enum_writer *w, bool last)
+{
+	if (!w->any)
+		return;
+	fprintf(w->out, "%s%s%s%s\n", last ? "" : ",", w->note ? " /* " : "",
+		w->note ? w->note : "", w->note ? " */" : "");
+}
+
+static void begin_enumerator(struct enum_writer *w, const char *note)
+{
+	end_enumerator(w, false);
+	fputs("\t", w->out);
+	w->any = true;
+	w->note = note;
+}
+
+/* The enumerators: one per code with a phrase, then the former names,
+ * deprecated. */
+static void write_enumerators(const struct dataset *ds, const char *P, FILE *out)
+{
+	struct names names = { NULL, 0 };
+	struct enum_writer w = { out, false, NULL };
+	size_t *current = xcalloc(ds->nr_entries + 1, sizeof(*current));
+	size_t i, k;
+
+	reserve_names(&names, P);
+	for (i = 0; i < ds->nr_entries; i++) {
+		const struct status_entry *e = &ds->entries[i];
+
+		if (!e->reason.text || !take_name(&names, enumerator_name(P, e->reason.text)))
+			continue;
+		/* Its index in names plus one, for the former names' notes. */
+		current[i] = names.n;
+		begin_enumerator(&w, e->registered ? NULL : "not in the IANA registry");
+		fprintf(out, "%s = %d", names.v[names.n - 1], e->code);
+	}
+	for (i = 0; i < ds->nr_entries; i++) {
+		const struct status_entry *e = &ds->entries[i];
+
+		for (k = 0; k < e->nr_former_names; k++) {
+			const char *phrase = e->former_names[k].text, *src;
+			struct strbuf msg = STRBUF_INIT;
+			char *line;
+
+			if (!take_name(&names, enumerator_name(P, phrase)))
+				continue;
+			/* A code with no name of its own (418) keeps its
+			 * former one: there is nothing to use instead. */
+			if (!current[i]) {
+				begin_enumerator(&w, e->flags & REGISTRY_UNUSED ?
+						 "a former name of a code now unused" :
+						 "a former name of a code without a phrase");
+				fprintf(out, "%s = %d", names.v[names.n - 1], e->code);
+				continue;
+			}
+			line = xasprintf("a former name of %d", e->code);
+			strbuf_addstr(&msg, line);
+			free(line);
+			src = former_source(ds, e->code, phrase);
+			if (src) {
+				strbuf_addstr(&msg, " (");
+				strbuf_addstr(&msg, src);
+				strbuf_addch(&msg, ')');
+			}
+			strbuf_addstr(&msg, "; use ");
+			strbuf_addstr(&msg, names.v[current[i] - 1]);
+			begin_enumerator(&w, NULL);
+			fprintf(out, "%s %s_DEPRECATED(", names.v[names.n - 1], P);
+			c_write_literal(out, strbuf_str(&msg));
+			fprintf(out, ") = %d", e->code);
+			strbuf_release(&msg);
+		}
+	}
+	/* An enum needs a member, and no code is 0. */
+	if (!w.any)
+		fprintf(out, "\t%s_NONE_ = 0\n", P);
+	end_enumerator(&w, true);
+	for (i = 0; i < names.n; i++)
+		free(names.v[i]);
+	free(names.v);
+	free(current);
 }
 
 int emit_c_header(const struct dataset *ds, const struct c_table_options *opt, FILE *out)
 {
-	char *P = upper(opt->prefix), **seen = NULL;
+	char *P = upper(opt->prefix);
 	const char *p = opt->prefix;
-	size_t i, k, nr_seen = 0;
 	int c;
 
 	write_banner(ds, out);
@@ -277,60 +400,69 @@ int emit_c_header(const struct dataset *ds, const struct c_table_options *opt, F
 		fprintf(out, "\t%s_CLASS_%s = %d%s\n", P, class_enumerators[c], c + 1,
 			c + 1 < NR_CLASSES ? "," : "");
 	fputs("};\n\n", out);
-	fputs("/* One enumerator per registered code, named from its reason phrase\n"
-	      " * (upper-cased, every run of other characters one '_'), then one per\n"
-	      " * former or other name the code is known by. */\n", out);
-	fprintf(out, "enum %s {\n", p);
-	for (i = 0; i < ds->nr_entries; i++)
-		if (ds->entries[i].reason.text)
-			write_enumerator(out, &seen, &nr_seen,
-					 enumerator_name(P, ds->entries[i].reason.text),
-					 ds->entries[i].code, NULL);
-	for (i = 0; i < ds->nr_entries; i++)
-		for (k = 0; k < ds->entries[i].nr_aliases; k++)
-			write_enumerator(out, &seen, &nr_seen,
-					 enumerator_name(P, ds->entries[i].aliases[k].text),
-					 ds->entries[i].code, "other name");
-	fprintf(out, "\t%s_MAX_ = 599\n};\n\n", P);
-	for (i = 0; i < nr_seen; i++)
-		free(seen[i]);
-	free(seen);
+	fprintf(out,
+		"/* The range of codes, 100-599: the lookups take any int. */\n"
+		"#define %s_CODE_MIN 100\n"
+		"#define %s_CODE_MAX 599\n\n", P, P);
+	fprintf(out,
+		"/* Former names are deprecated: a compiler that can says so where one\n"
+		" * is used.  Define %s_NO_DEPRECATED to keep it quiet. */\n"
+		"#if !defined(%s_NO_DEPRECATED) && \\\n"
+		"    (defined(__clang__) || (defined(__GNUC__) && __GNUC__ >= 6))\n"
+		"#define %s_DEPRECATED(why) __attribute__((deprecated(why)))\n"
+		"#else\n"
+		"#define %s_DEPRECATED(why)\n"
+		"#endif\n\n", P, P, P, P);
+	fputs("/* One enumerator per code, named from its reason phrase (upper-cased,\n"
+	      " * every run of other characters one '_'), then one per former name\n"
+	      " * from the registry's history, deprecated unless the code has no\n"
+	      " * other name (418).  Other names documents use make none.  Only codes\n"
+	      " * are members, so a switch that handles each code handles the enum. */\n", out);
+	fprintf(out, "#if defined(__cplusplus) && __cplusplus >= 201103L\n"
+		"enum %s : int {\n#else\nenum %s {\n#endif\n", p, p);
+	write_enumerators(ds, P, out);
+	fputs("};\n\n", out);
 
 	fprintf(out,
-		"/* Flags of a code in the IANA registry. */\n"
-		"#define %s_FLAG_UNUSED 1u     /* \"(Unused)\": 306, 418 */\n"
-		"#define %s_FLAG_OBSOLETE 2u   /* \"(OBSOLETED)\" */\n"
-		"#define %s_FLAG_TEMPORARY 4u  /* a temporary registration */\n"
-		"#define %s_FLAG_EXPIRED 8u    /* ... past its expiry when generated */\n\n",
-		P, P, P, P);
+		"/* Flags of a code.  A code the registry lacks is in the table only\n"
+		" * when it was generated with --allow-unregistered. */\n"
+		"#define %s_FLAG_UNUSED 1u        /* registered as unused: no phrase, never sent */\n"
+		"#define %s_FLAG_OBSOLETE 2u      /* marked obsoleted in the registry */\n"
+		"#define %s_FLAG_TEMPORARY 4u     /* a temporary registration */\n"
+		"#define %s_FLAG_EXPIRED 8u       /* ... past its expiry when generated */\n"
+		"#define %s_FLAG_UNREGISTERED 16u /* not in the IANA registry */\n\n",
+		P, P, P, P, P);
 	fprintf(out,
 		"struct %s_info {\n"
 		"\tint code;\n"
 		"\tenum %s_class status_class;\n"
-		"\tconst char *reason;        /* English reason phrase; \"(Unused)\" for 306, 418 */\n"
+		"\tconst char *reason;        /* English reason phrase; \"\" for an unused code */\n"
 		"\tconst char *description;   /* English description; \"\" if none */\n"
 		"\tconst char *reference;     /* e.g. \"RFC9110, Section 15.5.5\"; \"\" if none */\n"
 		"\tunsigned flags;            /* %s_FLAG_* */\n"
 		"};\n\n", p, p, P);
 	fprintf(out,
-		"/* The entry of a registered code, or NULL.  306 and 418 are registered\n"
-		" * as unused: their entries say so in flags, so that a tool can tell a\n"
-		" * reserved code from one never assigned.  A server sends neither. */\n"
+		"/* The entry of a code in the table, or NULL.  Every code the registry\n"
+		" * lists is there, those it marks unused (306, 418) included, so that a\n"
+		" * tool can tell a reserved code from one never assigned.  An unused\n"
+		" * code has no reason phrase: its reason is \"\", and %s_FLAG_UNUSED\n"
+		" * says why.  No function returns a marker such as \"(Unused)\", which\n"
+		" * a server could send.  A server sends neither. */\n"
 		"const struct %s_info *%s_lookup(int code);\n"
-		"/* The English reason phrase of a registered code, or NULL. */\n"
+		"/* The English reason phrase of a code in the table, or NULL. */\n"
 		"const char *%s_reason(int code);\n"
 		"/* The class of any code from 100 to 599, 0 outside. */\n"
 		"enum %s_class %s_class_of(int code);\n"
-		"/* The number of registered codes, and each in ascending order (NULL\n"
+		"/* The number of codes in the table, and each in ascending order (NULL\n"
 		" * past the end). */\n"
 		"size_t %s_count(void);\n"
 		"const struct %s_info *%s_at(size_t i);\n\n",
-		p, p, p, p, p, p, p, p);
+		P, p, p, p, p, p, p, p, p);
 	fprintf(out,
 		"/* Localized text from tables embedded at generation time.  locale\n"
 		" * accepts \"zh_CN\", \"zh_CN.UTF-8\", \"zh_CN.utf8@variant\", \"zh-CN\" and\n"
 		" * \"zh\"; lookup tries the exact territory, then the language alone, then\n"
-		" * falls back to English.  NULL only for an unregistered code (or, for\n"
+		" * falls back to English.  NULL only for a code not in the table (or, for\n"
 		" * class names, a class outside 1-5).  A NULL or empty locale means\n"
 		" * English. */\n"
 		"const char *%s_reason_l10n(int code, const char *locale);\n"
