@@ -30,6 +30,8 @@ jq_true '[.statuses[] | select(.temporary)] | map({code, expires}) == [{"code": 
 jq_true 'all(.statuses[]; .registered and (.reference | type == "string"))' "every code registered, with a reference"
 jq_true 'all(.statuses[] | select(.unused | not); .description | type == "string" and length > 20)' "English description for every assigned code"
 jq_true '.statuses[] | select(.code == 413) | .reason == "Content Too Large" and .former_names == ["Request Entity Too Large", "Payload Too Large"] and .variants == []' "413 keeps its former names"
+jq_true '[.statuses[] | select(.unused) | [.reason, .translations.zh_CN.reason]] == [[null, null], [null, null]]' "an unused code has no phrase, in any language"
+jq_true '.unused_label == {"name": "Unused", "translations": {"zh_CN": "未使用"}, "sources": [{"file": "registry/http-status-codes.xml", "line": 133}, {"locale": "zh_CN", "file": "po/zh_CN.po", "line": 52}]}' "the unused label, from the registry and the catalog"
 jq_true '[.statuses[].code] == ([.statuses[].code] | sort | unique)' "sorted by code, unique"
 jq_true 'all(.statuses[]; .code >= 100 and .code <= 599 and .class == (.code / 100 | floor))' "code and class agree"
 jq_true 'all(.statuses[]; (.translations.zh_CN | keys) == ["description", "reason"])' "fixed translation shape"

@@ -29,7 +29,9 @@ for locale in $locales; do
 			def bare: if . == null or . == "(Unused)" then null
 				else sub(" \\(OBSOLETED\\)$"; "") | sub(" \\(TEMPORARY, [^)]*\\)$"; "") end;
 			($ds[0].statuses | map({code, reason,
-				l10n: (if $l == "en" then null else .translations[$l].reason end),
+				l10n: (if $l == "en" then null
+				       elif .unused then $ds[0].unused_label.translations[$l]
+				       else .translations[$l].reason end),
 				description: ((if $l == "en" then null else .translations[$l].description end)
 					      // .description | norm)})) as $want
 			| ($rec[0].records | map({code, reason: (.reason | bare), l10n: .localized_reason,

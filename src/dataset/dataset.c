@@ -185,6 +185,21 @@ static bool in_locale(const struct dataset *ds, const struct candidate *c,
 	return !strcmp(ds->files[c->file]->locale, locale);
 }
 
+/* "Unused" or "(Unused)": how a document names an unused code. */
+static bool is_unused_marker(const char *t)
+{
+	return text_equal_nocase(t, "Unused") || text_equal_nocase(t, "(Unused)");
+}
+
+/* The localized name a document gives an unused code is the unused
+ * label, unless it names the code otherwise in English (a former name,
+ * reported as a code presented as live). */
+static bool labels_unused(const struct dataset *ds, const struct candidate *c,
+			  const char *locale)
+{
+	return in_locale(ds, c, locale) && (!c->reason.text || is_unused_marker(c->reason.text));
+}
+
 static const char *path_of(const struct dataset *ds, const struct candidate *c)
 {
 	return ds->files[c->file]->path;
@@ -260,7 +275,7 @@ static bool is_registry_phrase(const struct registry_record *rec, const char *t)
 	size_t n;
 
 	if (!rec->phrase)
-		return text_equal_nocase(t, "Unused") || text_equal_nocase(t, "(Unused)");
+		return is_unused_marker(t);
 	n = strlen(rec->phrase);
 	if (strncmp(t, rec->phrase, n))
 		return false;
@@ -506,6 +521,26 @@ static void take_registry(struct dataset *ds, struct status_entry *e,
 	}
 }
 
+/* Take c's localized reason, given to an unused code, as the unused label
+ * of locale l, unless an earlier unused code gave it already. */
+static void take_unused_label(struct dataset *ds, size_t l, struct candidate *c,
+			      struct diag *diag)
+{
+	struct text_field *dst = &ds->unused_label.l10n[l];
+	struct diag_quote qc, qd;
+
+	if (!c)
+		return;
+	if (!dst->text) {
+		take_field(ds, dst, c, F_L10N_REASON);
+	} else if (strcmp(dst->text, c->l10n_reason.text)) {
+		diag_warning(diag, path_of(ds, c), c->l10n_reason.line,
+			     _("%d is unused, and unused codes are called '%s' here but '%s' in %s:%u"),
+			     c->code, diag_quote(&qc, c->l10n_reason.text), diag_quote(&qd, dst->text),
+			     dst->at.file->path, dst->at.line);
+	}
+}
+
 /* Merge the records of one code.  Return false if the code is left out. */
 static bool merge_entry(struct dataset *ds, struct status_entry *e, int code,
 			struct candidate *cands, size_t n, struct diag *diag)
@@ -558,8 +593,13 @@ static bool merge_entry(struct dataset *ds, struct status_entry *e, int code,
 	for (l = 0; l < ds->nr_locales; l++) {
 		const char *loc = ds->locales[l];
 
-		c = choose(ds, cands, n, F_L10N_REASON, in_locale, loc, diag);
-		take_field(ds, &e->l10n[l].reason, c, F_L10N_REASON);
+		if (e->flags & REGISTRY_UNUSED) {
+			c = choose(ds, cands, n, F_L10N_REASON, labels_unused, loc, diag);
+			take_unused_label(ds, l, c, diag);
+		} else {
+			c = choose(ds, cands, n, F_L10N_REASON, in_locale, loc, diag);
+			take_field(ds, &e->l10n[l].reason, c, F_L10N_REASON);
+		}
 		c = choose(ds, cands, n, F_DESCRIPTION, in_locale, loc, diag);
 		take_field(ds, &e->l10n[l].description, c, F_DESCRIPTION);
 	}
@@ -611,6 +651,9 @@ static void apply_catalogs(struct dataset *ds, struct diag *diag)
 			snprintf(ctx, sizeof(ctx), "class %d", c + 1);
 			apply_message(cat, ctx, ds->classes[c].name.text, &ds->classes[c].l10n[l], diag);
 		}
+		if (dataset_has_unused(ds))
+			apply_message(cat, DATASET_UNUSED_LABEL_CONTEXT, ds->unused_label.name.text,
+				      &ds->unused_label.l10n[l], diag);
 		for (i = 0; i < ds->nr_entries; i++) {
 			struct status_entry *e = &ds->entries[i];
 
@@ -765,6 +808,23 @@ static void free_candidates(struct dataset *ds)
 	ds->nr_cands = ds->alloc_cands = 0;
 }
 
+/* "Unused", the registry's own word for such a code, from its first
+ * unused record. */
+static void init_unused_label(struct dataset *ds)
+{
+	size_t r;
+
+	ds->unused_label.name.text = xstrdup("Unused");
+	ds->unused_label.l10n = xcalloc(ds->nr_locales, sizeof(struct text_field));
+	for (r = 0; r < ds->registry.nr_records; r++) {
+		if (ds->registry.records[r].flags & REGISTRY_UNUSED) {
+			ds->unused_label.name.at.file = &ds->registry_file;
+			ds->unused_label.name.at.line = ds->registry.records[r].line;
+			break;
+		}
+	}
+}
+
 int dataset_merge(struct dataset *ds, struct diag *diag)
 {
 	unsigned errors = diag->count[DIAG_ERROR];
@@ -781,6 +841,7 @@ int dataset_merge(struct dataset *ds, struct diag *diag)
 		ds->classes[c].name.text = xstrdup(default_class_names[c]);
 		ds->classes[c].l10n = xcalloc(ds->nr_locales, sizeof(struct text_field));
 	}
+	init_unused_label(ds);
 	if (ds->nr_cands)
 		qsort(ds->cands, ds->nr_cands, sizeof(*ds->cands), compare_candidates);
 	/* Every registered code, and every code a document lists, in order. */
@@ -828,6 +889,16 @@ const struct status_entry *dataset_find(const struct dataset *ds, int code)
 			hi = mid;
 	}
 	return NULL;
+}
+
+bool dataset_has_unused(const struct dataset *ds)
+{
+	size_t i;
+
+	for (i = 0; i < ds->nr_entries; i++)
+		if (ds->entries[i].flags & REGISTRY_UNUSED)
+			return true;
+	return false;
 }
 
 int dataset_locale_index(const struct dataset *ds, const char *locale)
@@ -880,6 +951,10 @@ void dataset_release(struct dataset *ds)
 			free(ds->classes[c].l10n[k].text);
 		free(ds->classes[c].l10n);
 	}
+	free(ds->unused_label.name.text);
+	for (k = 0; ds->unused_label.l10n && k < ds->nr_locales; k++)
+		free(ds->unused_label.l10n[k].text);
+	free(ds->unused_label.l10n);
 	for (i = 0; i < ds->nr_locales; i++)
 		free(ds->locales[i]);
 	free(ds->locales);

@@ -101,6 +101,10 @@ struct dataset {
 	struct status_entry *entries;       /* sorted by code */
 	size_t nr_entries;
 	struct class_entry classes[NR_CLASSES];     /* index: class - 1 */
+	/* The label shown for a code the registry marks unused, which has
+	 * no reason phrase: "Unused", and per locale what the documents
+	 * give such a code as its localized name ("未使用"). */
+	struct class_entry unused_label;
 
 	struct candidate *cands;            /* records read, until the merge */
 	size_t nr_cands, alloc_cands;
@@ -138,6 +142,13 @@ int dataset_merge(struct dataset *ds, struct diag *diag);
 
 /* The entry for code, or NULL. */
 const struct status_entry *dataset_find(const struct dataset *ds, int code);
+
+/* The catalogs' context of the unused label's message. */
+#define DATASET_UNUSED_LABEL_CONTEXT "unused label"
+
+/* True if some code of the dataset is marked unused (and so the unused
+ * label is shown). */
+bool dataset_has_unused(const struct dataset *ds);
 
 /* Index of locale in ds->locales, or -1. */
 int dataset_locale_index(const struct dataset *ds, const char *locale);

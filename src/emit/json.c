@@ -103,6 +103,24 @@ static json_t *class_json(const struct dataset *ds, int c)
 	return obj;
 }
 
+/* {"name": "Unused", "translations": {"zh_CN": "未使用"}, "sources": [...]} */
+static json_t *unused_label_json(const struct dataset *ds)
+{
+	const struct class_entry *ul = &ds->unused_label;
+	json_t *obj = json_object(), *tr = json_object(), *sources = json_array();
+	size_t i;
+
+	json_object_set_new(obj, "name", text_or_null(&ul->name));
+	add_source(sources, NULL, NULL, &ul->name);
+	for (i = 0; i < ds->nr_locales; i++) {
+		json_object_set_new(tr, ds->locales[i], text_or_null(&ul->l10n[i]));
+		add_source(sources, NULL, ds->locales[i], &ul->l10n[i]);
+	}
+	json_object_set_new(obj, "translations", tr);
+	json_object_set_new(obj, "sources", sources);
+	return obj;
+}
+
 int emit_json(const struct dataset *ds, FILE *out)
 {
 	json_t *root = json_object(), *arr;
@@ -134,6 +152,7 @@ int emit_json(const struct dataset *ds, FILE *out)
 	for (c = 0; c < NR_CLASSES; c++)
 		json_array_append_new(arr, class_json(ds, c));
 	json_object_set_new(root, "classes", arr);
+	json_object_set_new(root, "unused_label", unused_label_json(ds));
 	arr = json_array();
 	for (i = 0; i < ds->nr_entries; i++)
 		json_array_append_new(arr, status_json(ds, &ds->entries[i]));

@@ -112,14 +112,15 @@ static void put_escaped(FILE *out, const char *text, bool in_cell)
 	strbuf_release(&sb);
 }
 
-/* The English phrase with the registry's marks: "(Unused)", "Not
- * Extended (OBSOLETED)", "... (TEMPORARY, expires 2026-11-13)". */
-static char *marked_reason(const struct status_entry *e)
+/* The English phrase with the registry's marks: "(Unused)" (the unused
+ * label), "Not Extended (OBSOLETED)", "... (TEMPORARY, expires
+ * 2026-11-13)". */
+static char *marked_reason(const struct dataset *ds, const struct status_entry *e)
 {
 	const char *reason = e->reason.text ? e->reason.text : "";
 
 	if (e->flags & REGISTRY_UNUSED)
-		return xstrdup("(Unused)");
+		return xasprintf("(%s)", ds->unused_label.name.text);
 	if (e->flags & REGISTRY_OBSOLETE)
 		return xasprintf("%s (OBSOLETED)", reason);
 	if ((e->flags & REGISTRY_TEMPORARY) && e->expires)
@@ -162,10 +163,11 @@ static void write_entries(const struct dataset *ds, int l, const struct page_wor
 
 	for (i = 0; i < ds->nr_entries; i++) {
 		const struct status_entry *e = &ds->entries[i];
-		const char *l10n = l >= 0 ? e->l10n[l].reason.text : NULL;
+		const char *l10n = l < 0 ? NULL : e->flags & REGISTRY_UNUSED ?
+				   ds->unused_label.l10n[l].text : e->l10n[l].reason.text;
 		const char *desc = or_english(l >= 0 ? e->l10n[l].description.text : NULL,
 					      e->description.text);
-		char *reason = marked_reason(e);
+		char *reason = marked_reason(ds, e);
 
 		if (e->status_class != c) {
 			c = e->status_class;

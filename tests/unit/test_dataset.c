@@ -349,20 +349,72 @@ static const char small_former[] =
 	"<name code=\"413\" source=\"RFC 2616\">Request Entity Too Large</name>\n"
 	"</former-names>\n";
 
-/* Write DIR/registry/ and read it into the fixture's dataset. */
-static void add_registry(struct fixture *f)
+/* Write DIR/registry/ (registry, and small_former) and read it into the
+ * fixture's dataset. */
+static void add_registry_text(struct fixture *f, const char *registry)
 {
 	char *cmd = xasprintf("mkdir -p '%s/registry'", f->dir);
 	char *path = xasprintf("%s/registry/http-status-codes.xml", f->dir);
 
 	assert_int_equal(system(cmd), 0);
-	test_write_file(path, small_registry, strlen(small_registry));
+	test_write_file(path, registry, strlen(registry));
 	free(path);
 	path = xasprintf("%s/registry/former-names.xml", f->dir);
 	test_write_file(path, small_former, strlen(small_former));
 	assert_int_equal(dataset_load_registry(&f->ds, f->dir, &f->diag), 0);
 	free(path);
 	free(cmd);
+}
+
+static void add_registry(struct fixture *f)
+{
+	add_registry_text(f, small_registry);
+}
+
+/* An unused code has no phrase in any language: what a document gives
+ * it as a localized name is the label of every unused code. */
+static void test_unused_label(void **state)
+{
+	struct fixture f;
+	const struct status_entry *e;
+
+	(void)state;
+	begin(&f);
+	add_registry_text(&f, "<?xml version='1.0'?>\n<registry><registry>\n"
+			  "<record><value>302</value><description>Found</description></record>\n"
+			  "<record><value>306</value><description>(Unused)</description></record>\n"
+			  "<record><value>404</value><description>Not Found</description></record>\n"
+			  "<record><value>413</value><description>Content Too Large</description></record>\n"
+			  "<record><value>418</value><description>(Unused)</description></record>\n"
+			  "</registry></registry>\n");
+	add(&f, "zh_CN", "a.html",
+	    "<table>\n<tr><td>306</td><td>Unused</td><td>未使用</td></tr>\n"
+	    "<tr><td>404</td><td>Not Found</td><td>没有找到</td></tr>\n</table>\n");
+	add(&f, "zh_CN", "b.html",
+	    "<table>\n<tr><td>418</td><td>(Unused)</td><td>保留</td></tr>\n</table>\n");
+	add(&f, "zh_CN", "c.html",
+	    "<table>\n<tr><td>418</td><td>Teapot</td><td>茶壶</td></tr>\n</table>\n");
+	assert_string_equal(merge(&f),
+		"sources/zh_CN/a.html:2: note: 306 is not in sources/zh_CN/b.html\n"
+		"sources/zh_CN/a.html:2: note: 306 is not in sources/zh_CN/c.html\n"
+		"sources/zh_CN/a.html:3: note: 404 is not in sources/zh_CN/b.html\n"
+		"sources/zh_CN/a.html:3: note: 404 is not in sources/zh_CN/c.html\n"
+		"sources/zh_CN/b.html:2: note: 418 is not in sources/zh_CN/a.html\n"
+		/* 茶壶 names a teapot, not an unused code: it is no label. */
+		"sources/zh_CN/c.html:2: warning: 418 is unused, but is called 'Teapot' here as if it were in use\n"
+		"sources/zh_CN/b.html:2: warning: 418 is unused, and unused codes are called '保留' here but '未使用' in sources/zh_CN/a.html:2\n");
+	assert_int_equal(f.ret, 0);
+	assert_string_equal(f.ds.unused_label.name.text, "Unused");
+	assert_string_equal(f.ds.unused_label.name.at.file->name, "registry/http-status-codes.xml");
+	assert_string_equal(f.ds.unused_label.l10n[0].text, "未使用");
+	assert_string_equal(f.ds.unused_label.l10n[0].at.file->name, "sources/zh_CN/a.html");
+	e = dataset_find(&f.ds, 306);
+	assert_null(e->reason.text);
+	assert_null(e->l10n[0].reason.text);
+	assert_null(dataset_find(&f.ds, 418)->l10n[0].reason.text);
+	assert_string_equal(dataset_find(&f.ds, 404)->l10n[0].reason.text, "没有找到");
+	assert_true(dataset_has_unused(&f.ds));
+	end(&f);
 }
 
 static void test_registry_decides_names(void **state)
@@ -529,6 +581,7 @@ int main(void)
 		cmocka_unit_test(test_table_names_heading_describes),
 		cmocka_unit_test(test_first_file_wins_between_equals),
 		cmocka_unit_test(test_variants_sorted),
+		cmocka_unit_test(test_unused_label),
 		cmocka_unit_test(test_description_disagreement),
 		cmocka_unit_test(test_duplicate_code_is_an_error),
 		cmocka_unit_test(test_coverage_notes),

@@ -140,9 +140,9 @@ struct http_status_info {
 /* The entry of a code in the table, or NULL.  Every code the registry
  * lists is there, those it marks unused (306, 418) included, so that a
  * tool can tell a reserved code from one never assigned.  An unused
- * code has no reason phrase: its reason is "", and HTTP_STATUS_FLAG_UNUSED
- * says why.  No function returns a marker such as "(Unused)", which
- * a server could send.  A server sends neither. */
+ * code has no reason phrase: its reason is "" in every language, and
+ * HTTP_STATUS_FLAG_UNUSED says why.  No function returns a marker such as
+ * "(Unused)", which a server could send.  A server sends neither. */
 const struct http_status_info *http_status_lookup(int code);
 /* The English reason phrase of a code in the table, or NULL. */
 const char *http_status_reason(int code);
