@@ -74,8 +74,12 @@ grep -q 'MOVE_TEMPORARILY' "$tmp/gen/http_status.h" && fail "a document's varian
 grep -q 'MAX_' "$tmp/gen/http_status.h" && fail "a member that is no code" || pass
 
 # Localized lookups: every spelling of the locale, and the fallbacks.
-l10n() { # WHAT CODE LOCALE EXPECTED
-	got=$("$tmp/gen/consumer" "$1" "$2" "$3")
+l10n() { # WHAT CODE LOCALE EXPECTED (index: CODE is "")
+	if [ "$1" = index ]; then
+		got=$("$tmp/gen/consumer" index "$3")
+	else
+		got=$("$tmp/gen/consumer" "$1" "$2" "$3")
+	fi
 	[ "$got" = "$4" ] && pass || fail "$1 $2 in '$3': got '$got', expected '$4'"
 }
 for locale in zh_CN zh_CN.UTF-8 zh_CN.utf8@variant zh-CN zh zh_cn ZH_CN; do
@@ -85,7 +89,20 @@ l10n reason 404 de_DE "Not Found"
 l10n reason 404 - "Not Found"
 l10n reason 404 "" "Not Found"
 l10n reason 404 C "Not Found"
-l10n reason 429 zh_TW "请求过多"
+# Traditional Chinese never gets Simplified text: it falls back to
+# English; zh_SG and zh-Hans are Simplified.
+for locale in zh_TW zh_HK.UTF-8 zh_MO zh-Hant zh-Hant-CN zh_tw zh-hant; do
+	l10n reason 429 "$locale" "Too Many Requests"
+	l10n index "" "$locale" "-1 (null)"
+done
+for locale in zh_SG zh-Hans zh-Hans-SG zh_SG.GB18030 zh-Hans-TW; do
+	l10n reason 429 "$locale" "请求过多"
+	l10n index "" "$locale" "0 zh_CN"
+done
+l10n index "" zh_CN.UTF-8 "0 zh_CN"
+l10n index "" - "-1 (null)"
+l10n index "" C "-1 (null)"
+l10n index "" POSIX "-1 (null)"
 l10n reason 999 zh_CN "(null)"
 l10n reason 306 zh_CN ""
 l10n reason 418 zh_CN ""
@@ -95,6 +112,33 @@ l10n description 429 zh_CN "$(jq -r '.statuses[] | select(.code == 429) | .descr
 l10n class 4 zh "客户端错误"
 l10n class 4 en_US "Client Error"
 l10n class 9 zh "(null)"
+
+# With a Traditional catalog embedded beside the Simplified one, each
+# Chinese locale gets its own script's text.
+mkdir -p "$tmp/hant"
+cp -R "$srcdir/data" "$tmp/hant/data"
+cp -R "$srcdir/po" "$tmp/hant/po"
+chmod -R u+w "$tmp/hant"
+"$STATUSGEN" po --data "$tmp/hant/data" --po-dir "$tmp/hant/po" --locale zh_TW \
+	-o "$tmp/hant/zh_TW.po" 2>/dev/null || fail "po --locale zh_TW"
+awk '$0 == "msgctxt \"status 404 reason\"" { found = 1 }
+	found && /^msgstr / { print "msgstr \"找不到資源\""; found = 0; next }
+	{ print }' "$tmp/hant/zh_TW.po" >"$tmp/hant/po/zh_TW.po"
+echo zh_TW >>"$tmp/hant/po/LINGUAS"
+"$STATUSGEN" generate --data "$tmp/hant/data" --po-dir "$tmp/hant/po" --output-dir "$tmp/hant/gen" \
+	2>/dev/null || fail "generate with zh_TW"
+build "$tmp/hant/gen"
+hant() { # LOCALE EXPECTED-404-REASON EXPECTED-INDEX
+	got="$("$tmp/hant/gen/consumer" reason 404 "$1") / $("$tmp/hant/gen/consumer" index "$1")"
+	[ "$got" = "$2 / $3" ] && pass || fail "404 in '$1': got '$got', expected '$2 / $3'"
+}
+for locale in zh_TW zh_HK zh_MO.UTF-8 zh-Hant zh-Hant-HK; do
+	hant "$locale" "找不到資源" "1 zh_TW"
+done
+for locale in zh zh_CN zh_SG zh-Hans zh-Hans-TW; do
+	hant "$locale" "没有找到" "0 zh_CN"
+done
+"$tmp/hant/gen/consumer" check >/dev/null && pass || fail "consumer check with zh_TW"
 
 # The header is C++ too, and so is the source.
 case $CC in

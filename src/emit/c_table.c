@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "util/strbuf.h"
+#include "util/text.h"
 #include "util/xalloc.h"
 
 /* The names of the class enumerators are part of the API, whatever the
@@ -273,6 +274,7 @@ static void reserve_names(struct names *names, const char *P)
 	static const char *const macros[] = {
 		"H", "DEPRECATED", "NO_DEPRECATED", "CODE_MIN", "CODE_MAX", "FLAG_UNUSED",
 		"FLAG_OBSOLETE", "FLAG_TEMPORARY", "FLAG_EXPIRED", "FLAG_UNREGISTERED",
+		"OUT_OF_LINE",
 	};
 	size_t i;
 	int c;
@@ -459,92 +461,265 @@ int emit_c_header(const struct dataset *ds, const struct c_table_options *opt, F
 		"const struct %s_info *%s_at(size_t i);\n\n",
 		P, p, p, p, p, p, p, p, p);
 	fprintf(out,
-		"/* Localized text from tables embedded at generation time.  locale\n"
-		" * accepts \"zh_CN\", \"zh_CN.UTF-8\", \"zh_CN.utf8@variant\", \"zh-CN\" and\n"
-		" * \"zh\"; lookup tries the exact territory, then the language alone, then\n"
-		" * falls back to English.  NULL only for a code not in the table (or, for\n"
-		" * class names, a class outside 1-5).  A NULL or empty locale means\n"
-		" * English. */\n"
+		"/* Localized text from tables embedded at generation time.  A locale is\n"
+		" * written \"zh_CN\", \"zh_CN.UTF-8\", \"zh_CN.utf8@variant\", \"zh-CN\",\n"
+		" * \"zh\" or \"zh-Hant-TW\" (any case).  It gets an embedded locale of\n"
+		" * its language written in its script: of the same territory, else one\n"
+		" * without a territory, else any other.  Chinese is written in two\n"
+		" * scripts: zh_TW, zh_HK, zh_MO and zh-Hant are Traditional, every\n"
+		" * other zh (zh, zh_CN, zh_SG, zh-Hans) Simplified, and a locale never\n"
+		" * gets text of the other script: zh_TW falls back to English unless a\n"
+		" * Traditional locale is embedded.  A NULL, empty or unknown locale\n"
+		" * (\"C\", \"POSIX\") means English, and so does a text no locale\n"
+		" * has.  NULL only for a code not in the table (or, for class names, a\n"
+		" * class outside 1-5). */\n"
 		"const char *%s_reason_l10n(int code, const char *locale);\n"
 		"const char *%s_description_l10n(int code, const char *locale);\n"
 		"const char *%s_class_name_l10n(enum %s_class c, const char *locale);\n"
-		"/* The embedded locales (\"zh_CN\", ...), NULL past the end. */\n"
+		"/* The index of the best embedded locale for a name such as\n"
+		" * \"zh_CN.UTF-8\", or -1 for English.  A server resolves its locale\n"
+		" * once, then looks up by index; an index out of range means English. */\n"
+		"int %s_locale_index(const char *locale);\n"
+		"const char *%s_reason_by_index(int code, int locale_index);\n"
+		"const char *%s_description_by_index(int code, int locale_index);\n"
+		"const char *%s_class_name_by_index(enum %s_class c, int locale_index);\n"
+		"/* The embedded locales (\"zh_CN\", ...), NULL past the end:\n"
+		" * %s_locale_at(i) names the locale of index i. */\n"
 		"const char *%s_locale_at(size_t i);\n\n",
-		p, p, p, p, p);
+		p, p, p, p, p, p, p, p, p, p, p);
 	fprintf(out, "#ifdef __cplusplus\n}\n#endif\n\n#endif /* %s_H */\n", P);
 	free(P);
 	return ferror(out) ? -1 : 0;
 }
 
-/* The locale code embedded in every source: split a locale name and
- * compare it with the embedded ones, without the C library. */
+/* The locale code embedded in every source: split a locale name as
+ * text_locale_parts() does and pick an embedded locale of its language
+ * and script (text_locale_script()), without the C library. */
 static const char locale_code[] =
-	"static char @P@_lower(char c)\n"
+	"/* The rare cases of the locale lookup stay out of the common one. */\n"
+	"#if defined(__GNUC__) || defined(__clang__)\n"
+	"#define @U@_OUT_OF_LINE __attribute__((noinline))\n"
+	"#else\n"
+	"#define @U@_OUT_OF_LINE\n"
+	"#endif\n"
+	"\n"
+	"static int @P@_is_letter(char c)\n"
 	"{\n"
-	"\treturn c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;\n"
+	"\treturn (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');\n"
 	"}\n"
 	"\n"
-	"/* Does name (\"zh_CN\") have the language lang (len bytes) and, unless\n"
-	" * terr is empty, the territory terr (tlen bytes)? */\n"
-	"static int @P@_locale_is(const char *name, const char *lang, size_t len,\n"
-	"\t\t\tconst char *terr, size_t tlen)\n"
+	"/* The subtag at s, up to one of \"_-.@\" or the end, lower-cased and\n"
+	" * packed a byte each into *tag (0 if longer than 4 bytes); its length. */\n"
+	"static size_t @P@_subtag(const char *s, unsigned long *tag)\n"
 	"{\n"
+	"\tunsigned long t = 0;\n"
+	"\tsize_t n;\n"
+	"\n"
+	"\tfor (n = 0; s[n] && s[n] != '_' && s[n] != '-' && s[n] != '.' && s[n] != '@'; n++)\n"
+	"\t\tif (n < 4)\n"
+	"\t\t\tt |= (unsigned long)(unsigned char)(s[n] >= 'A' && s[n] <= 'Z' ?\n"
+	"\t\t\t\t\t\t\t  s[n] - 'A' + 'a' : s[n]) << (8 * n);\n"
+	"\t*tag = n <= 4 ? t : 0;\n"
+	"\treturn n;\n"
+	"}\n"
+	"\n"
+	"/* The script language and territory imply, where the language is\n"
+	" * written in several; 0 where it is not. */\n"
+	"static unsigned long @P@_implied_script(unsigned long language, unsigned long territory)\n"
+	"{\n"
+	"\tunsigned long script = 0;\n"
 	"\tsize_t i;\n"
 	"\n"
-	"\tfor (i = 0; i < len; i++)\n"
-	"\t\tif (@P@_lower(name[i]) != @P@_lower(lang[i]) || !name[i])\n"
-	"\t\t\treturn 0;\n"
-	"\tif (!tlen)\n"
-	"\t\treturn !name[len] || name[len] == '_';\n"
-	"\tif (name[len] != '_')\n"
-	"\t\treturn 0;\n"
-	"\tname += len + 1;\n"
-	"\tfor (i = 0; i < tlen; i++)\n"
-	"\t\tif (@P@_lower(name[i]) != @P@_lower(terr[i]) || !name[i])\n"
-	"\t\t\treturn 0;\n"
-	"\treturn !name[tlen];\n"
+	"\tfor (i = 0; i < sizeof(@P@_scripts) / sizeof(@P@_scripts[0]); i++) {\n"
+	"\t\tif (@P@_scripts[i].language != language)\n"
+	"\t\t\tcontinue;\n"
+	"\t\tif (@P@_scripts[i].territory == territory)\n"
+	"\t\t\treturn @P@_scripts[i].script;\n"
+	"\t\tif (!@P@_scripts[i].territory)\n"
+	"\t\t\tscript = @P@_scripts[i].script;\n"
+	"\t}\n"
+	"\treturn script;\n"
 	"}\n"
 	"\n"
-	"/* The embedded locale for locale, or NULL for English. */\n"
-	"static const struct @P@_locale *@P@_find_locale(const char *locale)\n"
+	"/* The index of the embedded locale for locale, or -1: all but the\n"
+	" * usual case of @P@_locale_index(). */\n"
+	"@U@_OUT_OF_LINE static int @P@_match_locale(const char *locale)\n"
 	"{\n"
-	"\tsize_t len = 0, tlen = 0, i;\n"
-	"\tconst char *terr;\n"
+	"\tunsigned long language, tag, script = 0, territory = 0, implied;\n"
+	"\tsize_t n, i;\n"
+	"\tint best = -1, score, best_score = 0;\n"
 	"\n"
 	"\tif (!locale)\n"
+	"\t\treturn -1;\n"
+	"\tn = @P@_subtag(locale, &language);\n"
+	"\tif (n < 2 || n > 3)\n"
+	"\t\treturn -1;\n"
+	"\t/* Four characters from a letter are a script, two letters or three\n"
+	"\t * digits a territory (BCP 47); the rest is ignored. */\n"
+	"\tfor (locale += n; *locale == '_' || *locale == '-'; locale += n) {\n"
+	"\t\tn = @P@_subtag(++locale, &tag);\n"
+	"\t\tif (n == 4 && @P@_is_letter(*locale) && !script)\n"
+	"\t\t\tscript = tag;\n"
+	"\t\telse if (((n == 2 && @P@_is_letter(*locale)) || (n == 3 && !@P@_is_letter(*locale))) &&\n"
+	"\t\t\t !territory)\n"
+	"\t\t\tterritory = tag;\n"
+	"\t}\n"
+	"\timplied = @P@_implied_script(language, territory);\n"
+	"\tscript = implied && script ? script : implied;\n"
+	"\t/* Same language and script; then the same territory, else none,\n"
+	"\t * else any. */\n"
+	"\tfor (i = 0; i < @P@_nr_locales; i++) {\n"
+	"\t\tconst struct @P@_locale *l = &@P@_locales[i];\n"
+	"\n"
+	"\t\tif (l->language != language || l->script != script)\n"
+	"\t\t\tcontinue;\n"
+	"\t\tscore = l->territory == territory ? 3 : !l->territory ? 2 : 1;\n"
+	"\t\tif (score > best_score) {\n"
+	"\t\t\tbest = (int)i;\n"
+	"\t\t\tbest_score = score;\n"
+	"\t\t}\n"
+	"\t}\n"
+	"\treturn best;\n"
+	"}\n"
+	"\n"
+	"@FIND@"
+	"int @P@_locale_index(const char *locale)\n"
+	"{\n"
+	"\treturn @P@_find_locale(locale);\n"
+	"}\n"
+	"\n"
+	"/* The embedded locale at locale_index, or NULL (English). */\n"
+	"static const struct @P@_locale *@P@_locale_of(int locale_index)\n"
+	"{\n"
+	"\treturn locale_index >= 0 && (size_t)locale_index < @P@_nr_locales ?\n"
+	"\t       &@P@_locales[locale_index] : NULL;\n"
+	"}\n"
+	"\n"
+	"const char *@P@_reason_by_index(int code, int locale_index)\n"
+	"{\n"
+	"\tconst struct @P@_locale *l = @P@_locale_of(locale_index);\n"
+	"\tconst char *s;\n"
+	"\tunsigned i;\n"
+	"\n"
+	"\tif (code < 100 || code > 599)\n"
 	"\t\treturn NULL;\n"
-	"\twhile (locale[len] && locale[len] != '_' && locale[len] != '-' &&\n"
-	"\t       locale[len] != '.' && locale[len] != '@')\n"
-	"\t\tlen++;\n"
-	"\tterr = locale + len + (locale[len] == '_' || locale[len] == '-');\n"
-	"\tif (terr != locale + len)\n"
-	"\t\twhile (terr[tlen] && terr[tlen] != '.' && terr[tlen] != '@')\n"
-	"\t\t\ttlen++;\n"
-	"\tif (!len)\n"
+	"\ti = @P@_index[code - 100];\n"
+	"\tif (!i)\n"
 	"\t\treturn NULL;\n"
-	"\tfor (i = 0; tlen && i < @P@_nr_locales; i++)\n"
-	"\t\tif (@P@_locale_is(@P@_locales[i].name, locale, len, terr, tlen))\n"
-	"\t\t\treturn &@P@_locales[i];\n"
-	"\tfor (i = 0; i < @P@_nr_locales; i++)\n"
-	"\t\tif (@P@_locale_is(@P@_locales[i].name, locale, len, \"\", 0))\n"
-	"\t\t\treturn &@P@_locales[i];\n"
-	"\treturn NULL;\n"
-	"}\n\n";
+	"\ts = l ? l->reasons[i - 1] : NULL;\n"
+	"\treturn s ? s : @P@_table[i - 1].reason;\n"
+	"}\n"
+	"\n"
+	"const char *@P@_description_by_index(int code, int locale_index)\n"
+	"{\n"
+	"\tconst struct @P@_locale *l = @P@_locale_of(locale_index);\n"
+	"\tconst char *s;\n"
+	"\tunsigned i;\n"
+	"\n"
+	"\tif (code < 100 || code > 599)\n"
+	"\t\treturn NULL;\n"
+	"\ti = @P@_index[code - 100];\n"
+	"\tif (!i)\n"
+	"\t\treturn NULL;\n"
+	"\ts = l ? l->descriptions[i - 1] : NULL;\n"
+	"\treturn s ? s : @P@_table[i - 1].description;\n"
+	"}\n"
+	"\n"
+	"const char *@P@_class_name_by_index(enum @P@_class c, int locale_index)\n"
+	"{\n"
+	"\tconst struct @P@_locale *l = @P@_locale_of(locale_index);\n"
+	"\tconst char *s;\n"
+	"\n"
+	"\tif ((int)c < 1 || (int)c > 5)\n"
+	"\t\treturn NULL;\n"
+	"\ts = l ? l->class_names[(int)c - 1] : NULL;\n"
+	"\treturn s ? s : @P@_class_names[(int)c - 1];\n"
+	"}\n"
+	"\n"
+	"const char *@P@_reason_l10n(int code, const char *locale)\n"
+	"{\n"
+	"\treturn @P@_reason_by_index(code, @P@_find_locale(locale));\n"
+	"}\n"
+	"\n"
+	"const char *@P@_description_l10n(int code, const char *locale)\n"
+	"{\n"
+	"\treturn @P@_description_by_index(code, @P@_find_locale(locale));\n"
+	"}\n"
+	"\n"
+	"const char *@P@_class_name_l10n(enum @P@_class c, const char *locale)\n"
+	"{\n"
+	"\treturn @P@_class_name_by_index(c, @P@_find_locale(locale));\n"
+	"}\n"
+	"\n"
+	"const char *@P@_locale_at(size_t i)\n"
+	"{\n"
+	"\treturn i < @P@_nr_locales ? @P@_locales[i].name : NULL;\n"
+	"}\n";
 
-/* Write tmpl with every "@P@" replaced by prefix. */
-static void write_template(FILE *out, const char *tmpl, const char *prefix)
+/* Write tmpl with every "@P@" replaced by prefix, "@U@" by it upper-cased
+ * and "@FIND@" by find (a template too). */
+static void write_template(FILE *out, const char *tmpl, const char *prefix, const char *upper_prefix,
+			   const char *find)
 {
-	const char *at;
+	static const char *const tokens[] = { "@P@", "@U@", "@FIND@" };
+	const char *at, *first;
+	size_t k, which;
 
 	for (;;) {
-		at = strstr(tmpl, "@P@");
-		if (!at)
+		first = NULL;
+		which = 0;
+		for (k = 0; k < sizeof(tokens) / sizeof(tokens[0]); k++) {
+			at = strstr(tmpl, tokens[k]);
+			if (at && (!first || at < first)) {
+				first = at;
+				which = k;
+			}
+		}
+		if (!first)
 			break;
-		fwrite(tmpl, 1, (size_t)(at - tmpl), out);
-		fputs(prefix, out);
-		tmpl = at + 3;
+		fwrite(tmpl, 1, (size_t)(first - tmpl), out);
+		if (which == 0)
+			fputs(prefix, out);
+		else if (which == 1)
+			fputs(upper_prefix, out);
+		else
+			write_template(out, find, prefix, upper_prefix, "");
+		tmpl = first + strlen(tokens[which]);
 	}
 	fputs(tmpl, out);
+}
+
+/* PREFIX_find_locale(): each embedded name compared character by
+ * character, unrolled, before the general match. */
+static char *find_locale_code(const char *const *names, size_t nr)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t i, k;
+	char *line;
+
+	strbuf_addstr(&sb, "/* The usual case first, unrolled and short enough to be inlined: an\n"
+		      " * embedded name, then nothing or a codeset or modifier\n"
+		      " * (\"zh_CN.UTF-8\"); no other locale can fit it better. */\n"
+		      "static int @P@_find_locale(const char *locale)\n"
+		      "{\n"
+		      "\tif (!locale)\n"
+		      "\t\treturn -1;\n");
+	for (i = 0; i < nr; i++) {
+		strbuf_addstr(&sb, "\tif (");
+		/* Names are letters and '_' (text_is_locale_name()). */
+		for (k = 0; names[i][k]; k++) {
+			line = xasprintf("locale[%zu] == '%c' &&%s", k, names[i][k],
+					 names[i][k + 1] ? " " : "");
+			strbuf_addstr(&sb, line);
+			free(line);
+		}
+		line = xasprintf("\n\t    (!locale[%zu] || locale[%zu] == '.' || locale[%zu] == '@'))\n"
+				 "\t\treturn %zu;\n", k, k, k, i);
+		strbuf_addstr(&sb, line);
+		free(line);
+	}
+	strbuf_addstr(&sb, "\treturn @P@_match_locale(locale);\n}\n\n");
+	return strbuf_detach(&sb);
 }
 
 /* static const char *const PREFIX_KIND_LOCALE[n] = { "...", NULL, ... }; */
@@ -609,6 +784,40 @@ static void note_long_texts(const struct dataset *ds, const struct c_table_optio
 	}
 }
 
+/* A subtag of up to four bytes packed, a byte each from the lowest, as
+ * the generated PREFIX_subtag() packs it. */
+static unsigned long pack_tag(const char *s)
+{
+	unsigned long tag = 0;
+	size_t n;
+
+	for (n = 0; s[n] && n < 4; n++)
+		tag |= (unsigned long)(unsigned char)s[n] << (8 * n);
+	return tag;
+}
+
+/* The table of text_locale_scripts(), packed. */
+static void write_scripts(FILE *out, const char *p)
+{
+	const struct locale_script *scripts;
+	size_t n, i;
+
+	scripts = text_locale_scripts(&n);
+	fprintf(out, "/* Scripts by language and territory (each packed a byte a letter,\n"
+		" * lower-cased), for the languages written in more than one; territory\n"
+		" * 0 is the language's default.  A locale gets only text of its own\n"
+		" * script: zh_TW never gets zh_CN's. */\n"
+		"static const struct %s_script {\n"
+		"\tunsigned long language, territory, script;\n"
+		"} %s_scripts[%zu] = {\n", p, p, n);
+	for (i = 0; i < n; i++)
+		fprintf(out, "\t{ 0x%lxUL, 0x%lxUL, 0x%lxUL }, /* %s, %s: %s */\n",
+			pack_tag(scripts[i].language), pack_tag(scripts[i].territory),
+			pack_tag(scripts[i].script), scripts[i].language,
+			scripts[i].territory[0] ? scripts[i].territory : "any", scripts[i].script);
+	fputs("};\n\n", out);
+}
+
 int emit_c_source(const struct dataset *ds, const struct c_table_options *opt, FILE *out)
 {
 	const char *p = opt->prefix;
@@ -617,6 +826,8 @@ int emit_c_source(const struct dataset *ds, const struct c_table_options *opt, F
 	int c, code;
 	bool wide = ds->nr_entries > 254;
 	struct long_texts lt = { p, NULL, 0 };
+	const char **embedded = NULL;
+	char *find;
 
 	note_long_texts(ds, opt, &lt);
 	write_banner(ds, out);
@@ -659,32 +870,38 @@ int emit_c_source(const struct dataset *ds, const struct c_table_options *opt, F
 	}
 	fputs("};\n\n", out);
 
+	write_scripts(out, p);
 	fprintf(out, "struct %s_locale {\n\tconst char *name;\n"
+		"\tunsigned long language, territory, script; /* as %s_scripts */\n"
 		"\tconst char *const *reasons;        /* by table index; NULL: English */\n"
 		"\tconst char *const *descriptions;\n"
-		"\tconst char *const *class_names;    /* by class - 1 */\n};\n\n", p);
+		"\tconst char *const *class_names;    /* by class - 1 */\n};\n\n", p, p);
 	for (i = 0; opt->locales && opt->locales[i]; i++) {
 		int l = dataset_locale_index(ds, opt->locales[i]);
 
 		if (l >= 0) {
 			write_locale_arrays(ds, &lt, l, opt->locales[i], out);
-			nr_locales++;
+			embedded = xrealloc(embedded, (nr_locales + 1) * sizeof(*embedded));
+			embedded[nr_locales++] = opt->locales[i];
 		}
 	}
 	fprintf(out, "static const struct %s_locale %s_locales[%zu] = {\n", p, p,
 		nr_locales ? nr_locales : 1);
 	for (i = 0; opt->locales && opt->locales[i]; i++) {
 		const char *n = opt->locales[i];
+		struct locale_parts lp;
 
-		if (dataset_locale_index(ds, n) >= 0)
-			fprintf(out, "\t{ \"%s\", %s_reasons_%s, %s_descriptions_%s, %s_class_names_%s },\n",
-				n, p, n, p, n, p, n);
+		if (dataset_locale_index(ds, n) < 0)
+			continue;
+		text_locale_parts(n, &lp);
+		fprintf(out, "\t{ \"%s\", 0x%lxUL, 0x%lxUL, 0x%lxUL,\n"
+			"\t  %s_reasons_%s, %s_descriptions_%s, %s_class_names_%s },\n",
+			n, pack_tag(lp.language), pack_tag(lp.territory),
+			pack_tag(text_locale_script(&lp)), p, n, p, n, p, n);
 	}
 	if (!nr_locales)
-		fputs("\t{ NULL, NULL, NULL, NULL },\n", out);
+		fputs("\t{ NULL, 0, 0, 0, NULL, NULL, NULL },\n", out);
 	fprintf(out, "};\n\nstatic const size_t %s_nr_locales = %zu;\n\n", p, nr_locales);
-
-	write_template(out, locale_code, p);
 
 	fprintf(out,
 		"const struct %s_info *%s_lookup(int code)\n"
@@ -719,49 +936,10 @@ int emit_c_source(const struct dataset *ds, const struct c_table_options *opt, F
 		"{\n"
 		"\treturn i < %s_nr ? &%s_table[i] : NULL;\n"
 		"}\n\n", p, p, p, p, p, p);
-	fprintf(out,
-		"const char *%s_reason_l10n(int code, const char *locale)\n"
-		"{\n"
-		"\tconst struct %s_info *info = %s_lookup(code);\n"
-		"\tconst struct %s_locale *l;\n"
-		"\tconst char *s;\n"
-		"\n"
-		"\tif (!info)\n"
-		"\t\treturn NULL;\n"
-		"\tl = %s_find_locale(locale);\n"
-		"\ts = l ? l->reasons[info - %s_table] : NULL;\n"
-		"\treturn s ? s : info->reason;\n"
-		"}\n\n", p, p, p, p, p, p);
-	fprintf(out,
-		"const char *%s_description_l10n(int code, const char *locale)\n"
-		"{\n"
-		"\tconst struct %s_info *info = %s_lookup(code);\n"
-		"\tconst struct %s_locale *l;\n"
-		"\tconst char *s;\n"
-		"\n"
-		"\tif (!info)\n"
-		"\t\treturn NULL;\n"
-		"\tl = %s_find_locale(locale);\n"
-		"\ts = l ? l->descriptions[info - %s_table] : NULL;\n"
-		"\treturn s ? s : info->description;\n"
-		"}\n\n", p, p, p, p, p, p);
-	fprintf(out,
-		"const char *%s_class_name_l10n(enum %s_class c, const char *locale)\n"
-		"{\n"
-		"\tconst struct %s_locale *l;\n"
-		"\tconst char *s;\n"
-		"\n"
-		"\tif ((int)c < 1 || (int)c > 5)\n"
-		"\t\treturn NULL;\n"
-		"\tl = %s_find_locale(locale);\n"
-		"\ts = l ? l->class_names[(int)c - 1] : NULL;\n"
-		"\treturn s ? s : %s_class_names[(int)c - 1];\n"
-		"}\n\n", p, p, p, p, p);
-	fprintf(out,
-		"const char *%s_locale_at(size_t i)\n"
-		"{\n"
-		"\treturn i < %s_nr_locales ? %s_locales[i].name : NULL;\n"
-		"}\n", p, p, p);
+	find = find_locale_code(embedded, nr_locales);
+	write_template(out, locale_code, p, P, find);
+	free(find);
+	free(embedded);
 	free(lt.texts);
 	free(P);
 	return ferror(out) ? -1 : 0;

@@ -6,26 +6,32 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/text.h"
 #include "util/xalloc.h"
 
 /* The words of a page, by language; others get the English ones.  The
  * column headers are ones the table reader recognises. */
 static const struct page_words {
-	const char *language;
+	const char *language, *script;          /* as text_locale_script() says */
 	const char *title;
 	const char *code, *reason, *localized, *description;
 } page_words[] = {
-	{ "en", "HTTP status codes", "Code", "Reason", "Localized name", "Description" },
-	{ "zh", "HTTP 状态码", "状态码", "状态值", "状态描述", "描述" },
+	{ "en", "", "HTTP status codes", "Code", "Reason", "Localized name", "Description" },
+	{ "zh", "hans", "HTTP 状态码", "状态码", "状态值", "状态描述", "描述" },
 };
 
+/* The words of the locale's language in its script: a Traditional
+ * Chinese page (zh_TW) never gets Simplified words, but English ones. */
 static const struct page_words *words_for(const char *locale)
 {
-	size_t i, n = strcspn(locale, "_");
+	struct locale_parts lp;
+	size_t i;
 
+	if (!text_locale_parts(locale, &lp))
+		return &page_words[0];
 	for (i = 0; i < sizeof(page_words) / sizeof(page_words[0]); i++)
-		if (strlen(page_words[i].language) == n &&
-		    !strncmp(page_words[i].language, locale, n))
+		if (!strcmp(page_words[i].language, lp.language) &&
+		    !strcmp(page_words[i].script, text_locale_script(&lp)))
 			return &page_words[i];
 	return &page_words[0];
 }

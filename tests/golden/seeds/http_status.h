@@ -153,16 +153,30 @@ enum http_status_class http_status_class_of(int code);
 size_t http_status_count(void);
 const struct http_status_info *http_status_at(size_t i);
 
-/* Localized text from tables embedded at generation time.  locale
- * accepts "zh_CN", "zh_CN.UTF-8", "zh_CN.utf8@variant", "zh-CN" and
- * "zh"; lookup tries the exact territory, then the language alone, then
- * falls back to English.  NULL only for a code not in the table (or, for
- * class names, a class outside 1-5).  A NULL or empty locale means
- * English. */
+/* Localized text from tables embedded at generation time.  A locale is
+ * written "zh_CN", "zh_CN.UTF-8", "zh_CN.utf8@variant", "zh-CN",
+ * "zh" or "zh-Hant-TW" (any case).  It gets an embedded locale of
+ * its language written in its script: of the same territory, else one
+ * without a territory, else any other.  Chinese is written in two
+ * scripts: zh_TW, zh_HK, zh_MO and zh-Hant are Traditional, every
+ * other zh (zh, zh_CN, zh_SG, zh-Hans) Simplified, and a locale never
+ * gets text of the other script: zh_TW falls back to English unless a
+ * Traditional locale is embedded.  A NULL, empty or unknown locale
+ * ("C", "POSIX") means English, and so does a text no locale
+ * has.  NULL only for a code not in the table (or, for class names, a
+ * class outside 1-5). */
 const char *http_status_reason_l10n(int code, const char *locale);
 const char *http_status_description_l10n(int code, const char *locale);
 const char *http_status_class_name_l10n(enum http_status_class c, const char *locale);
-/* The embedded locales ("zh_CN", ...), NULL past the end. */
+/* The index of the best embedded locale for a name such as
+ * "zh_CN.UTF-8", or -1 for English.  A server resolves its locale
+ * once, then looks up by index; an index out of range means English. */
+int http_status_locale_index(const char *locale);
+const char *http_status_reason_by_index(int code, int locale_index);
+const char *http_status_description_by_index(int code, int locale_index);
+const char *http_status_class_name_by_index(enum http_status_class c, int locale_index);
+/* The embedded locales ("zh_CN", ...), NULL past the end:
+ * http_status_locale_at(i) names the locale of index i. */
 const char *http_status_locale_at(size_t i);
 
 #ifdef __cplusplus
