@@ -700,7 +700,7 @@ static char *find_locale_code(const char *const *names, size_t nr)
 	strbuf_addstr(&sb, "/* The usual case first, unrolled and short enough to be inlined: an\n"
 		      " * embedded name, then nothing or a codeset or modifier\n"
 		      " * (\"zh_CN.UTF-8\"); no other locale can fit it better. */\n"
-		      "static int @P@_find_locale(const char *locale)\n"
+		      "static inline int @P@_find_locale(const char *locale)\n"
 		      "{\n"
 		      "\tif (!locale)\n"
 		      "\t\treturn -1;\n");

@@ -536,7 +536,7 @@ HTTP_STATUS_OUT_OF_LINE static int http_status_match_locale(const char *locale)
 /* The usual case first, unrolled and short enough to be inlined: an
  * embedded name, then nothing or a codeset or modifier
  * ("zh_CN.UTF-8"); no other locale can fit it better. */
-static int http_status_find_locale(const char *locale)
+static inline int http_status_find_locale(const char *locale)
 {
 	if (!locale)
 		return -1;
