@@ -35,14 +35,51 @@ expect_grep '^ok$' "$tmp/out" "consumer check"
 # Every registered code, as the JSON has it.
 expect_status 0 "$tmp/gen/consumer" list
 if command -v jq >/dev/null 2>&1; then
-	jq -r '.statuses[] | [.code, .class, ((if .unused then 1 else 0 end) + (if .obsolete then 2 else 0 end) + (if .temporary then 4 else 0 end) + (if .expired then 8 else 0 end)), (.reason // "(Unused)")] | @tsv' \
+	jq -r '.statuses[] | [.code, .class, ((if .unused then 1 else 0 end) + (if .obsolete then 2 else 0 end) + (if .temporary then 4 else 0 end) + (if .expired then 8 else 0 end)), (.reason // "")] | @tsv' \
 		"$tmp/gen/http-status.json" >"$tmp/list.expected"
 	expect_same "$tmp/list.expected" "$tmp/out" "code table"
 fi
 
+# Only codes are members of the enum: a switch with a case for each code's
+# own name, and no default, compiles under -Werror (-Wswitch-enum too).
+# Former names are deprecated, and say so where one is used, unless
+# HTTP_STATUS_NO_DEPRECATED is defined; a document's variant ("Move
+# Temporarily", a typo of the seeds) makes no enumerator.
+grep -v '_DEPRECATED(' "$tmp/gen/http_status.h" |
+	sed -n 's/^	\(HTTP_STATUS_[A-Z0-9_]*\) = [0-9]*.*/\1/p' | grep -v '_CLASS_' >"$tmp/names"
+{
+	echo '#include "http_status.h"'
+	echo 'const char *name(enum http_status s);'
+	echo 'const char *name(enum http_status s)'
+	echo '{'
+	echo '	switch (s) {'
+	sed 's/.*/	case &: return "&";/' "$tmp/names"
+	echo '	}'
+	echo '	return "";'
+	echo '}'
+} >"$tmp/switch.c"
+$CC $STRICT -Wswitch-enum -I"$tmp/gen" -c "$tmp/switch.c" -o "$tmp/switch.o" 2>"$tmp/cc.err" && pass ||
+	fail "a switch over every code does not compile: $(head -3 "$tmp/cc.err")"
+[ "$(wc -l <"$tmp/names")" -eq 63 ] && pass || fail "expected 63 codes with a name of their own"
+printf '#include "http_status.h"\nint f(void);\nint f(void) { return HTTP_STATUS_MOVED_TEMPORARILY; }\n' >"$tmp/former.c"
+if $CC $STRICT -I"$tmp/gen" -c "$tmp/former.c" -o "$tmp/former.o" 2>"$tmp/cc.err"; then
+	fail "a former name is not deprecated"
+else
+	expect_grep "HTTP_STATUS_MOVED_TEMPORARILY.* is deprecated: a former name of 302 (RFC 1945); use HTTP_STATUS_FOUND" \
+		"$tmp/cc.err" "deprecation warning"
+fi
+$CC $STRICT -DHTTP_STATUS_NO_DEPRECATED -I"$tmp/gen" -c "$tmp/former.c" -o "$tmp/former.o" 2>"$tmp/cc.err" &&
+	pass || fail "HTTP_STATUS_NO_DEPRECATED does not silence it: $(head -3 "$tmp/cc.err")"
+grep -q 'MOVE_TEMPORARILY' "$tmp/gen/http_status.h" && fail "a document's variant became an enumerator" || pass
+grep -q 'MAX_' "$tmp/gen/http_status.h" && fail "a member that is no code" || pass
+
 # Localized lookups: every spelling of the locale, and the fallbacks.
-l10n() { # WHAT CODE LOCALE EXPECTED
-	got=$("$tmp/gen/consumer" "$1" "$2" "$3")
+l10n() { # WHAT CODE LOCALE EXPECTED (index: CODE is "")
+	if [ "$1" = index ]; then
+		got=$("$tmp/gen/consumer" index "$3")
+	else
+		got=$("$tmp/gen/consumer" "$1" "$2" "$3")
+	fi
 	[ "$got" = "$4" ] && pass || fail "$1 $2 in '$3': got '$got', expected '$4'"
 }
 for locale in zh_CN zh_CN.UTF-8 zh_CN.utf8@variant zh-CN zh zh_cn ZH_CN; do
@@ -52,10 +89,24 @@ l10n reason 404 de_DE "Not Found"
 l10n reason 404 - "Not Found"
 l10n reason 404 "" "Not Found"
 l10n reason 404 C "Not Found"
-l10n reason 429 zh_TW "请求过多"
+# Traditional Chinese never gets Simplified text: it falls back to
+# English; zh_SG and zh-Hans are Simplified.
+for locale in zh_TW zh_HK.UTF-8 zh_MO zh-Hant zh-Hant-CN zh_tw zh-hant; do
+	l10n reason 429 "$locale" "Too Many Requests"
+	l10n index "" "$locale" "-1 (null)"
+done
+for locale in zh_SG zh-Hans zh-Hans-SG zh_SG.GB18030 zh-Hans-TW; do
+	l10n reason 429 "$locale" "请求过多"
+	l10n index "" "$locale" "0 zh_CN"
+done
+l10n index "" zh_CN.UTF-8 "0 zh_CN"
+l10n index "" - "-1 (null)"
+l10n index "" C "-1 (null)"
+l10n index "" POSIX "-1 (null)"
 l10n reason 999 zh_CN "(null)"
-l10n reason 306 zh_CN "未使用"
-l10n reason 306 en "(Unused)"
+l10n reason 306 zh_CN ""
+l10n reason 418 zh_CN ""
+l10n reason 306 en ""
 l10n description 404 zh_CN "请求失败，请求所希望得到的资源未被在服务器上发现"
 l10n description 429 zh_CN "$(jq -r '.statuses[] | select(.code == 429) | .translations.zh_CN.description' "$tmp/gen/http-status.json")"
 l10n description 429 de_DE "$(jq -r '.statuses[] | select(.code == 429) | .description' "$tmp/gen/http-status.json")"
@@ -63,12 +114,70 @@ l10n class 4 zh "客户端错误"
 l10n class 4 en_US "Client Error"
 l10n class 9 zh "(null)"
 
-# The header is C++ too.
-if command -v g++ >/dev/null 2>&1; then
+# With a Traditional catalog embedded beside the Simplified one, each
+# Chinese locale gets its own script's text.
+mkdir -p "$tmp/hant"
+cp -R "$srcdir/data" "$tmp/hant/data"
+cp -R "$srcdir/po" "$tmp/hant/po"
+chmod -R u+w "$tmp/hant"
+"$STATUSGEN" po --data "$tmp/hant/data" --po-dir "$tmp/hant/po" --locale zh_TW \
+	-o "$tmp/hant/zh_TW.po" 2>/dev/null || fail "po --locale zh_TW"
+awk '$0 == "msgctxt \"status 404 reason\"" { found = 1 }
+	found && /^msgstr / { print "msgstr \"找不到資源\""; found = 0; next }
+	{ print }' "$tmp/hant/zh_TW.po" >"$tmp/hant/po/zh_TW.po"
+echo zh_TW >>"$tmp/hant/po/LINGUAS"
+"$STATUSGEN" generate --data "$tmp/hant/data" --po-dir "$tmp/hant/po" --output-dir "$tmp/hant/gen" \
+	2>/dev/null || fail "generate with zh_TW"
+build "$tmp/hant/gen"
+hant() { # LOCALE EXPECTED-404-REASON EXPECTED-INDEX
+	got="$("$tmp/hant/gen/consumer" reason 404 "$1") / $("$tmp/hant/gen/consumer" index "$1")"
+	[ "$got" = "$2 / $3" ] && pass || fail "404 in '$1': got '$got', expected '$2 / $3'"
+}
+for locale in zh_TW zh_HK zh_MO.UTF-8 zh-Hant zh-Hant-HK; do
+	hant "$locale" "找不到資源" "1 zh_TW"
+done
+for locale in zh zh_CN zh_SG zh-Hans zh-Hans-TW; do
+	hant "$locale" "没有找到" "0 zh_CN"
+done
+"$tmp/hant/gen/consumer" check >/dev/null && pass || fail "consumer check with zh_TW"
+
+# The header is C++ too, and so is the source.
+case $CC in
+clang) CXX=clang++ ;;
+*) CXX=g++ ;;
+esac
+CXXSTRICT="-std=c++11 -Wall -Wextra -Wpedantic -Wconversion -Wcast-qual -Werror"
+build_cxx() { # DIR: compile DIR's pair as C++
+	if ! command -v $CXX >/dev/null 2>&1; then
+		echo "SKIP: $CXX is not installed (the C++ checks)"
+		return
+	fi
 	printf '#include "http_status.h"\nint main() { return http_status_lookup(404) == 0; }\n' >"$tmp/cxx.cc"
-	g++ -std=c++11 -Wall -Werror -I"$tmp/gen" -c "$tmp/cxx.cc" -o "$tmp/cxx.o" && pass ||
-		fail "the header does not compile as C++"
-fi
+	if $CXX $CXXSTRICT -I"$1" -c "$tmp/cxx.cc" -o "$tmp/cxx.o" 2>"$tmp/cxx.err" &&
+	   $CXX $CXXSTRICT -I"$1" -x c++ -c "$1/http_status.c" -o "$tmp/cxx-table.o" 2>>"$tmp/cxx.err"; then
+		pass
+	else
+		fail "$CXX could not build the tables in $1 as C++:"
+		head -20 "$tmp/cxx.err"
+	fi
+}
+build_cxx "$tmp/gen"
+
+# A code kept by --allow-unregistered is flagged, and nothing calls it
+# registered.
+mkdir -p "$tmp/unreg/sources/en"
+cp -R "$srcdir/data/registry" "$tmp/unreg/"
+printf '# HTTP status codes\n\n## Client Error\n\n### 499 Client Closed Request\n\nnginx: the client went away.\n' \
+	>"$tmp/unreg/sources/en/x.md"
+"$STATUSGEN" generate --allow-unregistered --data "$tmp/unreg" --output-dir "$tmp/unreg/out" 2>/dev/null ||
+	fail "generate --allow-unregistered"
+build "$tmp/unreg/out"
+"$tmp/unreg/out/consumer" list >"$tmp/unreg.list"
+expect_grep "^499	4	16	Client Closed Request$" "$tmp/unreg.list" "HTTP_STATUS_FLAG_UNREGISTERED on 499"
+expect_grep "^404	4	0	Not Found$" "$tmp/unreg.list" "no flag on 404"
+expect_grep "^	HTTP_STATUS_CLIENT_CLOSED_REQUEST = 499, /\* not in the IANA registry \*/$" \
+	"$tmp/unreg/out/http_status.h" "499's enumerator"
+grep -iw 'registered code' "$tmp/unreg/out/http_status.h" && fail "the header calls its codes registered" || pass
 
 # Another prefix renames every symbol, macro and the header guard.
 "$STATUSGEN" c --data "$srcdir/data" --po-dir "$srcdir/po" --prefix myapp_status \
@@ -116,4 +225,22 @@ build "$tmp/hostile"
 printf '"q" \\ back\nslash */ ??/ ??= %%n\n' >"$tmp/hostile.expected"
 cmp -s "$tmp/hostile.expected" "$tmp/hostile.out" && pass ||
 	fail "hostile translation changed: $(od -c "$tmp/hostile.out" | head -3)"
+
+# A text longer than a C99 literal may be, with bytes over 127, compiles
+# without a warning (C and C++) and comes back byte for byte.
+awk 'BEGIN { printf "\x27x\x27 ??/ "; for (i = 0; i < 1500; i++) printf "很"; print "" }' \
+	</dev/null >"$tmp/long.expected"
+LONG=$(cat "$tmp/long.expected") awk '
+	BEGIN { text = ENVIRON["LONG"] }
+	$0 == "msgctxt \"status 404 description\"" { found = 1 }
+	found && /^msgstr / { print "msgstr \"" text "\""; found = 0; skip = 1; next }
+	skip && /^"/ { next }
+	{ skip = 0; print }' "$srcdir/po/zh_CN.po" >"$tmp/po/zh_CN.po"
+"$STATUSGEN" generate --data "$tmp/data" --po-dir "$tmp/po" --output-dir "$tmp/long" 2>/dev/null ||
+	fail "generate with a long translation"
+build "$tmp/long"
+build_cxx "$tmp/long"
+"$tmp/long/consumer" description 404 zh_CN >"$tmp/long.out"
+cmp -s "$tmp/long.expected" "$tmp/long.out" && pass ||
+	fail "long translation changed: $(od -c "$tmp/long.out" | head -3)"
 finish

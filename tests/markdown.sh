@@ -29,7 +29,9 @@ for locale in $locales; do
 			def bare: if . == null or . == "(Unused)" then null
 				else sub(" \\(OBSOLETED\\)$"; "") | sub(" \\(TEMPORARY, [^)]*\\)$"; "") end;
 			($ds[0].statuses | map({code, reason,
-				l10n: (if $l == "en" then null else .translations[$l].reason end),
+				l10n: (if $l == "en" then null
+				       elif .unused then $ds[0].unused_label.translations[$l]
+				       else .translations[$l].reason end),
 				description: ((if $l == "en" then null else .translations[$l].description end)
 					      // .description | norm)})) as $want
 			| ($rec[0].records | map({code, reason: (.reason | bare), l10n: .localized_reason,
@@ -39,6 +41,19 @@ for locale in $locales; do
 		[ "$verdict" = same ] && pass || fail "$locale/$style read back differently: $verdict"
 	done
 done
+# A Traditional Chinese page never gets Simplified words: with no
+# Traditional ones, its headings and columns are English.
+cp -R "$po" "$tmp/po"
+chmod -R u+w "$tmp/po"
+"$STATUSGEN" po --data "$data" --po-dir "$po" --locale zh_TW -o "$tmp/po/zh_TW.po" 2>/dev/null
+echo zh_TW >>"$tmp/po/LINGUAS"
+expect_status 0 "$STATUSGEN" markdown --data "$data" --po-dir "$tmp/po" --locale zh_TW --style table
+expect_grep '^title: "HTTP status codes"$' "$tmp/out" "zh_TW page title"
+expect_grep '^| Code | Reason | Localized name | Description |$' "$tmp/out" "zh_TW table columns"
+grep -q '状态' "$tmp/out" && fail "Simplified words on the zh_TW page" || pass
+expect_status 0 "$STATUSGEN" markdown --data "$data" --po-dir "$tmp/po" --locale zh_CN --style table
+expect_grep '^title: "HTTP 状态码"$' "$tmp/out" "zh_CN page title"
+
 expect_status 1 "$STATUSGEN" markdown --data "$data" --po-dir "$po" --locale fr
 expect_status 2 "$STATUSGEN" markdown --data "$data" --locale en --style fancy
 finish

@@ -36,6 +36,9 @@ got=$(LC_ALL=C.UTF-8 LANGUAGE=zh_CN TEXTDOMAINDIR="$tmp/locale" \
 got=$(LC_ALL=C.UTF-8 LANGUAGE=zh_CN TEXTDOMAINDIR="$tmp/locale" \
 	gettext --context="class 4" --domain=http-status "Client Error")
 [ "$got" = "客户端错误" ] && pass || fail "gettext lookup of class 4 gave '$got'"
+got=$(LC_ALL=C.UTF-8 LANGUAGE=zh_CN TEXTDOMAINDIR="$tmp/locale" \
+	gettext --context="unused label" --domain=http-status "Unused")
+[ "$got" = "未使用" ] && pass || fail "gettext lookup of the unused label gave '$got'"
 
 # A template that would differ only in its date is not rewritten.
 cp "$tmp/http-status.pot" "$tmp/old.pot"
@@ -85,12 +88,28 @@ regenerate
 jq -e '.statuses[] | select(.code == 404) | .sources[] | select(.locale == "zh_CN" and .field == "reason") | .file == "po/zh_CN.po"' "$tmp/out.json" >/dev/null &&
 	pass || fail "provenance of the edit"
 
+# The label of unused codes is a message like the others: the seed's
+# 未使用 (306's row) is its translation, and a translator's edit wins, in
+# the JSON and on the pages, for 306 and 418 alike.
+set_msgstr "unused label" "保留"
+regenerate
+[ "$(jq -r '.unused_label.translations.zh_CN' "$tmp/out.json")" = "保留" ] && pass ||
+	fail "edited unused label not used: $(jq -c .unused_label "$tmp/out.json")"
+"$STATUSGEN" markdown --data "$tmp/data" --po-dir "$tmp/po" --locale zh_CN -o "$tmp/page.md" 2>/dev/null
+expect_grep '^### 306 (Unused)（保留）$' "$tmp/page.md" "306 on the page"
+expect_grep '^### 418 (Unused)（保留）$' "$tmp/page.md" "418 on the page"
+set_msgstr "unused label" ""
+regenerate
+[ "$(jq -r '.unused_label.translations.zh_CN' "$tmp/out.json")" = "未使用" ] && pass ||
+	fail "an empty entry does not fall back to the seed: $(jq -c .unused_label "$tmp/out.json")"
+set_msgstr "unused label" "未使用"
+
 # 2. A fuzzy entry falls back to the source document's text...
 set_fuzzy "status 404 reason"
 regenerate
 [ "$(zh 404 reason)" = "没有找到" ] && pass || fail "fuzzy entry used: $(zh 404 reason)"
 "$STATUSGEN" check --data "$tmp/data" --po-dir "$tmp/po" 2>"$tmp/err" >/dev/null
-expect_grep "po/zh_CN.po: note: 128 translated, 1 fuzzy, 0 untranslated messages" "$tmp/err" "statistics"
+expect_grep "po/zh_CN.po: note: 129 translated, 1 fuzzy, 0 untranslated messages" "$tmp/err" "statistics"
 # ...and with no source document either, to nothing (consumers show English).
 set_fuzzy "status 429 reason"
 regenerate

@@ -66,8 +66,8 @@ expect_grep "/en/http-status.md:[0-9]*: note: 413 is called 'Content Too Large' 
 expect_status 0 "$STATUSGEN" json --data "$data" -o "$tmp/ds.json"
 [ "$(jq -r '.statuses[] | select(.code == 105) | .reason' "$tmp/ds.json")" = "Resumable Upload Pending" ] &&
 	pass || fail "105 is not in the dataset"
-jq -e '.statuses[] | select(.code == 413) | .aliases | index("Content Too Large")' "$tmp/ds.json" \
-	>/dev/null && pass || fail "413's old name is not among its aliases"
+jq -e '.statuses[] | select(.code == 413) | .former_names | index("Content Too Large")' "$tmp/ds.json" \
+	>/dev/null && pass || fail "413's old name is not among its former names"
 
 # The same file again: nothing to do.
 cp "$reg" "$tmp/registry.before"

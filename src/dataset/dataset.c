@@ -186,6 +186,21 @@ static bool in_locale(const struct dataset *ds, const struct candidate *c,
 	return !strcmp(ds->files[c->file]->locale, locale);
 }
 
+/* "Unused" or "(Unused)": how a document names an unused code. */
+static bool is_unused_marker(const char *t)
+{
+	return text_equal_nocase(t, "Unused") || text_equal_nocase(t, "(Unused)");
+}
+
+/* The localized name a document gives an unused code is the unused
+ * label, unless it names the code otherwise in English (a former name,
+ * reported as a code presented as live). */
+static bool labels_unused(const struct dataset *ds, const struct candidate *c,
+			  const char *locale)
+{
+	return in_locale(ds, c, locale) && (!c->reason.text || is_unused_marker(c->reason.text));
+}
+
 static const char *path_of(const struct dataset *ds, const struct candidate *c)
 {
 	return ds->files[c->file]->path;
@@ -261,7 +276,7 @@ static bool is_registry_phrase(const struct registry_record *rec, const char *t)
 	size_t n;
 
 	if (!rec->phrase)
-		return text_equal_nocase(t, "Unused") || text_equal_nocase(t, "(Unused)");
+		return is_unused_marker(t);
 	n = strlen(rec->phrase);
 	if (strncmp(t, rec->phrase, n))
 		return false;
@@ -269,45 +284,60 @@ static bool is_registry_phrase(const struct registry_record *rec, const char *t)
 	       ((rec->flags & REGISTRY_TEMPORARY) && !strncmp(t + n, " (TEMPORARY", 11));
 }
 
-static void add_alias(struct status_entry *e, const char *text,
-		      const struct source_file *file, unsigned line)
+/* Add text to the list *names (of *nr) unless it is there already. */
+static void add_name(struct text_field **names, size_t *nr, const char *text,
+		     const struct source_file *file, unsigned line)
 {
 	struct text_field *a;
 	size_t i;
 
-	if (e->reason.text && !strcmp(e->reason.text, text))
-		return;
-	for (i = 0; i < e->nr_aliases; i++)
-		if (!strcmp(e->aliases[i].text, text))
+	for (i = 0; i < *nr; i++)
+		if (!strcmp((*names)[i].text, text))
 			return;
-	e->aliases = xrealloc(e->aliases, (e->nr_aliases + 1) * sizeof(*e->aliases));
-	a = &e->aliases[e->nr_aliases++];
+	*names = xrealloc(*names, (*nr + 1) * sizeof(**names));
+	a = &(*names)[(*nr)++];
 	a->text = xstrdup(text);
 	a->at.file = file;
 	a->at.line = line;
 }
 
-/* The aliases of a code: its former names, then every other English
- * phrase a document gives it ("Unused" for an unused code is no name). */
-static void collect_aliases(struct dataset *ds, struct status_entry *e,
-			    const struct registry_record *rec, struct candidate *cands, size_t n)
+static int compare_fields(const void *pa, const void *pb)
 {
-	size_t i;
+	const struct text_field *a = pa, *b = pb;
+
+	return strcmp(a->text, b->text);
+}
+
+/* The other names of a code: its former names, as the registry's list
+ * gives them, and the variants, every other English phrase a document
+ * gives it ("Unused" for an unused code is no name), sorted. */
+static void collect_names(struct dataset *ds, struct status_entry *e,
+			  const struct registry_record *rec, struct candidate *cands, size_t n)
+{
+	size_t i, k;
 
 	for (i = 0; i < ds->registry.nr_former; i++) {
 		const struct former_name *f = &ds->registry.former[i];
 
 		if (f->code == e->code)
-			add_alias(e, f->phrase, &ds->former_file, f->line);
+			add_name(&e->former_names, &e->nr_former_names, f->phrase,
+				 &ds->former_file, f->line);
 	}
 	for (i = 0; i < n; i++) {
 		const char *t = cands[i].reason.text;
+		bool known = false;
 
-		if (!t || cands[i].duplicate ||
-		    (rec && is_registry_phrase(rec, t)))
+		if (!t || cands[i].duplicate || (rec && is_registry_phrase(rec, t)) ||
+		    (e->reason.text && !strcmp(e->reason.text, t)))
 			continue;
-		add_alias(e, t, ds->files[cands[i].file], cands[i].reason.line);
+		for (k = 0; k < e->nr_former_names; k++)
+			known = known || !strcmp(e->former_names[k].text, t);
+		if (!known)
+			add_name(&e->variants, &e->nr_variants, t, ds->files[cands[i].file],
+				 cands[i].reason.line);
 	}
+	if (e->nr_variants > 1)
+		qsort(e->variants, e->nr_variants, sizeof(*e->variants), compare_fields);
 }
 
 static void mark_duplicates(struct dataset *ds, struct candidate *cands, size_t n,
@@ -564,6 +594,26 @@ static void take_registry(struct dataset *ds, struct status_entry *e,
 	}
 }
 
+/* Take c's localized reason, given to an unused code, as the unused label
+ * of locale l, unless an earlier unused code gave it already. */
+static void take_unused_label(struct dataset *ds, size_t l, struct candidate *c,
+			      struct diag *diag)
+{
+	struct text_field *dst = &ds->unused_label.l10n[l];
+	struct diag_quote qc, qd;
+
+	if (!c)
+		return;
+	if (!dst->text) {
+		take_field(ds, dst, c, F_L10N_REASON);
+	} else if (strcmp(dst->text, c->l10n_reason.text)) {
+		diag_warning(diag, path_of(ds, c), c->l10n_reason.line,
+			     _("%d is unused, and unused codes are called '%s' here but '%s' in %s:%u"),
+			     c->code, diag_quote(&qc, c->l10n_reason.text), diag_quote(&qd, dst->text),
+			     dst->at.file->path, dst->at.line);
+	}
+}
+
 /* Merge the records of one code.  Return false if the code is left out. */
 static bool merge_entry(struct dataset *ds, struct status_entry *e, int code,
 			struct candidate *cands, size_t n, struct diag *diag)
@@ -610,14 +660,19 @@ static bool merge_entry(struct dataset *ds, struct status_entry *e, int code,
 			diag_warning(diag, path_of(ds, &cands[0]), cands[0].line,
 				     _("%d has no English reason phrase in any document"), code);
 	}
-	collect_aliases(ds, e, rec, cands, n);
+	collect_names(ds, e, rec, cands, n);
 	c = choose(ds, cands, n, F_DESCRIPTION, in_locale, "en", diag);
 	take_field(ds, &e->description, c, F_DESCRIPTION);
 	for (l = 0; l < ds->nr_locales; l++) {
 		const char *loc = ds->locales[l];
 
-		c = choose(ds, cands, n, F_L10N_REASON, in_locale, loc, diag);
-		take_field(ds, &e->l10n[l].reason, c, F_L10N_REASON);
+		if (e->flags & REGISTRY_UNUSED) {
+			c = choose(ds, cands, n, F_L10N_REASON, labels_unused, loc, diag);
+			take_unused_label(ds, l, c, diag);
+		} else {
+			c = choose(ds, cands, n, F_L10N_REASON, in_locale, loc, diag);
+			take_field(ds, &e->l10n[l].reason, c, F_L10N_REASON);
+		}
 		c = choose(ds, cands, n, F_DESCRIPTION, in_locale, loc, diag);
 		take_field(ds, &e->l10n[l].description, c, F_DESCRIPTION);
 	}
@@ -669,6 +724,9 @@ static void apply_catalogs(struct dataset *ds, struct diag *diag)
 			snprintf(ctx, sizeof(ctx), "class %d", c + 1);
 			apply_message(cat, ctx, ds->classes[c].name.text, &ds->classes[c].l10n[l], diag);
 		}
+		if (dataset_has_unused(ds))
+			apply_message(cat, DATASET_UNUSED_LABEL_CONTEXT, ds->unused_label.name.text,
+				      &ds->unused_label.l10n[l], diag);
 		for (i = 0; i < ds->nr_entries; i++) {
 			struct status_entry *e = &ds->entries[i];
 
@@ -823,6 +881,23 @@ static void free_candidates(struct dataset *ds)
 	ds->nr_cands = ds->alloc_cands = 0;
 }
 
+/* "Unused", the registry's own word for such a code, from its first
+ * unused record. */
+static void init_unused_label(struct dataset *ds)
+{
+	size_t r;
+
+	ds->unused_label.name.text = xstrdup("Unused");
+	ds->unused_label.l10n = xcalloc(ds->nr_locales, sizeof(struct text_field));
+	for (r = 0; r < ds->registry.nr_records; r++) {
+		if (ds->registry.records[r].flags & REGISTRY_UNUSED) {
+			ds->unused_label.name.at.file = &ds->registry_file;
+			ds->unused_label.name.at.line = ds->registry.records[r].line;
+			break;
+		}
+	}
+}
+
 int dataset_merge(struct dataset *ds, struct diag *diag)
 {
 	unsigned errors = diag->count[DIAG_ERROR];
@@ -839,6 +914,7 @@ int dataset_merge(struct dataset *ds, struct diag *diag)
 		ds->classes[c].name.text = xstrdup(default_class_names[c]);
 		ds->classes[c].l10n = xcalloc(ds->nr_locales, sizeof(struct text_field));
 	}
+	init_unused_label(ds);
 	if (ds->nr_cands)
 		qsort(ds->cands, ds->nr_cands, sizeof(*ds->cands), compare_candidates);
 	/* Every registered code, and every code a document lists, in order. */
@@ -888,6 +964,16 @@ const struct status_entry *dataset_find(const struct dataset *ds, int code)
 	return NULL;
 }
 
+bool dataset_has_unused(const struct dataset *ds)
+{
+	size_t i;
+
+	for (i = 0; i < ds->nr_entries; i++)
+		if (ds->entries[i].flags & REGISTRY_UNUSED)
+			return true;
+	return false;
+}
+
 int dataset_locale_index(const struct dataset *ds, const char *locale)
 {
 	size_t i;
@@ -935,9 +1021,12 @@ void dataset_release(struct dataset *ds)
 		free(e->reason.text);
 		free(e->reference.text);
 		free(e->description.text);
-		for (k = 0; k < e->nr_aliases; k++)
-			free(e->aliases[k].text);
-		free(e->aliases);
+		for (k = 0; k < e->nr_former_names; k++)
+			free(e->former_names[k].text);
+		free(e->former_names);
+		for (k = 0; k < e->nr_variants; k++)
+			free(e->variants[k].text);
+		free(e->variants);
 		for (k = 0; k < ds->nr_locales; k++) {
 			free(e->l10n[k].reason.text);
 			free(e->l10n[k].description.text);
@@ -952,6 +1041,10 @@ void dataset_release(struct dataset *ds)
 			free(ds->classes[c].l10n[k].text);
 		free(ds->classes[c].l10n);
 	}
+	free(ds->unused_label.name.text);
+	for (k = 0; ds->unused_label.l10n && k < ds->nr_locales; k++)
+		free(ds->unused_label.l10n[k].text);
+	free(ds->unused_label.l10n);
 	for (i = 0; i < ds->nr_locales; i++)
 		free(ds->locales[i]);
 	free(ds->locales);

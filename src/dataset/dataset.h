@@ -57,8 +57,12 @@ struct status_entry {
 	struct text_field reference;        /* "RFC9110, Section 15.5.5" */
 	struct text_field reason;           /* English reason phrase */
 	struct text_field description;      /* English description */
-	struct text_field *aliases;         /* other English phrases seen */
-	size_t nr_aliases;
+	struct text_field *former_names;    /* the registry's former names, in the
+					     * order of former-names.xml */
+	size_t nr_former_names;
+	struct text_field *variants;        /* every other English phrase documents
+					     * give (typos included), sorted */
+	size_t nr_variants;
 	struct localized_text *l10n;        /* one per dataset locale */
 	struct provenance *seen;            /* every record of this code */
 	size_t nr_seen;
@@ -97,6 +101,10 @@ struct dataset {
 	struct status_entry *entries;       /* sorted by code */
 	size_t nr_entries;
 	struct class_entry classes[NR_CLASSES];     /* index: class - 1 */
+	/* The label shown for a code the registry marks unused, which has
+	 * no reason phrase: "Unused", and per locale what the documents
+	 * give such a code as its localized name ("未使用"). */
+	struct class_entry unused_label;
 
 	struct candidate *cands;            /* records read, until the merge */
 	size_t nr_cands, alloc_cands;
@@ -150,6 +158,13 @@ int dataset_merge(struct dataset *ds, struct diag *diag);
 
 /* The entry for code, or NULL. */
 const struct status_entry *dataset_find(const struct dataset *ds, int code);
+
+/* The catalogs' context of the unused label's message. */
+#define DATASET_UNUSED_LABEL_CONTEXT "unused label"
+
+/* True if some code of the dataset is marked unused (and so the unused
+ * label is shown). */
+bool dataset_has_unused(const struct dataset *ds);
 
 /* Index of locale in ds->locales, or -1. */
 int dataset_locale_index(const struct dataset *ds, const char *locale);

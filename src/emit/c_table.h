@@ -18,11 +18,21 @@ struct c_table_options {
 /* True if s can be a C identifier (and so a prefix). */
 bool c_identifier_ok(const char *s);
 
+/* True if s is short enough for a string literal (C99 promises 4095
+ * bytes); a longer text must be written with c_write_char_array(). */
+bool c_fits_literal(const char *s);
+
 /* Write s as a C string literal: printable ASCII as is but for '"' and
  * '\\' (escaped) and a '?' after a '?' (escaped, so no trigraph forms),
  * every other byte as a three-digit octal escape.  The output is pure
- * ASCII.  Return 0, or -1 if writing failed. */
+ * ASCII; a long text is split into adjacent literals on several lines.
+ * Return 0, or -1 if writing failed. */
 int c_write_literal(FILE *out, const char *s);
+
+/* Write "static const char NAME[n] = { 'a', '\346', ..., '\000' };", s as
+ * an array of character constants (escaped as by c_write_literal()), for
+ * a text too long for a literal.  Return 0, or -1 if writing failed. */
+int c_write_char_array(FILE *out, const char *name, const char *s);
 
 /* Write the header and the source.  Return 0, or -1 if writing failed. */
 int emit_c_header(const struct dataset *ds, const struct c_table_options *opt, FILE *out);

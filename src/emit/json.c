@@ -33,16 +33,19 @@ static void add_source(json_t *sources, const char *field, const char *locale,
 
 static json_t *status_json(const struct dataset *ds, const struct status_entry *e)
 {
-	json_t *obj = json_object(), *aliases = json_array();
+	json_t *obj = json_object(), *former = json_array(), *variants = json_array();
 	json_t *tr = json_object(), *sources = json_array(), *seen = json_array();
 	size_t i;
 
 	json_object_set_new(obj, "code", json_integer(e->code));
 	json_object_set_new(obj, "class", json_integer(e->status_class));
 	json_object_set_new(obj, "reason", text_or_null(&e->reason));
-	for (i = 0; i < e->nr_aliases; i++)
-		json_array_append_new(aliases, json_text(e->aliases[i].text));
-	json_object_set_new(obj, "aliases", aliases);
+	for (i = 0; i < e->nr_former_names; i++)
+		json_array_append_new(former, json_text(e->former_names[i].text));
+	json_object_set_new(obj, "former_names", former);
+	for (i = 0; i < e->nr_variants; i++)
+		json_array_append_new(variants, json_text(e->variants[i].text));
+	json_object_set_new(obj, "variants", variants);
 	json_object_set_new(obj, "description", text_or_null(&e->description));
 	json_object_set_new(obj, "reference", text_or_null(&e->reference));
 	json_object_set_new(obj, "registered", json_boolean(e->registered));
@@ -55,8 +58,10 @@ static json_t *status_json(const struct dataset *ds, const struct status_entry *
 	json_object_set_new(obj, "expired", json_boolean(e->expired));
 	add_source(sources, "reason", NULL, &e->reason);
 	add_source(sources, "reference", NULL, &e->reference);
-	for (i = 0; i < e->nr_aliases; i++)
-		add_source(sources, "aliases", NULL, &e->aliases[i]);
+	for (i = 0; i < e->nr_former_names; i++)
+		add_source(sources, "former_names", NULL, &e->former_names[i]);
+	for (i = 0; i < e->nr_variants; i++)
+		add_source(sources, "variants", NULL, &e->variants[i]);
 	add_source(sources, "description", NULL, &e->description);
 	for (i = 0; i < ds->nr_locales; i++) {
 		json_t *t = json_object();
@@ -98,6 +103,24 @@ static json_t *class_json(const struct dataset *ds, int c)
 	return obj;
 }
 
+/* {"name": "Unused", "translations": {"zh_CN": "未使用"}, "sources": [...]} */
+static json_t *unused_label_json(const struct dataset *ds)
+{
+	const struct class_entry *ul = &ds->unused_label;
+	json_t *obj = json_object(), *tr = json_object(), *sources = json_array();
+	size_t i;
+
+	json_object_set_new(obj, "name", text_or_null(&ul->name));
+	add_source(sources, NULL, NULL, &ul->name);
+	for (i = 0; i < ds->nr_locales; i++) {
+		json_object_set_new(tr, ds->locales[i], text_or_null(&ul->l10n[i]));
+		add_source(sources, NULL, ds->locales[i], &ul->l10n[i]);
+	}
+	json_object_set_new(obj, "translations", tr);
+	json_object_set_new(obj, "sources", sources);
+	return obj;
+}
+
 int emit_json(const struct dataset *ds, FILE *out)
 {
 	json_t *root = json_object(), *arr;
@@ -130,6 +153,7 @@ int emit_json(const struct dataset *ds, FILE *out)
 	for (c = 0; c < NR_CLASSES; c++)
 		json_array_append_new(arr, class_json(ds, c));
 	json_object_set_new(root, "classes", arr);
+	json_object_set_new(root, "unused_label", unused_label_json(ds));
 	arr = json_array();
 	for (i = 0; i < ds->nr_entries; i++)
 		json_array_append_new(arr, status_json(ds, &ds->entries[i]));

@@ -6,26 +6,32 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/text.h"
 #include "util/xalloc.h"
 
 /* The words of a page, by language; others get the English ones.  The
  * column headers are ones the table reader recognises. */
 static const struct page_words {
-	const char *language;
+	const char *language, *script;          /* as text_locale_script() says */
 	const char *title;
 	const char *code, *reason, *localized, *description;
 } page_words[] = {
-	{ "en", "HTTP status codes", "Code", "Reason", "Localized name", "Description" },
-	{ "zh", "HTTP 状态码", "状态码", "状态值", "状态描述", "描述" },
+	{ "en", "", "HTTP status codes", "Code", "Reason", "Localized name", "Description" },
+	{ "zh", "hans", "HTTP 状态码", "状态码", "状态值", "状态描述", "描述" },
 };
 
+/* The words of the locale's language in its script: a Traditional
+ * Chinese page (zh_TW) never gets Simplified words, but English ones. */
 static const struct page_words *words_for(const char *locale)
 {
-	size_t i, n = strcspn(locale, "_");
+	struct locale_parts lp;
+	size_t i;
 
+	if (!text_locale_parts(locale, &lp))
+		return &page_words[0];
 	for (i = 0; i < sizeof(page_words) / sizeof(page_words[0]); i++)
-		if (strlen(page_words[i].language) == n &&
-		    !strncmp(page_words[i].language, locale, n))
+		if (!strcmp(page_words[i].language, lp.language) &&
+		    !strcmp(page_words[i].script, text_locale_script(&lp)))
 			return &page_words[i];
 	return &page_words[0];
 }
@@ -112,14 +118,15 @@ static void put_escaped(FILE *out, const char *text, bool in_cell)
 	strbuf_release(&sb);
 }
 
-/* The English phrase with the registry's marks: "(Unused)", "Not
- * Extended (OBSOLETED)", "... (TEMPORARY, expires 2026-11-13)". */
-static char *marked_reason(const struct status_entry *e)
+/* The English phrase with the registry's marks: "(Unused)" (the unused
+ * label), "Not Extended (OBSOLETED)", "... (TEMPORARY, expires
+ * 2026-11-13)". */
+static char *marked_reason(const struct dataset *ds, const struct status_entry *e)
 {
 	const char *reason = e->reason.text ? e->reason.text : "";
 
 	if (e->flags & REGISTRY_UNUSED)
-		return xstrdup("(Unused)");
+		return xasprintf("(%s)", ds->unused_label.name.text);
 	if (e->flags & REGISTRY_OBSOLETE)
 		return xasprintf("%s (OBSOLETED)", reason);
 	if ((e->flags & REGISTRY_TEMPORARY) && e->expires)
@@ -162,10 +169,11 @@ static void write_entries(const struct dataset *ds, int l, const struct page_wor
 
 	for (i = 0; i < ds->nr_entries; i++) {
 		const struct status_entry *e = &ds->entries[i];
-		const char *l10n = l >= 0 ? e->l10n[l].reason.text : NULL;
+		const char *l10n = l < 0 ? NULL : e->flags & REGISTRY_UNUSED ?
+				   ds->unused_label.l10n[l].text : e->l10n[l].reason.text;
 		const char *desc = or_english(l >= 0 ? e->l10n[l].description.text : NULL,
 					      e->description.text);
-		char *reason = marked_reason(e);
+		char *reason = marked_reason(ds, e);
 
 		if (e->status_class != c) {
 			c = e->status_class;

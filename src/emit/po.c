@@ -284,6 +284,12 @@ int emit_po(const struct dataset *ds, const char *locale, const char *date,
 		free(ctx);
 		free(comment);
 	}
+	if (dataset_has_unused(ds))
+		add_message(it, DATASET_UNUSED_LABEL_CONTEXT, &ds->unused_label.name,
+			    "The label shown in place of a reason phrase for a status code the\n"
+			    "IANA registry marks as unused (306, 418): such a code has no reason\n"
+			    "phrase, and a server never sends it.",
+			    l >= 0 ? &ds->unused_label.l10n[l] : NULL);
 	for (i = 0; i < ds->nr_entries; i++) {
 		const struct status_entry *e = &ds->entries[i];
 		char *ctx, *comment;

@@ -270,7 +270,8 @@ static void parse_description(struct registry_record *r, const char *desc)
 	r->phrase = xstrdup(desc);
 }
 
-/* How IANA writes a reference: RFC9110, draft-..., or a link's text. */
+/* How IANA writes a reference: RFC9110, draft-..., or a link's text and
+ * its address. */
 static void add_xref(struct strbuf *sb, xmlNodePtr xref)
 {
 	char *type = attribute(xref, "type"), *data = attribute(xref, "data");
@@ -288,6 +289,13 @@ static void add_xref(struct strbuf *sb, xmlNodePtr xref)
 				     (char)(data[i] - 'a' + 'A') : data[i]);
 	} else if (*text) {
 		strbuf_addstr(sb, text);
+		/* A link keeps its address, delimited as RFC 3986 (appendix C)
+		 * suggests for a URI in plain text. */
+		if (type && !strcmp(type, "uri") && data && *data) {
+			strbuf_addstr(sb, " <");
+			strbuf_addstr(sb, data);
+			strbuf_addch(sb, '>');
+		}
 	} else if (data) {
 		strbuf_addstr(sb, data);
 	}

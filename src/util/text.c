@@ -202,6 +202,92 @@ bool text_is_locale_name(const char *s)
 	       s[n + 2] >= 'A' && s[n + 2] <= 'Z' && !s[n + 3];
 }
 
+/* Copy the subtag at s (up to "_-.@" or the end) lower-cased into buf of
+ * size bytes if it fits; return its length. */
+static size_t locale_subtag(const char *s, char *buf, size_t size)
+{
+	size_t n = strcspn(s, "_-.@"), i;
+
+	if (n < size) {
+		for (i = 0; i < n; i++)
+			buf[i] = text_lower_ascii(s[i]);
+		buf[n] = '\0';
+	}
+	return n;
+}
+
+static bool is_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool all_letters(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!is_letter(s[i]))
+			return false;
+	return true;
+}
+
+bool text_locale_parts(const char *name, struct locale_parts *lp)
+{
+	char tag[8];
+	size_t n;
+
+	memset(lp, 0, sizeof(*lp));
+	n = locale_subtag(name, lp->language, sizeof(lp->language));
+	if (n < 2 || n > 3 || !all_letters(name, n)) {
+		lp->language[0] = '\0';
+		return false;
+	}
+	/* As BCP 47 tells subtags apart, by length and first character (the
+	 * generated C does the same): four starting with a letter are a
+	 * script, two letters or three digits a territory. */
+	for (name += n; *name == '_' || *name == '-'; name += n) {
+		n = locale_subtag(++name, tag, sizeof(tag));
+		if (n == 4 && is_letter(*name) && !lp->script[0])
+			memcpy(lp->script, tag, 5);
+		else if (((n == 2 && is_letter(*name)) || (n == 3 && !is_letter(*name))) &&
+			 !lp->territory[0])
+			memcpy(lp->territory, tag, n + 1);
+	}
+	return true;
+}
+
+const struct locale_script *text_locale_scripts(size_t *n)
+{
+	static const struct locale_script scripts[] = {
+		{ "zh", "tw", "hant" },
+		{ "zh", "hk", "hant" },
+		{ "zh", "mo", "hant" },
+		{ "zh", "", "hans" },
+	};
+
+	*n = sizeof(scripts) / sizeof(scripts[0]);
+	return scripts;
+}
+
+const char *text_locale_script(const struct locale_parts *lp)
+{
+	const struct locale_script *scripts;
+	const char *dflt = "";
+	size_t n, i;
+
+	scripts = text_locale_scripts(&n);
+	for (i = 0; i < n; i++) {
+		if (strcmp(scripts[i].language, lp->language))
+			continue;
+		if (!strcmp(scripts[i].territory, lp->territory))
+			dflt = scripts[i].script;
+		else if (!scripts[i].territory[0] && !dflt[0])
+			dflt = scripts[i].script;
+	}
+	/* A script subtag counts only where the language has several. */
+	return dflt[0] && lp->script[0] ? lp->script : dflt;
+}
+
 int text_parse_size(const char *s, size_t *size)
 {
 	size_t n = 0, unit = 1;

@@ -7,6 +7,8 @@
  *   consumer reason CODE LOCALE        http_status_reason_l10n()
  *   consumer description CODE LOCALE   http_status_description_l10n()
  *   consumer class CLASS LOCALE        http_status_class_name_l10n()
+ *   consumer index LOCALE              http_status_locale_index(), and the
+ *                                      name http_status_locale_at() gives it
  *
  * LOCALE "-" passes NULL.  A NULL result prints "(null)".  Exit 1 on a
  * broken promise. */
@@ -14,6 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Former names are used below on purpose. */
+#define HTTP_STATUS_NO_DEPRECATED
 #include "http_status.h"
 
 static int failures;
@@ -50,6 +54,22 @@ static int check(void)
 	}
 	for (code = -1; code < 700; code++) {
 		const struct http_status_info *info = http_status_lookup(code);
+		static const char *const locales[] = {
+			NULL, "", "C", "zh_CN", "zh_CN.UTF-8", "zh", "zh_TW", "zh-Hant", "zh_SG", "de",
+		};
+		size_t k;
+
+		/* Resolving once gives what resolving every time gives. */
+		for (k = 0; k < sizeof(locales) / sizeof(locales[0]); k++) {
+			int l = http_status_locale_index(locales[k]);
+
+			EXPECT(http_status_reason_by_index(code, l) ==
+			       http_status_reason_l10n(code, locales[k]));
+			EXPECT(http_status_description_by_index(code, l) ==
+			       http_status_description_l10n(code, locales[k]));
+		}
+		EXPECT(http_status_reason_by_index(code, -1) == http_status_reason(code));
+		EXPECT(http_status_reason_by_index(code, 1000) == http_status_reason(code));
 
 		if (info)
 			registered++;
@@ -103,7 +123,12 @@ int main(int argc, char **argv)
 		print(http_status_reason_l10n((int)strtol(argv[2], NULL, 10), locale));
 	else if (argc >= 4 && !strcmp(argv[1], "description"))
 		print(http_status_description_l10n((int)strtol(argv[2], NULL, 10), locale));
-	else if (argc >= 4 && !strcmp(argv[1], "class"))
+	else if (argc >= 3 && !strcmp(argv[1], "index")) {
+		int l = http_status_locale_index(strcmp(argv[2], "-") ? argv[2] : NULL);
+		const char *name = l >= 0 ? http_status_locale_at((size_t)l) : NULL;
+
+		printf("%d %s\n", l, name ? name : "(null)");
+	} else if (argc >= 4 && !strcmp(argv[1], "class"))
 		print(http_status_class_name_l10n((enum http_status_class)(int)strtol(argv[2], NULL, 10), locale));
 	else
 		return 2;

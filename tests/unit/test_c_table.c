@@ -49,21 +49,67 @@ static void test_literal_escapes(void **state)
 	literal_is("\x01" "7", "\"\\0017\"");
 }
 
-static void test_long_text_is_an_array(void **state)
+static char *written(int (*fn)(FILE *, const char *, const char *), const char *name,
+		     const char *text)
 {
-	char *in = malloc(5001), *buf = NULL;
+	char *buf = NULL;
 	size_t size = 0;
 	FILE *f = open_memstream(&buf, &size);
+
+	assert_non_null(f);
+	assert_int_equal(fn(f, name, text), 0);
+	fclose(f);
+	return buf;
+}
+
+static void test_long_text_is_an_array(void **state)
+{
+	char *in = malloc(5001), *buf;
 
 	(void)state;
 	assert_non_null(in);
 	memset(in, 'a', 5000);
 	in[5000] = '\0';
+	assert_false(c_fits_literal(in));
+	in[4000] = '\0';
+	assert_true(c_fits_literal(in));
+	/* Character constants, so that a byte over 127 is a char's value
+	 * whether char is signed or not. */
+	buf = written(c_write_char_array, "t_1", "a\xe6'\\\n");
+	assert_string_equal(buf, "static const char t_1[6] = {\n"
+			    "\t'a', '\\346', '\\'', '\\\\', '\\012', '\\000'\n};\n\n");
+	free(buf);
+	free(in);
+}
+
+static void test_long_literal_spans_lines(void **state)
+{
+	char *in = malloc(4001), *buf = NULL, *line, *next;
+	size_t size = 0, lines = 0;
+	FILE *f = open_memstream(&buf, &size);
+
+	(void)state;
+	assert_non_null(in);
+	memset(in, '\xe6', 4000);
+	in[4000] = '\0';
+	/* A line ends only before a character's first byte. */
+	memset(in + 740, '\x80', 30);
 	assert_int_equal(c_write_literal(f, in), 0);
 	fclose(f);
-	/* Longer than C99 promises for a literal: the bytes as an array. */
-	assert_true(!strncmp(buf, "(const char[]){ 97, 97, ", 24));
-	assert_non_null(strstr(buf, "97, 0 }"));
+	/* 16,000 characters of escapes, as adjacent literals: no line
+	 * longer than C99's 4095 characters, and none starts inside a
+	 * character. */
+	for (line = buf; line; line = next) {
+		next = strchr(line, '\n');
+		assert_true((size_t)((next ? next : line + strlen(line)) - line) < 3100);
+		assert_null(strstr(line, "\t\"\\200"));
+		lines++;
+		if (next)
+			next++;
+	}
+	assert_true(lines >= 5);
+	assert_true(!strncmp(buf, "\"\\346", 5));
+	assert_true(!strcmp(buf + strlen(buf) - 5, "\\346\""));
 	free(buf);
 	free(in);
 }
@@ -86,6 +132,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_literal_escapes),
 		cmocka_unit_test(test_long_text_is_an_array),
+		cmocka_unit_test(test_long_literal_spans_lines),
 		cmocka_unit_test(test_identifier),
 	};
 

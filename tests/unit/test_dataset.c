@@ -122,10 +122,12 @@ static void test_table_names_heading_describes(void **state)
 	assert_string_equal(e->reason.text, "Found");
 	assert_string_equal(e->reason.at.file->name, "sources/zh_CN/b.html");
 	assert_int_equal(e->reason.at.line, 3);
-	/* ...and the other name is kept as an alias. */
-	assert_int_equal(e->nr_aliases, 1);
-	assert_string_equal(e->aliases[0].text, "Move Temporarily");
-	assert_int_equal(e->aliases[0].at.line, 3);
+	/* ...and the other name is kept as a variant (there is no
+	 * registry, so no former name). */
+	assert_int_equal(e->nr_former_names, 0);
+	assert_int_equal(e->nr_variants, 1);
+	assert_string_equal(e->variants[0].text, "Move Temporarily");
+	assert_int_equal(e->variants[0].at.line, 3);
 	assert_string_equal(e->l10n[0].reason.text, "找到");
 	/* The heading section describes it. */
 	assert_string_equal(e->l10n[0].description.text, "请求的资源临时从不同的 URI 响应请求。");
@@ -148,7 +150,28 @@ static void test_first_file_wins_between_equals(void **state)
 	assert_string_equal(merge(&f),
 		"sources/zh_CN/b.html:1: warning: 404 is translated '未找到' here but '没有找到' in sources/zh_CN/a.html:1\n");
 	assert_string_equal(dataset_find(&f.ds, 404)->l10n[0].reason.text, "没有找到");
-	assert_int_equal(dataset_find(&f.ds, 404)->nr_aliases, 0);
+	assert_int_equal(dataset_find(&f.ds, 404)->nr_variants, 0);
+	end(&f);
+}
+
+/* Variants are sorted, whatever order the documents come in. */
+static void test_variants_sorted(void **state)
+{
+	struct fixture f;
+	const struct status_entry *e;
+
+	(void)state;
+	begin(&f);
+	add(&f, "zh_CN", "a.html", "<table><tr><td>404</td><td>Not Found</td></tr></table>\n");
+	add(&f, "zh_CN", "b.html", "<table><tr><td>404</td><td>Zot</td></tr></table>\n");
+	add(&f, "zh_CN", "c.html", "<table><tr><td>404</td><td>Lost</td></tr></table>\n");
+	merge(&f);
+	e = dataset_find(&f.ds, 404);
+	assert_string_equal(e->reason.text, "Not Found");
+	assert_int_equal(e->nr_variants, 2);
+	assert_string_equal(e->variants[0].text, "Lost");
+	assert_string_equal(e->variants[0].at.file->name, "sources/zh_CN/c.html");
+	assert_string_equal(e->variants[1].text, "Zot");
 	end(&f);
 }
 
@@ -179,9 +202,9 @@ static void test_duplicate_code_is_an_error(void **state)
 		"sources/zh_CN/a.html:3: error: duplicate code 404 (first at line 2)\n"
 		"sources/zh_CN/a.html:4: error: duplicate code 404 (first at line 2)\n");
 	assert_int_equal(f.ret, -1);
-	/* The first sighting is kept; the repeats are neither names nor aliases. */
+	/* The first sighting is kept; the repeats are neither names nor variants. */
 	assert_string_equal(dataset_find(&f.ds, 404)->reason.text, "Not Found");
-	assert_int_equal(dataset_find(&f.ds, 404)->nr_aliases, 0);
+	assert_int_equal(dataset_find(&f.ds, 404)->nr_variants, 0);
 	end(&f);
 }
 
@@ -326,20 +349,72 @@ static const char small_former[] =
 	"<name code=\"413\" source=\"RFC 2616\">Request Entity Too Large</name>\n"
 	"</former-names>\n";
 
-/* Write DIR/registry/ and read it into the fixture's dataset. */
-static void add_registry(struct fixture *f)
+/* Write DIR/registry/ (registry, and small_former) and read it into the
+ * fixture's dataset. */
+static void add_registry_text(struct fixture *f, const char *registry)
 {
 	char *cmd = xasprintf("mkdir -p '%s/registry'", f->dir);
 	char *path = xasprintf("%s/registry/http-status-codes.xml", f->dir);
 
 	assert_int_equal(system(cmd), 0);
-	test_write_file(path, small_registry, strlen(small_registry));
+	test_write_file(path, registry, strlen(registry));
 	free(path);
 	path = xasprintf("%s/registry/former-names.xml", f->dir);
 	test_write_file(path, small_former, strlen(small_former));
 	assert_int_equal(dataset_load_registry(&f->ds, f->dir, &f->diag), 0);
 	free(path);
 	free(cmd);
+}
+
+static void add_registry(struct fixture *f)
+{
+	add_registry_text(f, small_registry);
+}
+
+/* An unused code has no phrase in any language: what a document gives
+ * it as a localized name is the label of every unused code. */
+static void test_unused_label(void **state)
+{
+	struct fixture f;
+	const struct status_entry *e;
+
+	(void)state;
+	begin(&f);
+	add_registry_text(&f, "<?xml version='1.0'?>\n<registry><registry>\n"
+			  "<record><value>302</value><description>Found</description></record>\n"
+			  "<record><value>306</value><description>(Unused)</description></record>\n"
+			  "<record><value>404</value><description>Not Found</description></record>\n"
+			  "<record><value>413</value><description>Content Too Large</description></record>\n"
+			  "<record><value>418</value><description>(Unused)</description></record>\n"
+			  "</registry></registry>\n");
+	add(&f, "zh_CN", "a.html",
+	    "<table>\n<tr><td>306</td><td>Unused</td><td>未使用</td></tr>\n"
+	    "<tr><td>404</td><td>Not Found</td><td>没有找到</td></tr>\n</table>\n");
+	add(&f, "zh_CN", "b.html",
+	    "<table>\n<tr><td>418</td><td>(Unused)</td><td>保留</td></tr>\n</table>\n");
+	add(&f, "zh_CN", "c.html",
+	    "<table>\n<tr><td>418</td><td>Teapot</td><td>茶壶</td></tr>\n</table>\n");
+	assert_string_equal(merge(&f),
+		"sources/zh_CN/a.html:2: note: 306 is not in sources/zh_CN/b.html\n"
+		"sources/zh_CN/a.html:2: note: 306 is not in sources/zh_CN/c.html\n"
+		"sources/zh_CN/a.html:3: note: 404 is not in sources/zh_CN/b.html\n"
+		"sources/zh_CN/a.html:3: note: 404 is not in sources/zh_CN/c.html\n"
+		"sources/zh_CN/b.html:2: note: 418 is not in sources/zh_CN/a.html\n"
+		/* 茶壶 names a teapot, not an unused code: it is no label. */
+		"sources/zh_CN/c.html:2: warning: 418 is unused, but is called 'Teapot' here as if it were in use\n"
+		"sources/zh_CN/b.html:2: warning: 418 is unused, and unused codes are called '保留' here but '未使用' in sources/zh_CN/a.html:2\n");
+	assert_int_equal(f.ret, 0);
+	assert_string_equal(f.ds.unused_label.name.text, "Unused");
+	assert_string_equal(f.ds.unused_label.name.at.file->name, "registry/http-status-codes.xml");
+	assert_string_equal(f.ds.unused_label.l10n[0].text, "未使用");
+	assert_string_equal(f.ds.unused_label.l10n[0].at.file->name, "sources/zh_CN/a.html");
+	e = dataset_find(&f.ds, 306);
+	assert_null(e->reason.text);
+	assert_null(e->l10n[0].reason.text);
+	assert_null(dataset_find(&f.ds, 418)->l10n[0].reason.text);
+	assert_string_equal(dataset_find(&f.ds, 404)->l10n[0].reason.text, "没有找到");
+	assert_true(dataset_has_unused(&f.ds));
+	end(&f);
 }
 
 static void test_registry_decides_names(void **state)
@@ -366,15 +441,21 @@ static void test_registry_decides_names(void **state)
 	assert_string_equal(e->reason.text, "Found");
 	assert_string_equal(e->reason.at.file->name, "registry/http-status-codes.xml");
 	assert_int_equal(e->reason.at.line, 4);
-	assert_int_equal(e->nr_aliases, 2);
-	assert_string_equal(e->aliases[0].text, "Moved Temporarily");
-	assert_string_equal(e->aliases[0].at.file->name, "registry/former-names.xml");
-	assert_string_equal(e->aliases[1].text, "Move Temporarily");
+	/* The registry's former name and the document's variant, apart. */
+	assert_int_equal(e->nr_former_names, 1);
+	assert_string_equal(e->former_names[0].text, "Moved Temporarily");
+	assert_string_equal(e->former_names[0].at.file->name, "registry/former-names.xml");
+	assert_int_equal(e->nr_variants, 1);
+	assert_string_equal(e->variants[0].text, "Move Temporarily");
+	assert_string_equal(e->variants[0].at.file->name, "sources/zh_CN/a.html");
+	/* A former name a document uses is no variant. */
+	e = dataset_find(&f.ds, 413);
+	assert_int_equal(e->nr_variants, 0);
 	e = dataset_find(&f.ds, 306);
 	assert_true(e->registered);
 	assert_int_equal(e->flags, REGISTRY_UNUSED);
 	assert_null(e->reason.text);
-	assert_int_equal(e->nr_aliases, 0);
+	assert_int_equal(e->nr_former_names + e->nr_variants, 0);
 	assert_non_null(dataset_find(&f.ds, 104));
 	end(&f);
 }
@@ -499,6 +580,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_table_names_heading_describes),
 		cmocka_unit_test(test_first_file_wins_between_equals),
+		cmocka_unit_test(test_variants_sorted),
+		cmocka_unit_test(test_unused_label),
 		cmocka_unit_test(test_description_disagreement),
 		cmocka_unit_test(test_duplicate_code_is_an_error),
 		cmocka_unit_test(test_coverage_notes),

@@ -103,7 +103,7 @@ static void test_records_and_flags(void **state)
 	r = registry_find(&reg, 510);
 	assert_string_equal(r->phrase, "Not Extended");
 	assert_int_equal(r->flags, REGISTRY_OBSOLETE);
-	assert_string_equal(r->reference, "RFC2774, Status change");
+	assert_string_equal(r->reference, "RFC2774, Status change <https://example.org/x>");
 
 	assert_null(registry_find(&reg, 404));
 	registry_release(&reg);
@@ -326,21 +326,26 @@ static void test_real_registry_spot_checks(void **state)
 	registry_release(&reg);
 }
 
-static bool has_alias(const struct status_entry *e, const char *phrase)
+static bool has_name(const struct text_field *names, size_t n, const char *phrase)
 {
 	size_t i;
 
-	for (i = 0; i < e->nr_aliases; i++)
-		if (!strcmp(e->aliases[i].text, phrase))
+	for (i = 0; i < n; i++)
+		if (!strcmp(names[i].text, phrase))
 			return true;
 	return false;
 }
 
-/* The merged data of the project: former names are aliases. */
-static void test_dataset_aliases(void **state)
+#define has_former(e, p) has_name((e)->former_names, (e)->nr_former_names, p)
+#define has_variant(e, p) has_name((e)->variants, (e)->nr_variants, p)
+
+/* The merged data of the project: former names from the registry's
+ * list, kept apart from the variants documents use. */
+static void test_dataset_names(void **state)
 {
 	struct dataset ds;
 	struct diag d;
+	const struct status_entry *e;
 	FILE *devnull = fopen("/dev/null", "w");
 
 	(void)state;
@@ -350,15 +355,24 @@ static void test_dataset_aliases(void **state)
 	assert_int_equal(dataset_load(&ds, SRCDIR "/data", &d), 0);
 	assert_int_equal(dataset_merge(&ds, &d), 0);
 	assert_int_equal(ds.nr_entries, 64);
-	assert_true(has_alias(dataset_find(&ds, 413), "Request Entity Too Large"));
-	assert_true(has_alias(dataset_find(&ds, 413), "Payload Too Large"));
-	assert_true(has_alias(dataset_find(&ds, 302), "Moved Temporarily"));
-	/* The seed's misspelling is kept too, as the issue asks. */
-	assert_true(has_alias(dataset_find(&ds, 302), "Move Temporarily"));
-	assert_string_equal(dataset_find(&ds, 302)->reason.text, "Found");
-	assert_null(dataset_find(&ds, 306)->reason.text);
-	assert_false(has_alias(dataset_find(&ds, 306), "Unused"));
-	assert_true(has_alias(dataset_find(&ds, 418), "I'm a teapot"));
+	e = dataset_find(&ds, 413);
+	assert_int_equal(e->nr_former_names, 2);
+	assert_string_equal(e->former_names[0].text, "Request Entity Too Large");
+	assert_string_equal(e->former_names[1].text, "Payload Too Large");
+	assert_int_equal(e->nr_variants, 0);
+	e = dataset_find(&ds, 302);
+	assert_string_equal(e->reason.text, "Found");
+	assert_true(has_former(e, "Moved Temporarily"));
+	/* The seed's misspelling is a variant, never a former name. */
+	assert_false(has_former(e, "Move Temporarily"));
+	assert_true(has_variant(e, "Move Temporarily"));
+	assert_string_equal(e->variants[0].at.file->name, "sources/zh_CN/status-codes.md");
+	assert_int_equal(e->variants[0].at.line, 61);
+	e = dataset_find(&ds, 306);
+	assert_null(e->reason.text);
+	assert_false(has_variant(e, "Unused"));
+	assert_int_equal(e->nr_former_names + e->nr_variants, 0);
+	assert_true(has_former(dataset_find(&ds, 418), "I'm a teapot"));
 	dataset_release(&ds);
 	fclose(devnull);
 }
@@ -438,7 +452,7 @@ int main(void)
 		cmocka_unit_test(test_entity_expansion_bounded),
 		cmocka_unit_test(test_real_registry_coverage),
 		cmocka_unit_test(test_real_registry_spot_checks),
-		cmocka_unit_test(test_dataset_aliases),
+		cmocka_unit_test(test_dataset_names),
 		cmocka_unit_test(test_builtin_registry),
 		cmocka_unit_test(test_memory_doctype_refused),
 	};

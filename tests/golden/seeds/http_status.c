@@ -72,7 +72,7 @@ static const struct http_status_info http_status_table[64] = {
 	{ 305, HTTP_STATUS_CLASS_REDIRECTION, "Use Proxy",
 	  "Older versions of HTTP used this code to say that the resource could only be reached through a named proxy. It is now deprecated because of security concerns and should not be sent.",
 	  "RFC9110, Section 15.4.6", 0u },
-	{ 306, HTTP_STATUS_CLASS_REDIRECTION, "(Unused)",
+	{ 306, HTTP_STATUS_CLASS_REDIRECTION, "",
 	  "",
 	  "RFC9110, Section 15.4.7", 1u },
 	{ 307, HTTP_STATUS_CLASS_REDIRECTION, "Temporary Redirect",
@@ -135,7 +135,7 @@ static const struct http_status_info http_status_table[64] = {
 	{ 417, HTTP_STATUS_CLASS_CLIENT_ERROR, "Expectation Failed",
 	  "The client sent an Expect header whose expectation could not be satisfied by this server or by one of the servers further along the path.",
 	  "RFC9110, Section 15.5.18", 0u },
-	{ 418, HTTP_STATUS_CLASS_CLIENT_ERROR, "(Unused)",
+	{ 418, HTTP_STATUS_CLASS_CLIENT_ERROR, "",
 	  "",
 	  "RFC9110, Section 15.5.19", 1u },
 	{ 421, HTTP_STATUS_CLASS_CLIENT_ERROR, "Misdirected Request",
@@ -197,7 +197,7 @@ static const struct http_status_info http_status_table[64] = {
 	  "RFC5842", 0u },
 	{ 510, HTTP_STATUS_CLASS_SERVER_ERROR, "Not Extended",
 	  "Defined by the HTTP Extension Framework to say that the request did not satisfy the server's policy for the resource, typically because it lacked a required extension declaration, and the answer should tell the client what it needs to send an extended request. That framework has since been moved to Historic status, so IANA marks this code as obsoleted.",
-	  "RFC2774, Status change of HTTP experiments to Historic", 2u },
+	  "RFC2774, Status change of HTTP experiments to Historic <https://datatracker.ietf.org/doc/status-change-http-experiments-to-historic>", 2u },
 	{ 511, HTTP_STATUS_CLASS_SERVER_ERROR, "Network Authentication Required",
 	  "The client has to log in before it may use the network, and the answer usually comes from an intercepting proxy such as the captive portal of a public network. Origin servers should not send it, and the answer should give the user a way to log in, such as a link to a sign-in page.",
 	  "RFC6585", 0u },
@@ -243,8 +243,22 @@ static const char *const http_status_class_names[5] = {
 	"Server Error",
 };
 
+/* Scripts by language and territory (each packed a byte a letter,
+ * lower-cased), for the languages written in more than one; territory
+ * 0 is the language's default.  A locale gets only text of its own
+ * script: zh_TW never gets zh_CN's. */
+static const struct http_status_script {
+	unsigned long language, territory, script;
+} http_status_scripts[4] = {
+	{ 0x687aUL, 0x7774UL, 0x746e6168UL }, /* zh, tw: hant */
+	{ 0x687aUL, 0x6b68UL, 0x746e6168UL }, /* zh, hk: hant */
+	{ 0x687aUL, 0x6f6dUL, 0x746e6168UL }, /* zh, mo: hant */
+	{ 0x687aUL, 0x0UL, 0x736e6168UL }, /* zh, any: hans */
+};
+
 struct http_status_locale {
 	const char *name;
+	unsigned long language, territory, script; /* as http_status_scripts */
 	const char *const *reasons;        /* by table index; NULL: English */
 	const char *const *descriptions;
 	const char *const *class_names;    /* by class - 1 */
@@ -272,7 +286,7 @@ static const char *const http_status_reasons_zh_CN[64] = {
 	"\350\256\277\351\227\256\345\205\266\344\273\226",
 	"\346\262\241\346\234\211\346\233\264\346\224\271",
 	"\344\275\277\347\224\250\344\273\243\347\220\206",
-	"\346\234\252\344\275\277\347\224\250",
+	NULL,
 	"\346\232\202\346\227\266\351\207\215\345\256\232\345\220\221",
 	"\346\260\270\344\271\205\351\207\215\345\256\232\345\220\221",
 	"\351\224\231\350\257\257\350\257\267\346\261\202",
@@ -393,62 +407,11 @@ static const char *const http_status_class_names_zh_CN[5] = {
 };
 
 static const struct http_status_locale http_status_locales[1] = {
-	{ "zh_CN", http_status_reasons_zh_CN, http_status_descriptions_zh_CN, http_status_class_names_zh_CN },
+	{ "zh_CN", 0x687aUL, 0x6e63UL, 0x736e6168UL,
+	  http_status_reasons_zh_CN, http_status_descriptions_zh_CN, http_status_class_names_zh_CN },
 };
 
 static const size_t http_status_nr_locales = 1;
-
-static char http_status_lower(char c)
-{
-	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-}
-
-/* Does name ("zh_CN") have the language lang (len bytes) and, unless
- * terr is empty, the territory terr (tlen bytes)? */
-static int http_status_locale_is(const char *name, const char *lang, size_t len,
-			const char *terr, size_t tlen)
-{
-	size_t i;
-
-	for (i = 0; i < len; i++)
-		if (http_status_lower(name[i]) != http_status_lower(lang[i]) || !name[i])
-			return 0;
-	if (!tlen)
-		return !name[len] || name[len] == '_';
-	if (name[len] != '_')
-		return 0;
-	name += len + 1;
-	for (i = 0; i < tlen; i++)
-		if (http_status_lower(name[i]) != http_status_lower(terr[i]) || !name[i])
-			return 0;
-	return !name[tlen];
-}
-
-/* The embedded locale for locale, or NULL for English. */
-static const struct http_status_locale *http_status_find_locale(const char *locale)
-{
-	size_t len = 0, tlen = 0, i;
-	const char *terr;
-
-	if (!locale)
-		return NULL;
-	while (locale[len] && locale[len] != '_' && locale[len] != '-' &&
-	       locale[len] != '.' && locale[len] != '@')
-		len++;
-	terr = locale + len + (locale[len] == '_' || locale[len] == '-');
-	if (terr != locale + len)
-		while (terr[tlen] && terr[tlen] != '.' && terr[tlen] != '@')
-			tlen++;
-	if (!len)
-		return NULL;
-	for (i = 0; tlen && i < http_status_nr_locales; i++)
-		if (http_status_locale_is(http_status_locales[i].name, locale, len, terr, tlen))
-			return &http_status_locales[i];
-	for (i = 0; i < http_status_nr_locales; i++)
-		if (http_status_locale_is(http_status_locales[i].name, locale, len, "", 0))
-			return &http_status_locales[i];
-	return NULL;
-}
 
 const struct http_status_info *http_status_lookup(int code)
 {
@@ -484,42 +447,171 @@ const struct http_status_info *http_status_at(size_t i)
 	return i < http_status_nr ? &http_status_table[i] : NULL;
 }
 
-const char *http_status_reason_l10n(int code, const char *locale)
-{
-	const struct http_status_info *info = http_status_lookup(code);
-	const struct http_status_locale *l;
-	const char *s;
+/* The rare cases of the locale lookup stay out of the common one. */
+#if defined(__GNUC__) || defined(__clang__)
+#define HTTP_STATUS_OUT_OF_LINE __attribute__((noinline))
+#else
+#define HTTP_STATUS_OUT_OF_LINE
+#endif
 
-	if (!info)
-		return NULL;
-	l = http_status_find_locale(locale);
-	s = l ? l->reasons[info - http_status_table] : NULL;
-	return s ? s : info->reason;
+static int http_status_is_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-const char *http_status_description_l10n(int code, const char *locale)
+/* The subtag at s, up to one of "_-.@" or the end, lower-cased and
+ * packed a byte each into *tag (0 if longer than 4 bytes); its length. */
+static size_t http_status_subtag(const char *s, unsigned long *tag)
 {
-	const struct http_status_info *info = http_status_lookup(code);
-	const struct http_status_locale *l;
-	const char *s;
+	unsigned long t = 0;
+	size_t n;
 
-	if (!info)
-		return NULL;
-	l = http_status_find_locale(locale);
-	s = l ? l->descriptions[info - http_status_table] : NULL;
-	return s ? s : info->description;
+	for (n = 0; s[n] && s[n] != '_' && s[n] != '-' && s[n] != '.' && s[n] != '@'; n++)
+		if (n < 4)
+			t |= (unsigned long)(unsigned char)(s[n] >= 'A' && s[n] <= 'Z' ?
+							  s[n] - 'A' + 'a' : s[n]) << (8 * n);
+	*tag = n <= 4 ? t : 0;
+	return n;
 }
 
-const char *http_status_class_name_l10n(enum http_status_class c, const char *locale)
+/* The script language and territory imply, where the language is
+ * written in several; 0 where it is not. */
+static unsigned long http_status_implied_script(unsigned long language, unsigned long territory)
 {
-	const struct http_status_locale *l;
+	unsigned long script = 0;
+	size_t i;
+
+	for (i = 0; i < sizeof(http_status_scripts) / sizeof(http_status_scripts[0]); i++) {
+		if (http_status_scripts[i].language != language)
+			continue;
+		if (http_status_scripts[i].territory == territory)
+			return http_status_scripts[i].script;
+		if (!http_status_scripts[i].territory)
+			script = http_status_scripts[i].script;
+	}
+	return script;
+}
+
+/* The index of the embedded locale for locale, or -1: all but the
+ * usual case of http_status_locale_index(). */
+HTTP_STATUS_OUT_OF_LINE static int http_status_match_locale(const char *locale)
+{
+	unsigned long language, tag, script = 0, territory = 0, implied;
+	size_t n, i;
+	int best = -1, score, best_score = 0;
+
+	if (!locale)
+		return -1;
+	n = http_status_subtag(locale, &language);
+	if (n < 2 || n > 3)
+		return -1;
+	/* Four characters from a letter are a script, two letters or three
+	 * digits a territory (BCP 47); the rest is ignored. */
+	for (locale += n; *locale == '_' || *locale == '-'; locale += n) {
+		n = http_status_subtag(++locale, &tag);
+		if (n == 4 && http_status_is_letter(*locale) && !script)
+			script = tag;
+		else if (((n == 2 && http_status_is_letter(*locale)) || (n == 3 && !http_status_is_letter(*locale))) &&
+			 !territory)
+			territory = tag;
+	}
+	implied = http_status_implied_script(language, territory);
+	script = implied && script ? script : implied;
+	/* Same language and script; then the same territory, else none,
+	 * else any. */
+	for (i = 0; i < http_status_nr_locales; i++) {
+		const struct http_status_locale *l = &http_status_locales[i];
+
+		if (l->language != language || l->script != script)
+			continue;
+		score = l->territory == territory ? 3 : !l->territory ? 2 : 1;
+		if (score > best_score) {
+			best = (int)i;
+			best_score = score;
+		}
+	}
+	return best;
+}
+
+/* The usual case first, unrolled and short enough to be inlined: an
+ * embedded name, then nothing or a codeset or modifier
+ * ("zh_CN.UTF-8"); no other locale can fit it better. */
+static inline int http_status_find_locale(const char *locale)
+{
+	if (!locale)
+		return -1;
+	if (locale[0] == 'z' && locale[1] == 'h' && locale[2] == '_' && locale[3] == 'C' && locale[4] == 'N' &&
+	    (!locale[5] || locale[5] == '.' || locale[5] == '@'))
+		return 0;
+	return http_status_match_locale(locale);
+}
+
+int http_status_locale_index(const char *locale)
+{
+	return http_status_find_locale(locale);
+}
+
+/* The embedded locale at locale_index, or NULL (English). */
+static const struct http_status_locale *http_status_locale_of(int locale_index)
+{
+	return locale_index >= 0 && (size_t)locale_index < http_status_nr_locales ?
+	       &http_status_locales[locale_index] : NULL;
+}
+
+const char *http_status_reason_by_index(int code, int locale_index)
+{
+	const struct http_status_locale *l = http_status_locale_of(locale_index);
+	const char *s;
+	unsigned i;
+
+	if (code < 100 || code > 599)
+		return NULL;
+	i = http_status_index[code - 100];
+	if (!i)
+		return NULL;
+	s = l ? l->reasons[i - 1] : NULL;
+	return s ? s : http_status_table[i - 1].reason;
+}
+
+const char *http_status_description_by_index(int code, int locale_index)
+{
+	const struct http_status_locale *l = http_status_locale_of(locale_index);
+	const char *s;
+	unsigned i;
+
+	if (code < 100 || code > 599)
+		return NULL;
+	i = http_status_index[code - 100];
+	if (!i)
+		return NULL;
+	s = l ? l->descriptions[i - 1] : NULL;
+	return s ? s : http_status_table[i - 1].description;
+}
+
+const char *http_status_class_name_by_index(enum http_status_class c, int locale_index)
+{
+	const struct http_status_locale *l = http_status_locale_of(locale_index);
 	const char *s;
 
 	if ((int)c < 1 || (int)c > 5)
 		return NULL;
-	l = http_status_find_locale(locale);
 	s = l ? l->class_names[(int)c - 1] : NULL;
 	return s ? s : http_status_class_names[(int)c - 1];
+}
+
+const char *http_status_reason_l10n(int code, const char *locale)
+{
+	return http_status_reason_by_index(code, http_status_find_locale(locale));
+}
+
+const char *http_status_description_l10n(int code, const char *locale)
+{
+	return http_status_description_by_index(code, http_status_find_locale(locale));
+}
+
+const char *http_status_class_name_l10n(enum http_status_class c, const char *locale)
+{
+	return http_status_class_name_by_index(c, http_status_find_locale(locale));
 }
 
 const char *http_status_locale_at(size_t i)

@@ -23,10 +23,29 @@ enum http_status_class {
 	HTTP_STATUS_CLASS_SERVER_ERROR = 5
 };
 
-/* One enumerator per registered code, named from its reason phrase
- * (upper-cased, every run of other characters one '_'), then one per
- * former or other name the code is known by. */
+/* The range of codes, 100-599: the lookups take any int. */
+#define HTTP_STATUS_CODE_MIN 100
+#define HTTP_STATUS_CODE_MAX 599
+
+/* Former names are deprecated: a compiler that can says so where one
+ * is used.  Define HTTP_STATUS_NO_DEPRECATED to keep it quiet. */
+#if !defined(HTTP_STATUS_NO_DEPRECATED) && \
+    (defined(__clang__) || (defined(__GNUC__) && __GNUC__ >= 6))
+#define HTTP_STATUS_DEPRECATED(why) __attribute__((deprecated(why)))
+#else
+#define HTTP_STATUS_DEPRECATED(why)
+#endif
+
+/* One enumerator per code, named from its reason phrase (upper-cased,
+ * every run of other characters one '_'), then one per former name
+ * from the registry's history, deprecated unless the code has no
+ * other name (418).  Other names documents use make none.  Only codes
+ * are members, so a switch that handles each code handles the enum. */
+#if defined(__cplusplus) && __cplusplus >= 201103L
+enum http_status : int {
+#else
 enum http_status {
+#endif
 	HTTP_STATUS_CONTINUE = 100,
 	HTTP_STATUS_SWITCHING_PROTOCOLS = 101,
 	HTTP_STATUS_PROCESSING = 102,
@@ -89,58 +108,75 @@ enum http_status {
 	HTTP_STATUS_LOOP_DETECTED = 508,
 	HTTP_STATUS_NOT_EXTENDED = 510,
 	HTTP_STATUS_NETWORK_AUTHENTICATION_REQUIRED = 511,
-	HTTP_STATUS_MOVED_TEMPORARILY = 302, /* other name */
-	HTTP_STATUS_MOVE_TEMPORARILY = 302, /* other name */
-	HTTP_STATUS_REQUEST_TIME_OUT = 408, /* other name */
-	HTTP_STATUS_REQUEST_ENTITY_TOO_LARGE = 413, /* other name */
-	HTTP_STATUS_PAYLOAD_TOO_LARGE = 413, /* other name */
-	HTTP_STATUS_REQUEST_URI_TOO_LONG = 414, /* other name */
-	HTTP_STATUS_REQUEST_URI_TOO_LARGE = 414, /* other name */
-	HTTP_STATUS_REQUESTED_RANGE_NOT_SATISFIABLE = 416, /* other name */
-	HTTP_STATUS_I_M_A_TEAPOT = 418, /* other name */
-	HTTP_STATUS_UNPROCESSABLE_ENTITY = 422, /* other name */
-	HTTP_STATUS_GATEWAY_TIME_OUT = 504, /* other name */
-	HTTP_STATUS_MAX_ = 599
+	HTTP_STATUS_MOVED_TEMPORARILY HTTP_STATUS_DEPRECATED("a former name of 302 (RFC 1945); use HTTP_STATUS_FOUND") = 302,
+	HTTP_STATUS_REQUEST_TIME_OUT HTTP_STATUS_DEPRECATED("a former name of 408 (RFC 2616); use HTTP_STATUS_REQUEST_TIMEOUT") = 408,
+	HTTP_STATUS_REQUEST_ENTITY_TOO_LARGE HTTP_STATUS_DEPRECATED("a former name of 413 (RFC 2616); use HTTP_STATUS_CONTENT_TOO_LARGE") = 413,
+	HTTP_STATUS_PAYLOAD_TOO_LARGE HTTP_STATUS_DEPRECATED("a former name of 413 (RFC 7231); use HTTP_STATUS_CONTENT_TOO_LARGE") = 413,
+	HTTP_STATUS_REQUEST_URI_TOO_LONG HTTP_STATUS_DEPRECATED("a former name of 414 (RFC 2616); use HTTP_STATUS_URI_TOO_LONG") = 414,
+	HTTP_STATUS_REQUEST_URI_TOO_LARGE HTTP_STATUS_DEPRECATED("a former name of 414 (RFC 2616); use HTTP_STATUS_URI_TOO_LONG") = 414,
+	HTTP_STATUS_REQUESTED_RANGE_NOT_SATISFIABLE HTTP_STATUS_DEPRECATED("a former name of 416 (RFC 2616); use HTTP_STATUS_RANGE_NOT_SATISFIABLE") = 416,
+	HTTP_STATUS_I_M_A_TEAPOT = 418, /* a former name of a code now unused */
+	HTTP_STATUS_UNPROCESSABLE_ENTITY HTTP_STATUS_DEPRECATED("a former name of 422 (RFC 4918); use HTTP_STATUS_UNPROCESSABLE_CONTENT") = 422,
+	HTTP_STATUS_GATEWAY_TIME_OUT HTTP_STATUS_DEPRECATED("a former name of 504 (RFC 2616); use HTTP_STATUS_GATEWAY_TIMEOUT") = 504
 };
 
-/* Flags of a code in the IANA registry. */
-#define HTTP_STATUS_FLAG_UNUSED 1u     /* "(Unused)": 306, 418 */
-#define HTTP_STATUS_FLAG_OBSOLETE 2u   /* "(OBSOLETED)" */
-#define HTTP_STATUS_FLAG_TEMPORARY 4u  /* a temporary registration */
-#define HTTP_STATUS_FLAG_EXPIRED 8u    /* ... past its expiry when generated */
+/* Flags of a code.  A code the registry lacks is in the table only
+ * when it was generated with --allow-unregistered. */
+#define HTTP_STATUS_FLAG_UNUSED 1u        /* registered as unused: no phrase, never sent */
+#define HTTP_STATUS_FLAG_OBSOLETE 2u      /* marked obsoleted in the registry */
+#define HTTP_STATUS_FLAG_TEMPORARY 4u     /* a temporary registration */
+#define HTTP_STATUS_FLAG_EXPIRED 8u       /* ... past its expiry when generated */
+#define HTTP_STATUS_FLAG_UNREGISTERED 16u /* not in the IANA registry */
 
 struct http_status_info {
 	int code;
 	enum http_status_class status_class;
-	const char *reason;        /* English reason phrase; "(Unused)" for 306, 418 */
+	const char *reason;        /* English reason phrase; "" for an unused code */
 	const char *description;   /* English description; "" if none */
 	const char *reference;     /* e.g. "RFC9110, Section 15.5.5"; "" if none */
 	unsigned flags;            /* HTTP_STATUS_FLAG_* */
 };
 
-/* The entry of a registered code, or NULL.  306 and 418 are registered
- * as unused: their entries say so in flags, so that a tool can tell a
- * reserved code from one never assigned.  A server sends neither. */
+/* The entry of a code in the table, or NULL.  Every code the registry
+ * lists is there, those it marks unused (306, 418) included, so that a
+ * tool can tell a reserved code from one never assigned.  An unused
+ * code has no reason phrase: its reason is "" in every language, and
+ * HTTP_STATUS_FLAG_UNUSED says why.  No function returns a marker such as
+ * "(Unused)", which a server could send.  A server sends neither. */
 const struct http_status_info *http_status_lookup(int code);
-/* The English reason phrase of a registered code, or NULL. */
+/* The English reason phrase of a code in the table, or NULL. */
 const char *http_status_reason(int code);
 /* The class of any code from 100 to 599, 0 outside. */
 enum http_status_class http_status_class_of(int code);
-/* The number of registered codes, and each in ascending order (NULL
+/* The number of codes in the table, and each in ascending order (NULL
  * past the end). */
 size_t http_status_count(void);
 const struct http_status_info *http_status_at(size_t i);
 
-/* Localized text from tables embedded at generation time.  locale
- * accepts "zh_CN", "zh_CN.UTF-8", "zh_CN.utf8@variant", "zh-CN" and
- * "zh"; lookup tries the exact territory, then the language alone, then
- * falls back to English.  NULL only for an unregistered code (or, for
- * class names, a class outside 1-5).  A NULL or empty locale means
- * English. */
+/* Localized text from tables embedded at generation time.  A locale is
+ * written "zh_CN", "zh_CN.UTF-8", "zh_CN.utf8@variant", "zh-CN",
+ * "zh" or "zh-Hant-TW" (any case).  It gets an embedded locale of
+ * its language written in its script: of the same territory, else one
+ * without a territory, else any other.  Chinese is written in two
+ * scripts: zh_TW, zh_HK, zh_MO and zh-Hant are Traditional, every
+ * other zh (zh, zh_CN, zh_SG, zh-Hans) Simplified, and a locale never
+ * gets text of the other script: zh_TW falls back to English unless a
+ * Traditional locale is embedded.  A NULL, empty or unknown locale
+ * ("C", "POSIX") means English, and so does a text no locale
+ * has.  NULL only for a code not in the table (or, for class names, a
+ * class outside 1-5). */
 const char *http_status_reason_l10n(int code, const char *locale);
 const char *http_status_description_l10n(int code, const char *locale);
 const char *http_status_class_name_l10n(enum http_status_class c, const char *locale);
-/* The embedded locales ("zh_CN", ...), NULL past the end. */
+/* The index of the best embedded locale for a name such as
+ * "zh_CN.UTF-8", or -1 for English.  A server resolves its locale
+ * once, then looks up by index; an index out of range means English. */
+int http_status_locale_index(const char *locale);
+const char *http_status_reason_by_index(int code, int locale_index);
+const char *http_status_description_by_index(int code, int locale_index);
+const char *http_status_class_name_by_index(enum http_status_class c, int locale_index);
+/* The embedded locales ("zh_CN", ...), NULL past the end:
+ * http_status_locale_at(i) names the locale of index i. */
 const char *http_status_locale_at(size_t i);
 
 #ifdef __cplusplus
