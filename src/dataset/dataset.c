@@ -309,22 +309,47 @@ static void collect_aliases(struct dataset *ds, struct status_entry *e,
 	}
 }
 
+/* Duplicate codes reported per document; then one line with the count. */
+#define DUPLICATES_SHOWN 20u
+
+/* Mark every listing of the code of cands[0..n) after the first in the
+ * same document, and report the first DUPLICATES_SHOWN of each document. */
 static void mark_duplicates(struct dataset *ds, struct candidate *cands, size_t n,
 			    struct diag *diag)
 {
-	size_t i;
+	size_t i, first = 0;
 
 	for (i = 1; i < n; i++) {
-		struct candidate *c = &cands[i], *prev = &cands[i - 1];
+		struct candidate *c = &cands[i];
+		struct source_file *file = ds->files[c->file];
 
-		/* Sorted by file then line: a repeat follows its first sighting. */
-		if (c->file != prev->file)
+		/* Sorted by file then order read: a repeat follows its first sighting. */
+		if (c->file != cands[first].file) {
+			first = i;
 			continue;
-		while (prev > cands && prev->duplicate)
-			prev--;
+		}
 		c->duplicate = true;
-		diag_error(diag, path_of(ds, c), c->line,
-			   _("duplicate code %d (first at line %u)"), c->code, prev->line);
+		if (++file->nr_duplicates <= DUPLICATES_SHOWN)
+			diag_error(diag, file->path, c->line,
+				   _("duplicate code %d (first at line %u)"), c->code,
+				   cands[first].line);
+	}
+}
+
+/* After the merge: how many duplicates of each document were not shown. */
+static void report_more_duplicates(const struct dataset *ds, struct diag *diag)
+{
+	size_t f;
+
+	for (f = 0; f < ds->nr_files; f++) {
+		unsigned long more = ds->files[f]->nr_duplicates;
+
+		if (more <= DUPLICATES_SHOWN)
+			continue;
+		more -= DUPLICATES_SHOWN;
+		diag_error(diag, ds->files[f]->path, 0,
+			   ngettext("%lu more duplicate code not shown",
+				    "%lu more duplicate codes not shown", more), more);
 	}
 }
 
@@ -792,6 +817,7 @@ int dataset_merge(struct dataset *ds, struct diag *diag)
 			ds->nr_entries++;
 		i = j;
 	}
+	report_more_duplicates(ds, diag);
 	merge_class_names(ds, diag);
 	apply_catalogs(ds, diag);
 	free_candidates(ds);

@@ -27,6 +27,7 @@ struct source_file {
 	enum source_format format;
 	struct source_meta meta;
 	bool failed;                /* could not be read; takes no part */
+	unsigned long nr_duplicates;        /* codes listed again, found by the merge */
 };
 
 /* Where a field came from: a line of one of the dataset's files. */

@@ -126,11 +126,12 @@ int md_check_tables(const char *path, const char *text, size_t len, struct diag 
 			return -1;
 		}
 		if (width > columns) {
-			/* The header row above is the table's too. */
+			/* The header row above; the delimiter row has no cells. */
 			cells += width;
 			columns = width;
+		} else {
+			cells += columns;
 		}
-		cells += columns;
 		if (cells > MD_MAX_TABLE_CELLS) {
 			diag_error(diag, path, line.number,
 				   _("the tables of this document have more than %u cells"), MD_MAX_TABLE_CELLS);
