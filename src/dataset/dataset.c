@@ -607,6 +607,58 @@ static void apply_message(struct catalog *cat, const char *msgctxt, const char *
 	}
 }
 
+/* Is ctx the context of a message of the template: a class name, or the
+ * reason or description of a code that has one? */
+static bool names_message(const struct dataset *ds, const char *ctx)
+{
+	const struct status_entry *e;
+	char want[64];
+	int code, c;
+
+	for (c = 0; c < NR_CLASSES; c++) {
+		snprintf(want, sizeof(want), "class %d", c + 1);
+		if (!strcmp(ctx, want))
+			return ds->classes[c].name.text != NULL;
+	}
+	if (strncmp(ctx, "status ", 7) || text_scan_code(ctx + 7, &code) != 3)
+		return false;
+	e = dataset_find(ds, code);
+	if (!e)
+		return false;
+	snprintf(want, sizeof(want), "status %d reason", code);
+	if (!strcmp(ctx, want))
+		return e->reason.text != NULL;
+	snprintf(want, sizeof(want), "status %d description", code);
+	return !strcmp(ctx, want) && e->description.text != NULL;
+}
+
+/* Contexts of one catalog reported as naming no message; then a count. */
+#define UNKNOWN_CONTEXTS_SHOWN 20u
+
+/* A message whose context names none of the template's (a typo such as
+ * "status 404 reasn") is never used: say so. */
+static void warn_unknown_contexts(const struct dataset *ds, const struct catalog *cat,
+				  struct diag *diag)
+{
+	unsigned long n = 0;
+	size_t i;
+
+	for (i = 0; i < cat->po.nr; i++) {
+		const struct po_entry *pe = &cat->po.entries[i];
+		struct diag_quote q;
+
+		if (names_message(ds, pe->msgctxt) || ++n > UNKNOWN_CONTEXTS_SHOWN)
+			continue;
+		diag_warning(diag, cat->file.path, pe->line, _("no message has the context '%s'"),
+			     diag_quote(&q, pe->msgctxt));
+	}
+	if (n > UNKNOWN_CONTEXTS_SHOWN)
+		diag_warning(diag, cat->file.path, 0,
+			     ngettext("%lu more context names no message",
+				      "%lu more contexts name no message",
+				      n - UNKNOWN_CONTEXTS_SHOWN), n - UNKNOWN_CONTEXTS_SHOWN);
+}
+
 static void apply_catalogs(struct dataset *ds, struct diag *diag)
 {
 	size_t k, i;
@@ -629,6 +681,7 @@ static void apply_catalogs(struct dataset *ds, struct diag *diag)
 			snprintf(ctx, sizeof(ctx), "status %d description", e->code);
 			apply_message(cat, ctx, e->description.text, &e->l10n[l].description, diag);
 		}
+		warn_unknown_contexts(ds, cat, diag);
 		diag_note(diag, cat->file.path, 0,
 			  _("%u translated, %u fuzzy, %u untranslated messages"),
 			  cat->translated, cat->fuzzy, cat->untranslated);
