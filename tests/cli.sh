@@ -171,6 +171,19 @@ if command -v jq >/dev/null 2>&1; then
 	expect_grep "104's temporary registration expired on 2026-11-13" "$tmp/err" "expiry warning"
 fi
 expect_status 2 env SOURCE_DATE_EPOCH=yesterday "$STATUSGEN" check --data "$data"
+expect_grep "SOURCE_DATE_EPOCH is not a number of seconds" "$tmp/err" "SOURCE_DATE_EPOCH=yesterday"
+# The last second of 9999 is the last date; after it, the message says so.
+expect_status 0 env SOURCE_DATE_EPOCH=253402300799 "$STATUSGEN" pot --data "$data" -o "$tmp/9999.pot"
+expect_grep '^"POT-Creation-Date: 9999-12-31 23:59+0000' "$tmp/9999.pot" "POT-Creation-Date in 9999"
+for epoch in 253402300800 99999999999999999999999; do
+	expect_status 2 env SOURCE_DATE_EPOCH=$epoch "$STATUSGEN" check --data "$data"
+	expect_grep "^statusgen: SOURCE_DATE_EPOCH is after 9999-12-31, the last date statusgen can write\$" \
+		"$tmp/err" "SOURCE_DATE_EPOCH=$epoch"
+done
+# Commands that use no date never read it.
+printf '| Code | Reason |\n|---|---|\n| 404 | Not Found |\n' >"$tmp/dateless.md"
+expect_status 0 env SOURCE_DATE_EPOCH=yesterday "$STATUSGEN" extract "$tmp/dateless.md"
+expect_status 0 env SOURCE_DATE_EPOCH=253402300800 "$STATUSGEN" lint --data "$data" "$tmp/dateless.md"
 
 # json: to a file, and a write error is reported, not ignored.
 expect_status 0 "$STATUSGEN" json --data "$data" -o "$tmp/x.json"
