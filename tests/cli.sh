@@ -212,4 +212,18 @@ expect_grep '"generator": "statusgen' "$tmp/outdir/http-status.json" "generate r
 touch "$tmp/not-a-dir"
 expect_status 1 "$STATUSGEN" generate --data "$data" --output-dir "$tmp/not-a-dir"
 expect_grep "cannot create directory '$tmp/not-a-dir': Not a directory" "$tmp/err" "output dir is a file"
+# A document lacking many codes of its locale: 20 notes, then a count
+# (the same rule as for every list of problems).
+mkdir -p "$tmp/cover/sources/zh_CN"
+cp -R "$data/registry" "$tmp/cover/"
+awk 'BEGIN { print "| Code | Reason |"; print "|---|---|";
+	for (c = 200; c < 206; c++) printf "| %d | x |\n", c;
+	for (c = 400; c < 424; c++) printf "| %d | x |\n", c }' >"$tmp/cover/sources/zh_CN/a.md"
+printf '| Code | Reason |\n|---|---|\n| 200 | OK |\n' >"$tmp/cover/sources/zh_CN/b.md"
+"$STATUSGEN" check --data "$tmp/cover" >/dev/null 2>"$tmp/err"
+[ "$(grep -c "note: [0-9]* is not in $tmp/cover/sources/zh_CN/b.md\$" "$tmp/err")" -eq 20 ] && pass ||
+	fail "missing codes: $(grep -c 'is not in' "$tmp/err") notes, expected 20"
+expect_grep "^$tmp/cover/sources/zh_CN/b.md: note: 7 more codes of its locale are not in this document\$" \
+	"$tmp/err" "missing codes count"
+
 finish

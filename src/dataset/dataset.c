@@ -353,29 +353,53 @@ static void report_more_duplicates(const struct dataset *ds, struct diag *diag)
 	}
 }
 
-/* Report, for each code, the documents of its locale that lack it. */
+/* Codes missing from one document reported; then one line with the count. */
+#define MISSING_SHOWN 20u
+
+/* Report, for each code, the documents of its locale that lack it.
+ * first_of_locale has room for ds->nr_locales + 1 pointers. */
 static void report_coverage(struct dataset *ds, struct candidate *cands, size_t n,
-			    struct diag *diag)
+			    const struct candidate **first_of_locale, struct diag *diag)
 {
-	size_t i, f;
+	size_t i, f, j = 0;
 
+	memset(first_of_locale, 0, (ds->nr_locales + 1) * sizeof(*first_of_locale));
+	for (i = 0; i < n; i++) {
+		int id = ds->files[cands[i].file]->locale_id;
+
+		if (!first_of_locale[id])
+			first_of_locale[id] = &cands[i];
+	}
+	/* cands are sorted by file: one walk finds the files that have it. */
 	for (f = 0; f < ds->nr_files; f++) {
-		const struct source_file *file = ds->files[f];
-		bool present = false;
-		struct candidate *first = NULL;
+		struct source_file *file = ds->files[f];
+		const struct candidate *first = first_of_locale[file->locale_id];
 
-		if (file->failed)
+		while (j < n && cands[j].file < f)
+			j++;
+		if (file->failed || (j < n && cands[j].file == f) || !first)
 			continue;
-		for (i = 0; i < n; i++) {
-			if (cands[i].file == f)
-				present = true;
-			else if (!strcmp(ds->files[cands[i].file]->locale, file->locale) &&
-				 !first)
-				first = &cands[i];
-		}
-		if (!present && first)
+		if (++file->nr_missing <= MISSING_SHOWN)
 			diag_note(diag, path_of(ds, first), first->line,
 				  _("%d is not in %s"), first->code, file->path);
+	}
+}
+
+/* After the merge: how many missing codes of each document were not shown. */
+static void report_more_missing(const struct dataset *ds, struct diag *diag)
+{
+	size_t f;
+
+	for (f = 0; f < ds->nr_files; f++) {
+		unsigned long more = ds->files[f]->nr_missing;
+
+		if (more <= MISSING_SHOWN)
+			continue;
+		more -= MISSING_SHOWN;
+		diag_note(diag, ds->files[f]->path, 0,
+			  ngettext("%lu more code of its locale is not in this document",
+				   "%lu more codes of its locale are not in this document", more),
+			  more);
 	}
 }
 
@@ -518,7 +542,8 @@ static void take_registry(struct dataset *ds, struct status_entry *e,
 
 /* Merge the records of one code.  Return false if the code is left out. */
 static bool merge_entry(struct dataset *ds, struct status_entry *e, int code,
-			struct candidate *cands, size_t n, struct diag *diag)
+			struct candidate *cands, size_t n,
+			const struct candidate **first_of_locale, struct diag *diag)
 {
 	const struct registry_record *rec = registry_find(&ds->registry, code);
 	bool have_registry = ds->registry.nr_records > 0;
@@ -550,7 +575,7 @@ static bool merge_entry(struct dataset *ds, struct status_entry *e, int code,
 		e->seen[e->nr_seen].file = ds->files[cands[i].file];
 		e->seen[e->nr_seen++].line = cands[i].line;
 	}
-	report_coverage(ds, cands, n, diag);
+	report_coverage(ds, cands, n, first_of_locale, diag);
 
 	if (rec) {
 		take_registry(ds, e, rec, diag);
@@ -830,6 +855,7 @@ static void free_candidates(struct dataset *ds)
 
 int dataset_merge(struct dataset *ds, struct diag *diag)
 {
+	const struct candidate **first_of_locale;
 	unsigned errors = diag->count[DIAG_ERROR];
 	size_t i, j, r;
 	int c;
@@ -844,6 +870,9 @@ int dataset_merge(struct dataset *ds, struct diag *diag)
 		ds->classes[c].name.text = xstrdup(default_class_names[c]);
 		ds->classes[c].l10n = xcalloc(ds->nr_locales, sizeof(struct text_field));
 	}
+	for (i = 0; i < ds->nr_files; i++)
+		ds->files[i]->locale_id = dataset_locale_index(ds, ds->files[i]->locale) + 1;
+	first_of_locale = xcalloc(ds->nr_locales + 1, sizeof(*first_of_locale));
 	if (ds->nr_cands)
 		qsort(ds->cands, ds->nr_cands, sizeof(*ds->cands), compare_candidates);
 	/* Every registered code, and every code a document lists, in order. */
@@ -866,11 +895,13 @@ int dataset_merge(struct dataset *ds, struct diag *diag)
 			;
 		/* No candidate at all: cands may be NULL, and NULL + 0 is undefined. */
 		if (merge_entry(ds, &ds->entries[ds->nr_entries], code,
-				j > i ? &ds->cands[i] : NULL, j - i, diag))
+				j > i ? &ds->cands[i] : NULL, j - i, first_of_locale, diag))
 			ds->nr_entries++;
 		i = j;
 	}
+	free(first_of_locale);
 	report_more_duplicates(ds, diag);
+	report_more_missing(ds, diag);
 	merge_class_names(ds, diag);
 	apply_catalogs(ds, diag);
 	free_candidates(ds);
