@@ -55,13 +55,13 @@ msgstr "客户端\r错误"
 
 msgctxt "status 404 reason"
 msgid "Not Found"
-msgstr "没有\n找到\r\n见 http://example.com/"
+msgstr "没有\n找到\r\n见 http://example.com/ 或 webmaster@example.com"
 EOF
 expect_status 0 "$STATUSGEN" markdown --data "$tmp/hostile" --po-dir "$tmp/hostile/po" \
 	--locale zh_CN -o "$tmp/hostile.md"
 expect_status 0 "$STATUSGEN" extract --locale zh_CN "$tmp/hostile.md"
 got=$(jq -c '.records[] | select(.code == 404) | [.reason, .localized_reason, .class_name]' "$tmp/out")
-want='["Not Found","没有 找到 见 http://example.com/","客户端 错误"]'
+want='["Not Found","没有 找到 见 http://example.com/ 或 webmaster@example.com","客户端 错误"]'
 [ "$got" = "$want" ] && pass || fail "hostile heading read back as $got, expected $want"
 expect_status 1 "$STATUSGEN" markdown --data "$data" --po-dir "$po" --locale fr
 expect_status 2 "$STATUSGEN" markdown --data "$data" --locale en --style fancy

@@ -50,8 +50,7 @@ static void normalize(struct strbuf *out, const char *text)
 
 /* Where in p (0 or 3) GFM's autolink extension could start a web link
  * that one backslash stops: the ":" of "://", or the "." of "www." (any
- * case); -1 if nowhere.  (It finds e-mail addresses in the text once
- * parsed, where no escape can stop it.) */
+ * case); -1 if nowhere. */
 static int autolink_at(const char *p)
 {
 	if (*p == ':' && p[1] == '/' && p[2] == '/')
@@ -60,6 +59,19 @@ static int autolink_at(const char *p)
 		return 3;
 	return -1;
 }
+
+/* Could c end the local part of an e-mail address ("x" in "x@y.example")?
+ * The autolink extension finds those in the parsed text, where no escape
+ * reaches; only a node between c and the "@" stops it. */
+static bool ends_local_part(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '.' || c == '+' || c == '-' || c == '_';
+}
+
+/* An empty HTML comment: invisible, dropped by every reader, and a node
+ * of its own between the text around it. */
+#define MARKDOWN_SEPARATOR "<!-- -->"
 
 void markdown_escape(struct strbuf *sb, const char *text, enum markdown_context where)
 {
@@ -120,6 +132,8 @@ void markdown_escape(struct strbuf *sb, const char *text, enum markdown_context 
 			}
 			line_start = false;
 		}
+		if (*p == '@' && p > strbuf_str(&normal) && ends_local_part(p[-1]))
+			strbuf_addstr(sb, MARKDOWN_SEPARATOR);
 		link = autolink_at(p);
 		if (link >= 0)
 			escape_at = p + link;

@@ -25,7 +25,7 @@ static const char catalog[] =
 	"msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
 	"msgctxt \"status 404 reason\"\nmsgid \"Not Found\"\n"
 	"msgstr \"a|b <script>alert(1)</script> [x](javascript:alert(1)) *em* `c` &amp;"
-	"\\nline 2\\r\\n\\nline 3 www.evil.example http://evil.example/ HTTPS://x\"\n\n"
+	"\\nline 2\\r\\n\\nline 3 www.evil.example http://evil.example/ HTTPS://x mailto:x@evil.example\"\n\n"
 	"msgctxt \"class 4\"\nmsgid \"Client Error\"\nmsgstr \"客户端\\r- 错误\"\n\n"
 	"msgctxt \"status 404 description\"\nmsgid \"Missing.\"\n"
 	"msgstr \"# not a heading\\n- not a list\\n1. nor this\\n> nor a quote\"\n";
@@ -107,7 +107,7 @@ static void check_plain_text(const char *html)
 	assert_null(strstr(html, "<code>"));
 	assert_non_null(strstr(html, "*em* `c` &amp;amp;"));
 	/* No web address became a link under GFM's autolink extension. */
-	assert_non_null(strstr(html, "www.evil.example http://evil.example/ HTTPS://x"));
+	assert_non_null(strstr(html, "www.evil.example http://evil.example/ HTTPS://x mailto:x<!-- -->@evil.example"));
 	/* Only the page's own title is a first-level heading. */
 	assert_int_equal(count(html, "<h1>"), 1);
 	assert_null(strstr(html, "<ul>"));
@@ -128,7 +128,7 @@ static void test_sections_render_plain(void **state)
 	 * stays one line, the English reason and all. */
 	assert_non_null(strstr(html, "<h3>404 Not Found（a|b "));
 	assert_non_null(strstr(html, "&amp;amp; line 2 line 3 www.evil.example "
-				     "http://evil.example/ HTTPS://x）</h3>"));
+				     "http://evil.example/ HTTPS://x mailto:x<!-- -->@evil.example）</h3>"));
 	assert_non_null(strstr(html, "<h2>客户端 - 错误</h2>"));
 	free(html);
 	free(md);
@@ -178,6 +178,8 @@ static void test_escape(void **state)
 	escaped_is("http://a.example/ https://b ftp://c", MARKDOWN_PARAGRAPH,
 		   "http\\://a.example/ https\\://b ftp\\://c");
 	escaped_is("www.a.example WWW.B", MARKDOWN_CELL, "www\\.a.example WWW\\.B");
+	escaped_is("x@y.example, a_b@c @d", MARKDOWN_HEADING,
+		   "x<!-- -->@y.example, a\\_b<!-- -->@c @d");
 	escaped_is("://x", MARKDOWN_PARAGRAPH, "\\://x");
 	escaped_is("a: b", MARKDOWN_PARAGRAPH, "a: b");
 }
