@@ -176,6 +176,19 @@ limit=$saved_limit
 	fail "duplicates: $(grep -c 'error: duplicate code 404' "$tmp/err") errors shown, expected 20"
 expect_grep "^$shown: error: 99979 more duplicate codes not shown\$" "$tmp/err" "duplicates"
 
+# 100,000 small tables, each one row of the same code: 10.5 s in check
+# against 0.76 s in extract before the merge found duplicates in linear
+# time; now about as fast as extract.
+awk 'BEGIN { for (i = 0; i < 100000; i++) print "<table><tr><td>404</td><td>Not Found</td></tr></table>" }' \
+	>"$tmp/small-tables.html"
+printf 'exit 1\nmode check\nfirst @FILE@:2: error: duplicate code 404 (first at line 1)\n' \
+	>"$tmp/small-tables.expect"
+saved_limit=$limit
+command -v timeout >/dev/null 2>&1 && limit="timeout 5"
+run_case "$tmp/small-tables.html" "$tmp/small-tables.expect"
+limit=$saved_limit
+expect_grep "^$shown: error: 99979 more duplicate codes not shown\$" "$tmp/err" "small tables"
+
 printf 'exit 1\nfirst statusgen: error: cannot open '"'"'@FILE@'"'"': No such file or directory\n' \
 	>"$tmp/missing.expect"
 run_case "$tmp/missing.html" "$tmp/missing.expect"
