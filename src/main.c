@@ -926,8 +926,12 @@ static int cmd_update_registry(const struct options *opt, struct diag *diag)
 					    stdout, diag));
 }
 
+/* The last second a YYYY-MM-DD date can name: 9999-12-31 23:59:59 UTC. */
+#define LAST_EPOCH 253402300799LL
+
 /* Today's date, UTC, or SOURCE_DATE_EPOCH's when that is set (for
- * reproducible builds); -1 if SOURCE_DATE_EPOCH is not a number of seconds. */
+ * reproducible builds); -1 if SOURCE_DATE_EPOCH is not a number of
+ * seconds, -2 if it is past the year 9999. */
 static int current_date(char out[11], char stamp[24])
 {
 	const char *epoch = getenv("SOURCE_DATE_EPOCH");
@@ -940,14 +944,23 @@ static int current_date(char out[11], char stamp[24])
 
 		errno = 0;
 		v = strtoll(epoch, &end, 10);
-		if (errno || *end || v < 0)
+		if (*end || v < 0 || (errno && errno != ERANGE))
 			return -1;
+		if (errno == ERANGE || v > LAST_EPOCH)
+			return -2;
 		t = (time_t)v;
 	}
 	if (!gmtime_r(&t, &tm) || !strftime(out, 11, "%Y-%m-%d", &tm) ||
 	    !strftime(stamp, 24, "%Y-%m-%d %H:%M+0000", &tm))
 		return -1;
 	return 0;
+}
+
+/* Only the commands that merge the data use a date (for expiry, and the
+ * catalogs' POT-Creation-Date): the others never read SOURCE_DATE_EPOCH. */
+static bool uses_date(const struct command_doc *command)
+{
+	return command->run != cmd_extract && command->run != cmd_lint;
 }
 
 /* ---- main ------------------------------------------------------------ */
@@ -981,7 +994,7 @@ static int run(int argc, char **argv)
 	struct stat st;
 	struct diag diag;
 	const struct command_doc *command;
-	int c, i;
+	int c, i, date;
 
 	if (argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
 		print_help();
@@ -1106,7 +1119,10 @@ static int run(int argc, char **argv)
 	/* The installed catalogs are the default, when there are any. */
 	if (!opt.po_dir && stat(PKGDATADIR "/po/LINGUAS", &st) == 0)
 		opt.po_dir = PKGDATADIR "/po";
-	if (current_date(opt.today, opt.timestamp) < 0)
+	date = uses_date(command) ? current_date(opt.today, opt.timestamp) : 0;
+	if (date == -2)
+		return usage_error("%s", _("SOURCE_DATE_EPOCH is after 9999-12-31, the last date statusgen can write"));
+	if (date < 0)
 		return usage_error("%s", _("SOURCE_DATE_EPOCH is not a number of seconds"));
 	diag_init(&diag, stderr);
 	diag.werror = opt.werror;

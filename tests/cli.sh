@@ -227,6 +227,19 @@ if command -v jq >/dev/null 2>&1; then
 	expect_grep "104's temporary registration expired on 2026-11-13" "$tmp/err" "expiry warning"
 fi
 expect_status 2 env SOURCE_DATE_EPOCH=yesterday "$STATUSGEN" check --data "$data"
+expect_grep "SOURCE_DATE_EPOCH is not a number of seconds" "$tmp/err" "SOURCE_DATE_EPOCH=yesterday"
+# The last second of 9999 is the last date; after it, the message says so.
+expect_status 0 env SOURCE_DATE_EPOCH=253402300799 "$STATUSGEN" pot --data "$data" -o "$tmp/9999.pot"
+expect_grep '^"POT-Creation-Date: 9999-12-31 23:59+0000' "$tmp/9999.pot" "POT-Creation-Date in 9999"
+for epoch in 253402300800 99999999999999999999999; do
+	expect_status 2 env SOURCE_DATE_EPOCH=$epoch "$STATUSGEN" check --data "$data"
+	expect_grep "^statusgen: SOURCE_DATE_EPOCH is after 9999-12-31, the last date statusgen can write\$" \
+		"$tmp/err" "SOURCE_DATE_EPOCH=$epoch"
+done
+# Commands that use no date never read it.
+printf '| Code | Reason |\n|---|---|\n| 404 | Not Found |\n' >"$tmp/dateless.md"
+expect_status 0 env SOURCE_DATE_EPOCH=yesterday "$STATUSGEN" extract "$tmp/dateless.md"
+expect_status 0 env SOURCE_DATE_EPOCH=253402300800 "$STATUSGEN" lint --data "$data" "$tmp/dateless.md"
 
 # json: to a file, and a write error is reported, not ignored.
 expect_status 0 "$STATUSGEN" json --data "$data" -o "$tmp/x.json"
@@ -255,4 +268,18 @@ expect_grep '"generator": "statusgen' "$tmp/outdir/http-status.json" "generate r
 touch "$tmp/not-a-dir"
 expect_status 1 "$STATUSGEN" generate --data "$data" --output-dir "$tmp/not-a-dir"
 expect_grep "cannot create directory '$tmp/not-a-dir': Not a directory" "$tmp/err" "output dir is a file"
+# A document lacking many codes of its locale: 20 notes, then a count
+# (the same rule as for every list of problems).
+mkdir -p "$tmp/cover/sources/zh_CN"
+cp -R "$data/registry" "$tmp/cover/"
+awk 'BEGIN { print "| Code | Reason |"; print "|---|---|";
+	for (c = 200; c < 206; c++) printf "| %d | x |\n", c;
+	for (c = 400; c < 424; c++) printf "| %d | x |\n", c }' >"$tmp/cover/sources/zh_CN/a.md"
+printf '| Code | Reason |\n|---|---|\n| 200 | OK |\n' >"$tmp/cover/sources/zh_CN/b.md"
+"$STATUSGEN" check --data "$tmp/cover" >/dev/null 2>"$tmp/err"
+[ "$(grep -c "note: [0-9]* is not in $tmp/cover/sources/zh_CN/b.md\$" "$tmp/err")" -eq 20 ] && pass ||
+	fail "missing codes: $(grep -c 'is not in' "$tmp/err") notes, expected 20"
+expect_grep "^$tmp/cover/sources/zh_CN/b.md: note: 7 more codes of its locale are not in this document\$" \
+	"$tmp/err" "missing codes count"
+
 finish

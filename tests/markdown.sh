@@ -54,6 +54,30 @@ grep -q '状态' "$tmp/out" && fail "Simplified words on the zh_TW page" || pass
 expect_status 0 "$STATUSGEN" markdown --data "$data" --po-dir "$tmp/po" --locale zh_CN --style table
 expect_grep '^title: "HTTP 状态码"$' "$tmp/out" "zh_CN page title"
 
+# A newline or CR in a translated reason or class name stays inside its
+# heading: read back, the English reason and the whole translation are
+# there, the line ends as spaces.
+mkdir -p "$tmp/hostile/sources/en" "$tmp/hostile/po"
+cp "$data/sources/en/http-status.md" "$tmp/hostile/sources/en/"
+echo zh_CN >"$tmp/hostile/po/LINGUAS"
+cat >"$tmp/hostile/po/zh_CN.po" <<'EOF'
+msgid ""
+msgstr "Content-Type: text/plain; charset=UTF-8\n"
+
+msgctxt "class 4"
+msgid "Client Error"
+msgstr "客户端\r错误"
+
+msgctxt "status 404 reason"
+msgid "Not Found"
+msgstr "没有\n找到\r\n见 http://example.com/ 或 webmaster@example.com"
+EOF
+expect_status 0 "$STATUSGEN" markdown --data "$tmp/hostile" --po-dir "$tmp/hostile/po" \
+	--locale zh_CN -o "$tmp/hostile.md"
+expect_status 0 "$STATUSGEN" extract --locale zh_CN "$tmp/hostile.md"
+got=$(jq -c '.records[] | select(.code == 404) | [.reason, .localized_reason, .class_name]' "$tmp/out")
+want='["Not Found","没有 找到 见 http://example.com/ 或 webmaster@example.com","客户端 错误"]'
+[ "$got" = "$want" ] && pass || fail "hostile heading read back as $got, expected $want"
 expect_status 1 "$STATUSGEN" markdown --data "$data" --po-dir "$po" --locale fr
 expect_status 2 "$STATUSGEN" markdown --data "$data" --locale en --style fancy
 finish

@@ -340,48 +340,97 @@ static void collect_names(struct dataset *ds, struct status_entry *e,
 		qsort(e->variants, e->nr_variants, sizeof(*e->variants), compare_fields);
 }
 
+/* Duplicate codes reported per document; then one line with the count. */
+#define DUPLICATES_SHOWN 20u
+
+/* Mark every listing of the code of cands[0..n) after the first in the
+ * same document, and report the first DUPLICATES_SHOWN of each document. */
 static void mark_duplicates(struct dataset *ds, struct candidate *cands, size_t n,
 			    struct diag *diag)
 {
-	size_t i;
+	size_t i, first = 0;
 
 	for (i = 1; i < n; i++) {
-		struct candidate *c = &cands[i], *prev = &cands[i - 1];
+		struct candidate *c = &cands[i];
+		struct source_file *file = ds->files[c->file];
 
-		/* Sorted by file then line: a repeat follows its first sighting. */
-		if (c->file != prev->file)
+		/* Sorted by file then order read: a repeat follows its first sighting. */
+		if (c->file != cands[first].file) {
+			first = i;
 			continue;
-		while (prev > cands && prev->duplicate)
-			prev--;
+		}
 		c->duplicate = true;
-		diag_error(diag, path_of(ds, c), c->line,
-			   _("duplicate code %d (first at line %u)"), c->code, prev->line);
+		if (++file->nr_duplicates <= DUPLICATES_SHOWN)
+			diag_error(diag, file->path, c->line,
+				   _("duplicate code %d (first at line %u)"), c->code,
+				   cands[first].line);
 	}
 }
 
-/* Report, for each code, the documents of its locale that lack it. */
-static void report_coverage(struct dataset *ds, struct candidate *cands, size_t n,
-			    struct diag *diag)
+/* After the merge: how many duplicates of each document were not shown. */
+static void report_more_duplicates(const struct dataset *ds, struct diag *diag)
 {
-	size_t i, f;
+	size_t f;
 
 	for (f = 0; f < ds->nr_files; f++) {
-		const struct source_file *file = ds->files[f];
-		bool present = false;
-		struct candidate *first = NULL;
+		unsigned long more = ds->files[f]->nr_duplicates;
 
-		if (file->failed)
+		if (more <= DUPLICATES_SHOWN)
 			continue;
-		for (i = 0; i < n; i++) {
-			if (cands[i].file == f)
-				present = true;
-			else if (!strcmp(ds->files[cands[i].file]->locale, file->locale) &&
-				 !first)
-				first = &cands[i];
-		}
-		if (!present && first)
+		more -= DUPLICATES_SHOWN;
+		diag_error(diag, ds->files[f]->path, 0,
+			   ngettext("%lu more duplicate code not shown",
+				    "%lu more duplicate codes not shown", more), more);
+	}
+}
+
+/* Codes missing from one document reported; then one line with the count. */
+#define MISSING_SHOWN 20u
+
+/* Report, for each code, the documents of its locale that lack it.
+ * first_of_locale has room for ds->nr_locales + 1 pointers. */
+static void report_coverage(struct dataset *ds, struct candidate *cands, size_t n,
+			    const struct candidate **first_of_locale, struct diag *diag)
+{
+	size_t i, f, j = 0;
+
+	memset(first_of_locale, 0, (ds->nr_locales + 1) * sizeof(*first_of_locale));
+	for (i = 0; i < n; i++) {
+		int id = ds->files[cands[i].file]->locale_id;
+
+		if (!first_of_locale[id])
+			first_of_locale[id] = &cands[i];
+	}
+	/* cands are sorted by file: one walk finds the files that have it. */
+	for (f = 0; f < ds->nr_files; f++) {
+		struct source_file *file = ds->files[f];
+		const struct candidate *first = first_of_locale[file->locale_id];
+
+		while (j < n && cands[j].file < f)
+			j++;
+		if (file->failed || (j < n && cands[j].file == f) || !first)
+			continue;
+		if (++file->nr_missing <= MISSING_SHOWN)
 			diag_note(diag, path_of(ds, first), first->line,
 				  _("%d is not in %s"), first->code, file->path);
+	}
+}
+
+/* After the merge: how many missing codes of each document were not shown. */
+static void report_more_missing(const struct dataset *ds, struct diag *diag)
+{
+	size_t f;
+
+	for (f = 0; f < ds->nr_files; f++) {
+		unsigned long more = ds->files[f]->nr_missing;
+
+		if (more <= MISSING_SHOWN)
+			continue;
+		more -= MISSING_SHOWN;
+		diag_note(diag, ds->files[f]->path, 0,
+			  ngettext("%lu more code of its locale is not in this document",
+				   "%lu more codes of its locale are not in this document", more),
+			  more);
 	}
 }
 
@@ -616,7 +665,8 @@ static void take_unused_label(struct dataset *ds, size_t l, struct candidate *c,
 
 /* Merge the records of one code.  Return false if the code is left out. */
 static bool merge_entry(struct dataset *ds, struct status_entry *e, int code,
-			struct candidate *cands, size_t n, struct diag *diag)
+			struct candidate *cands, size_t n,
+			const struct candidate **first_of_locale, struct diag *diag)
 {
 	const struct registry_record *rec = registry_find(&ds->registry, code);
 	bool have_registry = ds->registry.nr_records > 0;
@@ -648,7 +698,7 @@ static bool merge_entry(struct dataset *ds, struct status_entry *e, int code,
 		e->seen[e->nr_seen].file = ds->files[cands[i].file];
 		e->seen[e->nr_seen++].line = cands[i].line;
 	}
-	report_coverage(ds, cands, n, diag);
+	report_coverage(ds, cands, n, first_of_locale, diag);
 
 	if (rec) {
 		take_registry(ds, e, rec, diag);
@@ -710,6 +760,60 @@ static void apply_message(struct catalog *cat, const char *msgctxt, const char *
 	}
 }
 
+/* Is ctx the context of a message of the template: a class name, the
+ * unused label, or the reason or description of a code that has one? */
+static bool names_message(const struct dataset *ds, const char *ctx)
+{
+	const struct status_entry *e;
+	char want[64];
+	int code, c;
+
+	if (!strcmp(ctx, DATASET_UNUSED_LABEL_CONTEXT))
+		return dataset_has_unused(ds);
+	for (c = 0; c < NR_CLASSES; c++) {
+		snprintf(want, sizeof(want), "class %d", c + 1);
+		if (!strcmp(ctx, want))
+			return ds->classes[c].name.text != NULL;
+	}
+	if (strncmp(ctx, "status ", 7) || text_scan_code(ctx + 7, &code) != 3)
+		return false;
+	e = dataset_find(ds, code);
+	if (!e)
+		return false;
+	snprintf(want, sizeof(want), "status %d reason", code);
+	if (!strcmp(ctx, want))
+		return e->reason.text != NULL;
+	snprintf(want, sizeof(want), "status %d description", code);
+	return !strcmp(ctx, want) && e->description.text != NULL;
+}
+
+/* Contexts of one catalog reported as naming no message; then a count. */
+#define UNKNOWN_CONTEXTS_SHOWN 20u
+
+/* A message whose context names none of the template's (a typo such as
+ * "status 404 reasn") is never used: say so. */
+static void warn_unknown_contexts(const struct dataset *ds, const struct catalog *cat,
+				  struct diag *diag)
+{
+	unsigned long n = 0;
+	size_t i;
+
+	for (i = 0; i < cat->po.nr; i++) {
+		const struct po_entry *pe = &cat->po.entries[i];
+		struct diag_quote q;
+
+		if (names_message(ds, pe->msgctxt) || ++n > UNKNOWN_CONTEXTS_SHOWN)
+			continue;
+		diag_warning(diag, cat->file.path, pe->line, _("no message has the context '%s'"),
+			     diag_quote(&q, pe->msgctxt));
+	}
+	if (n > UNKNOWN_CONTEXTS_SHOWN)
+		diag_warning(diag, cat->file.path, 0,
+			     ngettext("%lu more context names no message",
+				      "%lu more contexts name no message",
+				      n - UNKNOWN_CONTEXTS_SHOWN), n - UNKNOWN_CONTEXTS_SHOWN);
+}
+
 static void apply_catalogs(struct dataset *ds, struct diag *diag)
 {
 	size_t k, i;
@@ -735,6 +839,7 @@ static void apply_catalogs(struct dataset *ds, struct diag *diag)
 			snprintf(ctx, sizeof(ctx), "status %d description", e->code);
 			apply_message(cat, ctx, e->description.text, &e->l10n[l].description, diag);
 		}
+		warn_unknown_contexts(ds, cat, diag);
 		diag_note(diag, cat->file.path, 0,
 			  _("%u translated, %u fuzzy, %u untranslated messages"),
 			  cat->translated, cat->fuzzy, cat->untranslated);
@@ -900,6 +1005,7 @@ static void init_unused_label(struct dataset *ds)
 
 int dataset_merge(struct dataset *ds, struct diag *diag)
 {
+	const struct candidate **first_of_locale;
 	unsigned errors = diag->count[DIAG_ERROR];
 	size_t i, j, r;
 	int c;
@@ -915,6 +1021,9 @@ int dataset_merge(struct dataset *ds, struct diag *diag)
 		ds->classes[c].l10n = xcalloc(ds->nr_locales, sizeof(struct text_field));
 	}
 	init_unused_label(ds);
+	for (i = 0; i < ds->nr_files; i++)
+		ds->files[i]->locale_id = dataset_locale_index(ds, ds->files[i]->locale) + 1;
+	first_of_locale = xcalloc(ds->nr_locales + 1, sizeof(*first_of_locale));
 	if (ds->nr_cands)
 		qsort(ds->cands, ds->nr_cands, sizeof(*ds->cands), compare_candidates);
 	/* Every registered code, and every code a document lists, in order. */
@@ -937,10 +1046,13 @@ int dataset_merge(struct dataset *ds, struct diag *diag)
 			;
 		/* No candidate at all: cands may be NULL, and NULL + 0 is undefined. */
 		if (merge_entry(ds, &ds->entries[ds->nr_entries], code,
-				j > i ? &ds->cands[i] : NULL, j - i, diag))
+				j > i ? &ds->cands[i] : NULL, j - i, first_of_locale, diag))
 			ds->nr_entries++;
 		i = j;
 	}
+	free(first_of_locale);
+	report_more_duplicates(ds, diag);
+	report_more_missing(ds, diag);
 	merge_class_names(ds, diag);
 	apply_catalogs(ds, diag);
 	free_candidates(ds);

@@ -27,6 +27,9 @@ struct source_file {
 	enum source_format format;
 	struct source_meta meta;
 	bool failed;                /* could not be read; takes no part */
+	unsigned long nr_duplicates;        /* codes listed again, found by the merge */
+	unsigned long nr_missing;           /* codes of its locale it lacks, found by the merge */
+	int locale_id;                      /* for the merge: 0 for en, else 1 + locale index */
 };
 
 /* Where a field came from: a line of one of the dataset's files. */

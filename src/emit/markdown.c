@@ -53,23 +53,58 @@ static void normalize(struct strbuf *out, const char *text)
 	strbuf_release(&valid);
 }
 
-void markdown_escape(struct strbuf *sb, const char *text, bool in_cell)
+/* Where in p (0 or 3) GFM's autolink extension could start a web link
+ * that one backslash stops: the ":" of "://", or the "." of "www." (any
+ * case); -1 if nowhere. */
+static int autolink_at(const char *p)
+{
+	if (*p == ':' && p[1] == '/' && p[2] == '/')
+		return 0;
+	if (text_equal_nocase_n(p, "www.", 4))
+		return 3;
+	return -1;
+}
+
+/* Could c end the local part of an e-mail address ("x" in "x@y.example")?
+ * The autolink extension finds those in the parsed text, where no escape
+ * reaches; only a node between c and the "@" stops it. */
+static bool ends_local_part(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '.' || c == '+' || c == '-' || c == '_';
+}
+
+/* An empty HTML comment: invisible, dropped by every reader, and a node
+ * of its own between the text around it. */
+#define MARKDOWN_SEPARATOR "<!-- -->"
+
+void markdown_escape(struct strbuf *sb, const char *text, enum markdown_context where)
 {
 	struct strbuf normal = STRBUF_INIT;
 	bool line_start = true;
-	const char *p;
+	const char *p, *escape_at = NULL;
 
 	normalize(&normal, text);
 	for (p = strbuf_str(&normal); *p; p++) {
+		bool escape = false;
+		int link;
+
 		if (*p == '\n') {
-			/* A blank line parts paragraphs; a single newline is
-			 * a hard line break. */
-			if (p[1] == '\n' && !in_cell) {
+			/* A heading is one line: a newline there is a space.
+			 * Elsewhere a blank line parts paragraphs and a single
+			 * newline is a hard line break. */
+			if (where == MARKDOWN_HEADING) {
+				while (p[1] == '\n')
+					p++;
+				strbuf_addch(sb, ' ');
+				continue;
+			}
+			if (p[1] == '\n' && where == MARKDOWN_PARAGRAPH) {
 				while (p[1] == '\n')
 					p++;
 				strbuf_addstr(sb, "\n\n");
 			} else {
-				strbuf_addstr(sb, in_cell ? "<br>" : "\\\n");
+				strbuf_addstr(sb, where == MARKDOWN_CELL ? "<br>" : "\\\n");
 			}
 			line_start = true;
 			continue;
@@ -90,7 +125,7 @@ void markdown_escape(struct strbuf *sb, const char *text, bool in_cell)
 			 * underline, "-" and ":" a table's delimiter row;
 			 * "1." and "1)" an ordered list. */
 			if (*p == '-' || *p == '+' || *p == '=' || *p == ':') {
-				strbuf_addch(sb, '\\');
+				escape = true;
 			} else if (*p >= '0' && *p <= '9') {
 				while (*q >= '0' && *q <= '9')
 					q++;
@@ -102,18 +137,23 @@ void markdown_escape(struct strbuf *sb, const char *text, bool in_cell)
 			}
 			line_start = false;
 		}
-		if (strchr("\\`*_[]<>|~&#", *p))
+		if (*p == '@' && p > strbuf_str(&normal) && ends_local_part(p[-1]))
+			strbuf_addstr(sb, MARKDOWN_SEPARATOR);
+		link = autolink_at(p);
+		if (link >= 0)
+			escape_at = p + link;
+		if (escape || strchr("\\`*_[]<>|~&#", *p) || p == escape_at)
 			strbuf_addch(sb, '\\');
 		strbuf_addch(sb, *p);
 	}
 	strbuf_release(&normal);
 }
 
-static void put_escaped(FILE *out, const char *text, bool in_cell)
+static void put_escaped(FILE *out, const char *text, enum markdown_context where)
 {
 	struct strbuf sb = STRBUF_INIT;
 
-	markdown_escape(&sb, text, in_cell);
+	markdown_escape(&sb, text, where);
 	fputs(strbuf_str(&sb), out);
 	strbuf_release(&sb);
 }
@@ -179,7 +219,7 @@ static void write_entries(const struct dataset *ds, int l, const struct page_wor
 			c = e->status_class;
 			fputs("\n## ", out);
 			put_escaped(out, or_english(l >= 0 ? ds->classes[c - 1].l10n[l].text : NULL,
-						    ds->classes[c - 1].name.text), false);
+						    ds->classes[c - 1].name.text), MARKDOWN_HEADING);
 			fputs("\n", out);
 			if (table)
 				fprintf(out, "\n| %s | %s | %s | %s |\n|---|---|---|---|\n",
@@ -187,24 +227,24 @@ static void write_entries(const struct dataset *ds, int l, const struct page_wor
 		}
 		if (table) {
 			fprintf(out, "| %d | ", e->code);
-			put_escaped(out, reason, true);
+			put_escaped(out, reason, MARKDOWN_CELL);
 			fputs(" | ", out);
-			put_escaped(out, l10n ? l10n : "", true);
+			put_escaped(out, l10n ? l10n : "", MARKDOWN_CELL);
 			fputs(" | ", out);
-			put_escaped(out, desc ? desc : "", true);
+			put_escaped(out, desc ? desc : "", MARKDOWN_CELL);
 			fputs(" |\n", out);
 		} else {
 			fprintf(out, "\n### %d ", e->code);
-			put_escaped(out, reason, false);
+			put_escaped(out, reason, MARKDOWN_HEADING);
 			if (l10n) {
 				fputs("（", out);
-				put_escaped(out, l10n, false);
+				put_escaped(out, l10n, MARKDOWN_HEADING);
 				fputs("）", out);
 			}
 			fputs("\n", out);
 			if (desc) {
 				fputs("\n", out);
-				put_escaped(out, desc, false);
+				put_escaped(out, desc, MARKDOWN_PARAGRAPH);
 				fputs("\n", out);
 			}
 		}

@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <setjmp.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -128,6 +129,141 @@ static int check_text(const char *path, const struct strbuf *text, struct diag *
 	return -1;
 }
 
+/* One field of a message as the catalog writes it: its keyword's line
+ * and its strings with their escapes read, as libgettextpo reads them. */
+struct raw_field {
+	unsigned line;
+	char keyword[16];
+	struct strbuf value;
+	unsigned nul_line;          /* where an escape gives a NUL byte; 0 if none */
+};
+
+static bool is_octal(char c)
+{
+	return c >= '0' && c <= '7';
+}
+
+static int hex_value(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+		return (c | 0x20) - 'a' + 10;
+	return -1;
+}
+
+/* Append the strings of line[0..n) (line number) to f->value, their
+ * escapes read. */
+static void add_strings(struct raw_field *f, const char *line, size_t n, unsigned number)
+{
+	static const char simple[] = "n\nt\tb\br\rf\fv\va\a\\\\\"\"??";
+	bool in_string = false;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned value = 0;
+		const char *k;
+
+		if (line[i] == '"') {
+			in_string = !in_string;
+			continue;
+		}
+		if (!in_string)
+			continue;
+		if (line[i] != '\\' || i + 1 == n) {
+			strbuf_addch(&f->value, line[i]);
+			continue;
+		}
+		i++;
+		if (is_octal(line[i])) {
+			size_t end = i + 3 < n ? i + 3 : n;
+
+			for (; i < end && is_octal(line[i]); i++)
+				value = value * 8 + (unsigned)(line[i] - '0');
+			i--;
+		} else if (line[i] == 'x' && i + 1 < n && hex_value(line[i + 1]) >= 0) {
+			for (i++; i < n && hex_value(line[i]) >= 0; i++)
+				value = (value * 16 + (unsigned)hex_value(line[i])) & 0xff;
+			i--;
+		} else {
+			for (k = simple; *k && *k != line[i]; k += 2)
+				;
+			/* libgettextpo refused any other escape already. */
+			value = *k ? (unsigned char)k[1] : (unsigned char)line[i];
+		}
+		/* An octal escape above \377 keeps its low byte. */
+		value &= 0xff;
+		if (value == 0 && !f->nul_line)
+			f->nul_line = number;
+		strbuf_addch(&f->value, (char)value);
+	}
+}
+
+/* What libgettextpo lets through in a field's escapes: a NUL byte, which
+ * ends the string there, and bytes that are not UTF-8 (it checks only
+ * the bytes written as they are). */
+static int check_field(const char *path, struct raw_field *f, struct diag *diag)
+{
+	int ret = 0;
+
+	if (!f->line)
+		return 0;
+	if (f->nul_line) {
+		diag_error(diag, path, f->nul_line,
+			   _("%s contains an escaped NUL byte, which would cut it short"),
+			   f->keyword);
+		ret = -1;
+	} else if (utf8_invalid_offset(f->value.buf, f->value.len) != f->value.len) {
+		diag_error(diag, path, f->line, _("%s is not valid UTF-8 once its escapes are read"),
+			   f->keyword);
+		ret = -1;
+	}
+	f->line = 0;
+	f->nul_line = 0;
+	strbuf_reset(&f->value);
+	return ret;
+}
+
+/* Check the strings of every message (obsolete ones and the previous
+ * msgids of comments aside) for what check_field() finds.  text has
+ * been read by libgettextpo without an error, so its syntax is sound. */
+static int check_escapes(const char *path, const struct strbuf *text, struct diag *diag)
+{
+	struct raw_field f = { 0, "", STRBUF_INIT, 0 };
+	size_t pos = 0, n, k;
+	unsigned number = 0;
+	int ret = 0;
+
+	while (pos < text->len) {
+		const char *line = next_line(text, &pos, &n);
+
+		number++;
+		for (k = 0; k < n && (line[k] == ' ' || line[k] == '\t'); k++)
+			;
+		if (k < n && line[k] == '"') {
+			if (f.line)
+				add_strings(&f, line + k, n - k, number);
+			continue;
+		}
+		if (check_field(path, &f, diag) < 0)
+			ret = -1;
+		if (k == n || line[k] == '#')
+			continue;
+		f.line = number;
+		n -= k;
+		line += k;
+		for (k = 0; k < n && k + 1 < sizeof(f.keyword) && line[k] != ' ' &&
+		     line[k] != '\t' && line[k] != '"'; k++)
+			f.keyword[k] = line[k];
+		f.keyword[k] = '\0';
+		add_strings(&f, line + k, n - k, number);
+	}
+	if (check_field(path, &f, diag) < 0)
+		ret = -1;
+	strbuf_release(&f.value);
+	return ret;
+}
+
 /* libgettextpo does not convert: a catalog must be UTF-8, and say so. */
 static int check_charset(const char *path, po_file_t file, const struct strbuf *text,
 			 struct diag *diag)
@@ -233,7 +369,7 @@ int po_catalog_read(struct po_catalog *cat, const char *path,
 	file = read_po_file(path, diag);
 	if (!file)
 		goto out;
-	if (check_charset(path, file, &text, diag) < 0)
+	if (check_charset(path, file, &text, diag) < 0 || check_escapes(path, &text, diag) < 0)
 		goto out;
 	it = po_message_iterator(file, NULL);
 	for (m = po_next_message(it); m; m = po_next_message(it)) {

@@ -16,6 +16,7 @@
 #include "parse/decode.h"
 #include "parse/html_reader.h"
 #include "parse/input.h"
+#include "parse/md_limits.h"
 #include "util/strbuf.h"
 #include "util/text.h"
 #include "util/xalloc.h"
@@ -435,6 +436,8 @@ static int read_markdown(const char *path, const struct input_options *opt,
 		goto out;
 	blank_out(strbuf_str(&text), skip, &md);
 	strbuf_add(&md, strbuf_str(&text) + skip, text.len - skip);
+	if (md_check_tables(path, strbuf_str(&md), md.len, diag) < 0)
+		goto out;
 	html = markdown_to_html(path, strbuf_str(&md), md.len, diag);
 	if (!html)
 		goto out;

@@ -1,12 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The Markdown escaper.  The first byte's low bit says whether the text
- * goes in a table cell; the rest is the text.  Its contract
- * (emit/markdown.h): every character that could start markup is
- * backslash-escaped, a newline becomes a hard line break ("\" at the end
- * of a line), a paragraph break, or <br> inside a cell, and CommonMark
- * with GFM tables renders text, never markup.  Both are checked: the
- * characters one by one, and what cmark-gfm, configured as our reader
- * configures it, makes of the result. */
+/* The Markdown escaper.  The first byte, modulo 3, says where the text
+ * goes (enum markdown_context: paragraph, table cell, heading); the rest
+ * is the text.  Its contract (emit/markdown.h): every character that
+ * could start markup is backslash-escaped, a newline becomes a hard line
+ * break ("\" at the end of a line), a paragraph break, <br> inside a cell
+ * or a space in a heading, and CommonMark with GFM tables and autolinks
+ * renders text, never markup, nor a link (an "@" may follow an empty
+ * HTML comment, which keeps an e-mail address from becoming one).  Both
+ * are checked: the characters one by one, and what cmark-gfm, configured
+ * as our reader configures it, makes of the result. */
 #include <config.h>
 
 #include <stdbool.h>
@@ -25,10 +27,13 @@
 
 /* Every markup character is escaped and every line end is one the
  * contract allows. */
-static void check_escapes(const char *s, bool in_cell)
+static void check_escapes(const char *s, enum markdown_context where)
 {
+	bool in_cell = where == MARKDOWN_CELL;
 	size_t i;
 
+	if (where == MARKDOWN_HEADING && strpbrk(s, "\r\n"))
+		abort();
 	for (i = 0; s[i]; i++) {
 		if (s[i] == '\\') {
 			if (!s[i + 1])
@@ -40,6 +45,10 @@ static void check_escapes(const char *s, bool in_cell)
 		}
 		if (in_cell && !strncmp(s + i, "<br>", 4)) {
 			i += 3;
+			continue;
+		}
+		if (!strncmp(s + i, "<!-- -->@", 9)) {
+			i += 8;
 			continue;
 		}
 		if (s[i] == '\r' || (s[i] == '\n' && (in_cell ||
@@ -58,13 +67,15 @@ static cmark_node *parse(const char *text)
 	cmark_gfm_core_extensions_ensure_registered();
 	parser = cmark_parser_new(CMARK_OPT_DEFAULT);
 	cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension("table"));
+	cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension("autolink"));
 	cmark_parser_feed(parser, text, strlen(text));
 	doc = cmark_parser_finish(parser);
 	cmark_parser_free(parser);
 	return doc;
 }
 
-/* Only text and line breaks (and the <br> of a cell) under node. */
+/* Only text and line breaks under node (and the <br> of a cell, and the
+ * empty comment that keeps an e-mail address from becoming a link). */
 static void check_inlines(cmark_node *node, bool in_cell)
 {
 	cmark_node *c;
@@ -75,15 +86,21 @@ static void check_inlines(cmark_node *node, bool in_cell)
 		if (t == CMARK_NODE_HTML_INLINE && in_cell &&
 		    !strcmp(cmark_node_get_literal(c), "<br>"))
 			continue;
+		if (t == CMARK_NODE_HTML_INLINE && !strcmp(cmark_node_get_literal(c), "<!-- -->"))
+			continue;
 		if (t != CMARK_NODE_TEXT && t != CMARK_NODE_SOFTBREAK &&
 		    t != CMARK_NODE_LINEBREAK)
 			abort();
 	}
 }
 
+/* The text after a first paragraph, as on a page: a byte order mark
+ * that starts a document is dropped by cmark-gfm, and the text never
+ * starts one. */
 static void check_paragraphs(const char *escaped)
 {
-	cmark_node *doc = parse(escaped), *c;
+	char *text = xasprintf("P\n\n%s", escaped);
+	cmark_node *doc = parse(text), *c;
 
 	for (c = cmark_node_first_child(doc); c; c = cmark_node_next(c)) {
 		if (cmark_node_get_type(c) != CMARK_NODE_PARAGRAPH)
@@ -91,6 +108,7 @@ static void check_paragraphs(const char *escaped)
 		check_inlines(c, false);
 	}
 	cmark_node_free(doc);
+	free(text);
 }
 
 /* The text as the one cell of a one-column table's only body row. */
@@ -116,20 +134,41 @@ static void check_cell(const char *escaped)
 	free(table);
 }
 
+/* The text after "### 404 ": one heading, of text only (and empty
+ * comments). */
+static void check_heading(const char *escaped)
+{
+	char *line = xasprintf("### 404 %s\n", escaped);
+	cmark_node *doc = parse(line), *heading = cmark_node_first_child(doc), *c;
+
+	if (!heading || cmark_node_next(heading) ||
+	    cmark_node_get_type(heading) != CMARK_NODE_HEADING)
+		abort();
+	for (c = cmark_node_first_child(heading); c; c = cmark_node_next(c))
+		if (cmark_node_get_type(c) != CMARK_NODE_TEXT &&
+		    !(cmark_node_get_type(c) == CMARK_NODE_HTML_INLINE &&
+		      !strcmp(cmark_node_get_literal(c), "<!-- -->")))
+			abort();
+	cmark_node_free(doc);
+	free(line);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct strbuf sb = STRBUF_INIT;
-	bool in_cell;
+	enum markdown_context where;
 	char *text;
 
 	if (size < 1)
 		return 0;
-	in_cell = data[0] & 1;
+	where = (enum markdown_context)(data[0] % 3);
 	text = xstrndup((const char *)data + 1, size - 1);
-	markdown_escape(&sb, text, in_cell);
-	check_escapes(strbuf_str(&sb), in_cell);
-	if (in_cell)
+	markdown_escape(&sb, text, where);
+	check_escapes(strbuf_str(&sb), where);
+	if (where == MARKDOWN_CELL)
 		check_cell(strbuf_str(&sb));
+	else if (where == MARKDOWN_HEADING)
+		check_heading(strbuf_str(&sb));
 	else
 		check_paragraphs(strbuf_str(&sb));
 	strbuf_release(&sb);

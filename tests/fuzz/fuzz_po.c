@@ -16,7 +16,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const char *path = fuzz_write_temp(".po", data, size);
 	size_t i;
 
-	if (po_catalog_read(&cat, path, fuzz_diag()) == 0) {
+	if (po_catalog_read(&cat, path, NULL, fuzz_diag()) == 0) {
 		for (i = 0; i < cat.nr; i++)
 			if (po_catalog_find(&cat, cat.entries[i].msgctxt) == NULL)
 				abort();

@@ -24,7 +24,9 @@
 static const char catalog[] =
 	"msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
 	"msgctxt \"status 404 reason\"\nmsgid \"Not Found\"\n"
-	"msgstr \"a|b <script>alert(1)</script> [x](javascript:alert(1)) *em* `c` &amp;\"\n\n"
+	"msgstr \"a|b <script>alert(1)</script> [x](javascript:alert(1)) *em* `c` &amp;"
+	"\\nline 2\\r\\n\\nline 3 www.evil.example http://evil.example/ HTTPS://x mailto:x@evil.example\"\n\n"
+	"msgctxt \"class 4\"\nmsgid \"Client Error\"\nmsgstr \"客户端\\r- 错误\"\n\n"
 	"msgctxt \"status 404 description\"\nmsgid \"Missing.\"\n"
 	"msgstr \"# not a heading\\n- not a list\\n1. nor this\\n> nor a quote\"\n";
 
@@ -38,6 +40,7 @@ static char *render(const char *md)
 	/* Unsafe: raw HTML would pass, so only our escaping keeps it out. */
 	parser = cmark_parser_new(CMARK_OPT_UNSAFE);
 	cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension("table"));
+	cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension("autolink"));
 	cmark_parser_feed(parser, md, strlen(md));
 	doc = cmark_parser_finish(parser);
 	html = cmark_render_html(doc, CMARK_OPT_UNSAFE, cmark_parser_get_syntax_extensions(parser));
@@ -103,6 +106,8 @@ static void check_plain_text(const char *html)
 	assert_null(strstr(html, "<em>"));
 	assert_null(strstr(html, "<code>"));
 	assert_non_null(strstr(html, "*em* `c` &amp;amp;"));
+	/* No web address became a link under GFM's autolink extension. */
+	assert_non_null(strstr(html, "www.evil.example http://evil.example/ HTTPS://x mailto:x<!-- -->@evil.example"));
 	/* Only the page's own title is a first-level heading. */
 	assert_int_equal(count(html, "<h1>"), 1);
 	assert_null(strstr(html, "<ul>"));
@@ -119,7 +124,12 @@ static void test_sections_render_plain(void **state)
 	check_plain_text(html);
 	/* The translator's newlines stay line breaks of one paragraph. */
 	assert_non_null(strstr(html, "# not a heading<br />\n- not a list<br />\n1. nor this<br />\n&gt; nor a quote"));
+	/* A newline or CR in a heading's text is a space: the heading
+	 * stays one line, the English reason and all. */
 	assert_non_null(strstr(html, "<h3>404 Not Found（a|b "));
+	assert_non_null(strstr(html, "&amp;amp; line 2 line 3 www.evil.example "
+				     "http://evil.example/ HTTPS://x mailto:x<!-- -->@evil.example）</h3>"));
+	assert_non_null(strstr(html, "<h2>客户端 - 错误</h2>"));
 	free(html);
 	free(md);
 }
@@ -141,11 +151,11 @@ static void test_table_renders_plain(void **state)
 	free(md);
 }
 
-static void escaped_is(const char *in, bool cell, const char *want)
+static void escaped_is(const char *in, enum markdown_context where, const char *want)
 {
 	struct strbuf sb = STRBUF_INIT;
 
-	markdown_escape(&sb, in, cell);
+	markdown_escape(&sb, in, where);
 	assert_string_equal(strbuf_str(&sb), want);
 	strbuf_release(&sb);
 }
@@ -153,16 +163,25 @@ static void escaped_is(const char *in, bool cell, const char *want)
 static void test_escape(void **state)
 {
 	(void)state;
-	escaped_is("Not Found", false, "Not Found");
-	escaped_is("a|b", true, "a\\|b");
-	escaped_is("# x", false, "\\# x");
-	escaped_is("- x\n+ y\n= z", false, "\\- x\\\n\\+ y\\\n\\= z");
-	escaped_is("12. x", false, "12\\. x");
-	escaped_is("1) x", false, "1\\) x");
-	escaped_is("a-b 1.5", false, "a-b 1.5");
-	escaped_is("<b>&</b>", false, "\\<b\\>\\&\\</b\\>");
-	escaped_is("p1\n\np2", false, "p1\n\np2");
-	escaped_is("l1\nl2", true, "l1<br>l2");
+	escaped_is("Not Found", MARKDOWN_PARAGRAPH, "Not Found");
+	escaped_is("a|b", MARKDOWN_CELL, "a\\|b");
+	escaped_is("# x", MARKDOWN_PARAGRAPH, "\\# x");
+	escaped_is("- x\n+ y\n= z", MARKDOWN_PARAGRAPH, "\\- x\\\n\\+ y\\\n\\= z");
+	escaped_is("12. x", MARKDOWN_PARAGRAPH, "12\\. x");
+	escaped_is("1) x", MARKDOWN_PARAGRAPH, "1\\) x");
+	escaped_is("a-b 1.5", MARKDOWN_PARAGRAPH, "a-b 1.5");
+	escaped_is("<b>&</b>", MARKDOWN_PARAGRAPH, "\\<b\\>\\&\\</b\\>");
+	escaped_is("p1\n\np2", MARKDOWN_PARAGRAPH, "p1\n\np2");
+	escaped_is("l1\nl2", MARKDOWN_CELL, "l1<br>l2");
+	escaped_is("l1\nl2\r\n\nl3\r- x", MARKDOWN_HEADING, "l1 l2 l3 - x");
+	/* What GFM's autolink extension would link. */
+	escaped_is("http://a.example/ https://b ftp://c", MARKDOWN_PARAGRAPH,
+		   "http\\://a.example/ https\\://b ftp\\://c");
+	escaped_is("www.a.example WWW.B", MARKDOWN_CELL, "www\\.a.example WWW\\.B");
+	escaped_is("x@y.example, a_b@c @d", MARKDOWN_HEADING,
+		   "x<!-- -->@y.example, a\\_b<!-- -->@c @d");
+	escaped_is("://x", MARKDOWN_PARAGRAPH, "\\://x");
+	escaped_is("a: b", MARKDOWN_PARAGRAPH, "a: b");
 }
 
 /* What tests/fuzz/fuzz_markdown_escape found: text that cmark-gfm read as
@@ -171,17 +190,17 @@ static void test_escape_fuzz_findings(void **state)
 {
 	(void)state;
 	/* An invalid byte made the whole row a paragraph. */
-	escaped_is("a\xff|b", true, "a\xef\xbf\xbd\\|b");
-	escaped_is("\xc3", false, "\xef\xbf\xbd");
+	escaped_is("a\xff|b", MARKDOWN_CELL, "a\xef\xbf\xbd\\|b");
+	escaped_is("\xc3", MARKDOWN_PARAGRAPH, "\xef\xbf\xbd");
 	/* CR is a line end to CommonMark: a raw one ended the row, or let
 	 * "- b" start a list. */
-	escaped_is("l1\r\nl2\rl3", true, "l1<br>l2<br>l3");
-	escaped_is("a\r- b", false, "a\\\n\\- b");
+	escaped_is("l1\r\nl2\rl3", MARKDOWN_CELL, "l1<br>l2<br>l3");
+	escaped_is("a\r- b", MARKDOWN_PARAGRAPH, "a\\\n\\- b");
 	/* Four blanks after a blank line made a code block. */
-	escaped_is("p1\n\n    code\n\tmore", false, "p1\n\ncode\\\nmore");
+	escaped_is("p1\n\n    code\n\tmore", MARKDOWN_PARAGRAPH, "p1\n\ncode\\\nmore");
 	/* A delimiter row (":-", or "-" after a form feed) made a table. */
-	escaped_is("a\n:-", false, "a\\\n\\:-");
-	escaped_is("a\n\f-", false, "a\\\n\f\\-");
+	escaped_is("a\n:-", MARKDOWN_PARAGRAPH, "a\\\n\\:-");
+	escaped_is("a\n\f-", MARKDOWN_PARAGRAPH, "a\\\n\f\\-");
 }
 
 int main(void)
