@@ -8,13 +8,14 @@
 #include "diag.h"
 #include "parse/front_matter.h"
 #include "parse/input.h"
+#include "parse/markdown_blocks.h"
 #include "parse/record.h"
 
 enum source_format { SOURCE_HTML, SOURCE_MARKDOWN };
 
 /* Deepest nesting of Markdown elements (block quotes, lists, emphasis...)
  * accepted. */
-#define SOURCE_MAX_NESTING 128u
+#define SOURCE_MAX_NESTING MARKDOWN_MAX_NESTING
 
 /* The format a path's extension names (.html, .htm, .xhtml; .md,
  * .markdown); -1 for anything else. */

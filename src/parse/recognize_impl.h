@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What the recognizer's files share: its state, and the functions each
+ * part (tables, sections) offers the dispatcher in recognize.c.  Not for
+ * use outside src/parse/recognize*.c, tables.c and lists.c. */
+#ifndef STATUSGEN_RECOGNIZE_IMPL_H
+#define STATUSGEN_RECOGNIZE_IMPL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+#include "parse/block.h"
+#include "parse/columns.h"
+#include "parse/record.h"
+#include "util/strbuf.h"
+
+struct registry;
+struct rz_table;
+
+struct recognizer {
+	char *path;
+	const struct registry *reg;     /* hints, or NULL */
+	struct diag *diag;
+	record_fn *fn;
+	void *arg;
+
+	struct rz_table **tables;       /* the open tables, innermost last */
+	size_t nr_tables, alloc_tables;
+	unsigned codeless_table_line;   /* a table with named columns but no code */
+
+	char *section_names[7];         /* last plain heading per level */
+	unsigned section_lines[7];
+	bool section_open;              /* a code heading is being read */
+	int section_code;
+	int section_level;
+	char *section_reason;           /* NULL when the heading has none */
+	char *section_l10n_reason;
+	unsigned section_line;
+	const char *section_class;      /* points into section_names */
+	unsigned section_class_line;
+	struct strbuf desc;             /* its paragraphs so far */
+	unsigned desc_line;
+
+	size_t nr_records;
+	bool failed;                    /* an error was reported */
+	bool stopped;                   /* a callback asked to stop */
+};
+
+/* Hand rec to the callback.  Return 0, or -1 when it asks to stop. */
+int rz_emit(struct recognizer *rz, const struct source_record *rec);
+
+/* tables.c */
+int rz_table_start(struct recognizer *rz, const struct block *b);
+int rz_table_row(struct recognizer *rz, const struct block *b);
+int rz_table_end(struct recognizer *rz, const struct block *b);
+/* Report what the tables still open at the end hid. */
+void rz_tables_finish(struct recognizer *rz);
+void rz_tables_free(struct recognizer *rz);
+
+#endif
