@@ -19,11 +19,21 @@
 #include "util/text.h"
 #include "util/xalloc.h"
 
-/* Elements whose text is never part of a record. */
+/* Elements whose text is never part of a record: what a page is not
+ * about (footer, nav...), and what a browser never shows as a table
+ * whatever it holds (script, a title, raw text, embedded documents,
+ * SVG and MathML). */
 static const char *const skipped_elements[] = {
 	"script", "style", "template", "noscript", "footer", "nav", "aside",
-	"header", "button", "select", "textarea",
+	"header", "button", "select", "textarea", "iframe", "title", "noembed",
+	"object", "svg", "math",
 };
+
+/* Elements whose content browsers read as text, that libxml2 2.9 reads as
+ * markup and does not end at their end tag: it closes <xmp> at the first
+ * tag inside, wraps the body in a leading <noframes>, and drops the end
+ * tag with an error.  Everything up to that end tag is skipped. */
+static const char *const raw_elements[] = { "xmp", "noframes", "plaintext" };
 
 /* Elements whose end closes a paragraph of a description. */
 static const char *const block_elements[] = {
@@ -40,6 +50,7 @@ struct cell {
 	struct strbuf text;
 	unsigned line;
 	bool header;                    /* a <th> */
+	bool cut;                       /* too long: its row is dropped */
 };
 
 struct table {
@@ -73,8 +84,10 @@ struct html_blocks {
 	struct table **tables;          /* the open tables, innermost last */
 	size_t nr_tables, alloc_tables;
 	unsigned skip_depth;            /* > 0 inside a skipped element */
+	const char *raw;                /* inside this raw element, or NULL */
 
 	int heading_level;              /* 1..6 inside a heading, else 0 */
+	bool heading_cut;               /* too long: it is dropped */
 	struct strbuf heading;
 	unsigned heading_line;
 	struct strbuf para;             /* the paragraph being read */
@@ -171,17 +184,22 @@ static int heading_level_of(const char *name)
 	return 0;
 }
 
-/* Append text to sb unless that would pass the limit; report the first
- * overflow and stop.  what is untranslated (N_()): this runs for every
- * piece of text, and is translated only when it is reported. */
+/* Append text to sb unless that would pass the limit.  Report the first
+ * overflow (of this cell or heading: *cut) and read on: the row or the
+ * heading is dropped, the rest of the document is not.  what is
+ * untranslated (N_()): this runs for every piece of text, and is
+ * translated only when it is reported. */
 static void append_limited(struct html_blocks *r, struct strbuf *sb,
-			   const char *text, size_t len, const char *what)
+			   const char *text, size_t len, const char *what, bool *cut)
 {
+	if (*cut)
+		return;
 	if (sb->len + len > BLOCK_MAX_TEXT) {
 		diag_error(r->diag, r->path, current_line(r),
 			   _("%s is longer than %u bytes"), _(what),
 			   BLOCK_MAX_TEXT);
-		stop(r);
+		r->failed = true;
+		*cut = true;
 		return;
 	}
 	strbuf_add(sb, text, len);
@@ -231,6 +249,7 @@ static void add_column(struct table *t, const struct cell *from, unsigned line)
 	strbuf_reset(&c->text);
 	c->line = from ? from->line : line;
 	c->header = from ? from->header : false;
+	c->cut = from ? from->cut : false;
 	if (from)
 		strbuf_add(&c->text, from->text.buf, from->text.len);
 }
@@ -278,6 +297,7 @@ static void carry_down(struct table *t)
 		strbuf_reset(&t->carry[p].text);
 		t->carry[p].line = p < t->nr_cells ? t->cells[p].line : 0;
 		t->carry[p].header = p < t->nr_cells && t->cells[p].header;
+		t->carry[p].cut = p < t->nr_cells && t->cells[p].cut;
 		if (p < t->nr_cells)
 			strbuf_add(&t->carry[p].text, t->cells[p].text.buf, t->cells[p].text.len);
 	}
@@ -295,6 +315,9 @@ static void end_row(struct html_blocks *r, struct table *t)
 	fill_covered(t);
 	carry_down(t);
 	t->in_row = false;
+	for (i = 0; i < t->nr_cells; i++)
+		if (t->cells[i].cut)
+			return;
 	for (i = 0; i < t->nr_cells; i++) {
 		t->out[i].text = strbuf_str(&t->cells[i].text);
 		t->out[i].line = t->cells[i].line;
@@ -455,6 +478,11 @@ static void end_heading(struct html_blocks *r)
 
 	b.level = r->heading_level;
 	r->heading_level = 0;
+	if (r->heading_cut) {
+		/* What it headed is no part of the section before it. */
+		r->heading_cut = false;
+		b.type = BLOCK_BREAK;
+	}
 	text_collapse_space(&r->heading);
 	b.line = r->heading_line;
 	b.text = strbuf_str(&r->heading);
@@ -479,6 +507,40 @@ static unsigned parse_sourcepos(const xmlChar **attrs)
 	return 0;
 }
 
+/* True if the element that ends now is ended by its own end tag ("</table
+ * >" just before where the parser is), not closed by the end of the
+ * document.  libxml2 2.9's push parser takes a stray quote in an
+ * unquoted attribute value (<a target=_blank'>) for the start of a
+ * quoted one and parses nothing more until the end, where everything
+ * after it is parsed at once: a table closed there is still closed. */
+static bool ended_by_own_tag(const struct html_blocks *r, const char *name)
+{
+	const xmlChar *base, *p;
+	size_t n = strlen(name);
+
+	if (!r->ctxt->input || !r->ctxt->input->cur || !r->ctxt->input->base)
+		return false;
+	base = r->ctxt->input->base;
+	p = r->ctxt->input->cur;
+	if (p > base && p[-1] == '>')
+		p--;
+	while (p > base && (p[-1] == ' ' || p[-1] == '\t' || p[-1] == '\n' || p[-1] == '\r'))
+		p--;
+	return (size_t)(p - base) >= n + 2 && p[-(long)n - 2] == '<' && p[-(long)n - 1] == '/' &&
+	       text_equal_nocase_n((const char *)p - n, name, n);
+}
+
+/* A raw element starts: its name, from raw_elements[], or NULL. */
+static const char *raw_element(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(raw_elements) / sizeof(raw_elements[0]); i++)
+		if (!strcmp(name, raw_elements[i]))
+			return raw_elements[i];
+	return NULL;
+}
+
 static void on_text(void *ctx, const xmlChar *ch, int len);
 
 static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
@@ -495,6 +557,13 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 
 		if (line)
 			r->sourcepos_line = line;
+	}
+	if (r->raw)
+		return;
+	if (!r->skip_depth) {
+		r->raw = raw_element(name);
+		if (r->raw)
+			return;
 	}
 	e = r->skip_depth ? E_SKIPPED : classify(name);
 	if (e == E_SKIPPED) {
@@ -519,6 +588,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 		flush_paragraph(r);
 		r->heading_level = heading_level_of(name);
 		r->heading_line = current_line(r);
+		r->heading_cut = false;
 		strbuf_reset(&r->heading);
 	} else if (!t && e == E_HR) {
 		struct block b = { BLOCK_BREAK, 0, 0, false, false, false, NULL, NULL, 0, 0 };
@@ -541,13 +611,18 @@ static void on_end(void *ctx, const xmlChar *xname)
 
 	if (r->stopped)
 		return;
+	if (r->raw) {
+		if (!strcmp(name, r->raw) && ended_by_own_tag(r, r->raw))
+			r->raw = NULL;
+		return;
+	}
 	if (r->skip_depth) {
 		r->skip_depth--;
 		return;
 	}
 	e = classify(name);
 	if (e == E_TABLE) {
-		if (t && r->at_end) {
+		if (t && r->at_end && !ended_by_own_tag(r, "table")) {
 			diag_error(r->diag, r->path, t->line,
 				   _("table is not closed before the end of the document"));
 			r->failed = true;
@@ -595,14 +670,15 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
 	struct table *t = top_table(r);
 	const char *text = (const char *)ch;
 
-	if (r->stopped || r->skip_depth || len <= 0)
+	if (r->stopped || r->skip_depth || r->raw || len <= 0)
 		return;
 	if (t) {
 		if (t->cur >= 0)
 			append_limited(r, &t->cells[t->cur].text, text,
-				       (size_t)len, N_("table cell"));
+				       (size_t)len, N_("table cell"), &t->cells[t->cur].cut);
 	} else if (r->heading_level) {
-		append_limited(r, &r->heading, text, (size_t)len, N_("heading"));
+		append_limited(r, &r->heading, text, (size_t)len, N_("heading"),
+			       &r->heading_cut);
 	} else {
 		if (!r->para.len)
 			r->para_line = text_start_line(r, text, (size_t)len);
@@ -650,6 +726,12 @@ static void on_xml_error(void *ctx, xmlErrorPtr err)
 
 	if (!err || r->stopped)
 		return;
+	/* The end tag of a raw element that libxml2 closed already. */
+	if (r->raw && err->code == XML_ERR_TAG_NAME_MISMATCH && err->str1 &&
+	    !strcmp(err->str1, r->raw)) {
+		r->raw = NULL;
+		return;
+	}
 	line = r->lines == HTML_LINES_FROM_SOURCEPOS ? r->sourcepos_line :
 	       err->line > 0 ? (unsigned)err->line : 1;
 	if (r->at_end && !r->cut_reported && ends_inside(err->code)) {

@@ -127,6 +127,7 @@ struct md_blocks {
 	struct strbuf text;             /* inline text being collected */
 	bool collecting;
 	bool capped;                    /* paragraphs: cut, not refused */
+	bool cut;                       /* a cell or heading too long */
 	const char *what;               /* N_() name of what is collected */
 	unsigned line;                  /* where it started */
 	unsigned skip;                  /* > 0 inside an image (its alt text) */
@@ -136,6 +137,7 @@ struct md_blocks {
 	size_t nr_cells;
 	unsigned row_line;
 	bool row_header;
+	bool row_cut;                   /* a cell of it was too long */
 
 	int list_depth;
 	bool item_pending;              /* the next paragraph is an item's */
@@ -166,6 +168,7 @@ static void start_text(struct md_blocks *m, unsigned line, const char *what, boo
 	strbuf_reset(&m->text);
 	m->collecting = true;
 	m->capped = capped;
+	m->cut = false;
 	m->what = what;
 	m->line = line;
 }
@@ -183,10 +186,14 @@ static void add_text(struct md_blocks *m, const char *s, size_t len)
 			return;
 		if (m->text.len + len > BLOCK_MAX_TEXT + 1)
 			len = BLOCK_MAX_TEXT + 1 - m->text.len;
+	} else if (m->cut) {
+		return;
 	} else if (m->text.len + len > BLOCK_MAX_TEXT) {
+		/* Reported, and the cell's row or the heading dropped; the
+		 * rest of the document is read. */
 		diag_error(m->diag, m->path, m->line, _("%s is longer than %u bytes"),
 			   _(m->what), BLOCK_MAX_TEXT);
-		m->failed = m->stopped = true;
+		m->failed = m->cut = true;
 		return;
 	}
 	for (i = 0; i < len; i++) {
@@ -254,6 +261,7 @@ static void enter_table_part(struct md_blocks *m, cmark_node *node, enum md_kind
 		break;
 	case MD_TABLE_ROW:
 		m->nr_cells = 0;
+		m->row_cut = false;
 		m->row_line = line_of_node(node);
 		m->row_header = cmark_gfm_extensions_get_table_row_is_header(node) != 0;
 		break;
@@ -277,6 +285,8 @@ static void exit_table_part(struct md_blocks *m, cmark_node *node, enum md_kind 
 		emit(m, &b);
 		break;
 	case MD_TABLE_ROW:
+		if (m->row_cut)
+			break;
 		b.type = BLOCK_ROW;
 		b.line = m->row_line;
 		b.header = m->row_header;
@@ -288,6 +298,7 @@ static void exit_table_part(struct md_blocks *m, cmark_node *node, enum md_kind 
 		break;
 	case MD_TABLE_CELL:
 		text = end_text(m);
+		m->row_cut |= m->cut;
 		if (m->nr_cells == BLOCK_MAX_CELLS)
 			break;
 		strbuf_reset(&m->cell_text[m->nr_cells]);
@@ -363,6 +374,8 @@ static void leave(struct md_blocks *m, cmark_node *node)
 		b.level = cmark_node_get_heading_level(node);
 		b.text = end_text(m);
 		b.line = m->line;
+		if (m->cut)
+			b.type = BLOCK_BREAK;
 		if (!m->stopped)
 			emit(m, &b);
 		break;

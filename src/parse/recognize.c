@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "parse/cells.h"
 #include "parse/heading.h"
 #include "parse/recognize_impl.h"
 #include "util/text.h"
@@ -39,6 +40,34 @@ int rz_emit(struct recognizer *rz, const struct source_record *rec)
 void recognizer_set_registry(struct recognizer *rz, const struct registry *reg)
 {
 	rz->reg = reg;
+	phrases_release(&rz->phrases);
+	phrases_init(&rz->phrases, reg);
+}
+
+const char *rz_heading_class(const struct recognizer *rz, int max_level, unsigned *line)
+{
+	int l;
+
+	for (l = max_level; l >= 1; l--) {
+		if (rz->section_names[l] && heading_names_class(rz->section_names[l])) {
+			*line = rz->section_lines[l];
+			return rz->section_names[l];
+		}
+	}
+	*line = 0;
+	return NULL;
+}
+
+/* Text in another script than Latin makes the page a non-English one:
+ * Latin phrases in its tables are then English reason phrases. */
+static void note_script(struct recognizer *rz, const char *text)
+{
+	enum cell_script s;
+
+	if (rz->page_other || !text)
+		return;
+	s = cell_script(text);
+	rz->page_other = s == SCRIPT_OTHER || s == SCRIPT_MIXED;
 }
 
 void recognizer_fail(struct recognizer *rz)
@@ -140,8 +169,7 @@ static int take_heading(struct recognizer *rz, const struct block *b)
 	rz->section_line = b->line;
 	rz->section_reason = reason;
 	rz->section_l10n_reason = l10n;
-	rz->section_class = level > 1 ? rz->section_names[level - 1] : NULL;
-	rz->section_class_line = rz->section_class ? rz->section_lines[level - 1] : 0;
+	rz->section_class = rz_heading_class(rz, level - 1, &rz->section_class_line);
 	strbuf_reset(&rz->desc);
 	return 0;
 }
@@ -166,6 +194,7 @@ int recognizer_block(const struct block *b, void *arg)
 	case BLOCK_ROW:
 		return rz_table_row(rz, b);
 	case BLOCK_HEADING:
+		note_script(rz, b->text);
 		return take_heading(rz, b);
 	case BLOCK_BREAK:
 		return close_section(rz);
@@ -173,6 +202,7 @@ int recognizer_block(const struct block *b, void *arg)
 	case BLOCK_LIST_ITEM:
 	case BLOCK_TERM:
 	case BLOCK_DEFINITION:
+		note_script(rz, b->text);
 		return rz->section_open ? add_paragraph(rz, b) : 0;
 	}
 	return 0;
@@ -202,6 +232,7 @@ void recognizer_free(struct recognizer *rz)
 	if (!rz)
 		return;
 	rz_tables_free(rz);
+	phrases_release(&rz->phrases);
 	strbuf_release(&rz->desc);
 	for (l = 0; l <= 6; l++)
 		free(rz->section_names[l]);

@@ -11,6 +11,7 @@
 #include "diag.h"
 #include "parse/block.h"
 #include "parse/columns.h"
+#include "parse/phrases.h"
 #include "parse/record.h"
 #include "util/strbuf.h"
 
@@ -20,6 +21,8 @@ struct rz_table;
 struct recognizer {
 	char *path;
 	const struct registry *reg;     /* hints, or NULL */
+	struct phrases phrases;         /* its phrases and former names */
+	bool page_other;                /* text in a non-Latin script seen */
 	struct diag *diag;
 	record_fn *fn;
 	void *arg;
@@ -48,6 +51,10 @@ struct recognizer {
 
 /* Hand rec to the callback.  Return 0, or -1 when it asks to stop. */
 int rz_emit(struct recognizer *rz, const struct source_record *rec);
+
+/* The nearest heading at level max_level or above that names a class
+ * (its line in *line), or NULL (and 0). */
+const char *rz_heading_class(const struct recognizer *rz, int max_level, unsigned *line);
 
 /* tables.c */
 int rz_table_start(struct recognizer *rz, const struct block *b);

@@ -171,7 +171,7 @@ static void test_subheading_inside_section(void **state)
 
 	(void)state;
 	test_read_string(&t, "codes.md",
-		"## Client\n"
+		"## Client errors\n"
 		"\n"
 		"### 404 Not Found\n"
 		"\n"
@@ -190,7 +190,7 @@ static void test_subheading_inside_section(void **state)
 	r = rec_at(&t, 0);
 	assert_int_equal(r->code, 404);
 	assert_int_equal(r->line, 3);
-	assert_field(r->class_name, "Client");
+	assert_field(r->class_name, "Client errors");
 	assert_int_equal(r->class_line, 1);
 	assert_field(r->description, "Missing.\n\nGET /nothing");
 	assert_int_equal(r->description_line, 5);
@@ -546,7 +546,7 @@ static void test_pipe_table_no_code_column(void **state)
 		"\n"
 		"| Reason | Description |\n"
 		"|---|---|\n"
-		"| 200 | OK |\n");
+		"| OK | It worked. |\n");
 	assert_int_equal(t.ret, -1);
 	assert_int_equal(t.nr, 0);
 	assert_one_diag(&t, 3, "error", "no status table or code headings found (this table has no code column)");
@@ -1009,6 +1009,127 @@ static void test_tabs(void **state)
 	test_read_release(&t);
 }
 
+/* ---- issue 14: pages as people write them -------------------------------- */
+
+/* A section names a class only when its heading says so; tables take
+ * their class from the section too. */
+static void test_sections_name_classes(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.md",
+		"# HTTP 状态码\n"
+		"\n"
+		"## 常见状态码\n"
+		"\n"
+		"### 200 OK\n"
+		"\n"
+		"## 4XX 请求错误\n"
+		"\n"
+		"### 404 Not Found\n"
+		"\n"
+		"## 2xx\n"
+		"\n"
+		"| 状态码 | 名称 |\n"
+		"| --- | --- |\n"
+		"| 201 | Created |\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 3);
+	assert_null(rec_at(&t, 0)->class_name);
+	assert_int_equal(rec_at(&t, 0)->class_line, 0);
+	assert_field(rec_at(&t, 1)->class_name, "4XX 请求错误");
+	assert_int_equal(rec_at(&t, 1)->class_line, 7);
+	assert_field(rec_at(&t, 2)->class_name, "2xx");
+	assert_int_equal(rec_at(&t, 2)->class_line, 11);
+	/* 名称 over English names: the reason. */
+	assert_field(rec_at(&t, 2)->reason, "Created");
+	test_read_release(&t);
+}
+
+/* Issue 13: one rule for a code, in headings as in tables. */
+static void test_heading_code_rule(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.md",
+		"## Client errors\n"
+		"\n"
+		"### 404.0 Not Found\n"
+		"\n"
+		"### 404abc\n"
+		"\n"
+		"### 405 Method Not Allowed\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 1);
+	assert_int_equal(rec_at(&t, 0)->code, 405);
+	test_read_release(&t);
+}
+
+/* A code and its phrase in one cell, both names in one cell in either
+ * order, bilingual headers, and group rows that name the class. */
+static void test_mixed_cells(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.md",
+		"| 状态码[Status Code] | 说明 |\n"
+		"| --- | --- |\n"
+		"| 4xx Client errors | |\n"
+		"| 404 Not Found | 请求的资源不存在。 |\n"
+		"\n"
+		"| Code 代码 | 名称 |\n"
+		"| --- | --- |\n"
+		"| 302 | 临时跳转 &nbsp; Moved Temporarily |\n"
+		"| 100 | Continue 继续请求 |\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 3);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->code, 404);
+	assert_field(r->reason, "Not Found");
+	assert_null(r->l10n_reason);
+	assert_field(r->description, "请求的资源不存在。");
+	assert_field(r->class_name, "4xx Client errors");
+	assert_int_equal(r->class_line, 3);
+	r = rec_at(&t, 1);
+	assert_int_equal(r->code, 302);
+	assert_field(r->reason, "Moved Temporarily");
+	assert_field(r->l10n_reason, "临时跳转");
+	assert_int_equal(r->l10n_reason_line, 8);
+	r = rec_at(&t, 2);
+	assert_field(r->reason, "Continue");
+	assert_field(r->l10n_reason, "继续请求");
+	test_read_release(&t);
+}
+
+/* A column with no role is named in a note, once per table. */
+static void test_unknown_column_noted(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.md",
+		"| Status | Title | Desc | Cacheable |\n"
+		"|---|---|---|---|\n"
+		"| 200 | OK | The order is in the body. | Yes |\n"
+		"| 201 | Created | The order was stored. | No |\n"
+		"| 204 | No Content | The order was deleted. | No |\n"
+		"| 404 | Not Found | No order has this number. | Yes |\n");
+	assert_int_equal(t.ret, 0);
+	assert_one_diag(&t, 1, "note", "ignoring column 4 ('Cacheable') of this table: "
+			"not a code, reason, name, description or class");
+	assert_int_equal(t.nr, 4);
+	assert_field(rec_at(&t, 0)->reason, "OK");
+	assert_field(rec_at(&t, 0)->description, "The order is in the body.");
+	test_read_release(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1051,6 +1172,10 @@ int main(void)
 		cmocka_unit_test(test_pipe_table_group_rows),
 		cmocka_unit_test(test_nesting_limit),
 		cmocka_unit_test(test_tabs),
+		cmocka_unit_test(test_sections_name_classes),
+		cmocka_unit_test(test_heading_code_rule),
+		cmocka_unit_test(test_mixed_cells),
+		cmocka_unit_test(test_unknown_column_noted),
 	};
 
 	return cmocka_run_group_tests_name("markdown_reader", tests, NULL, NULL);
