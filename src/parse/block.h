@@ -54,6 +54,10 @@ struct block {
 	const struct block_cell *cells;     /* row */
 	size_t nr_cells;        /* columns, spanned ones included */
 	size_t own_cells;       /* cells the row itself has */
+	const char *lines;      /* paragraph, when the producer knows its
+				 * source lines: the text with a '\n' where
+				 * each line ends (line, line + 1, ...);
+				 * else NULL */
 };
 
 /* A consumer of blocks.  Return 0 to go on, -1 to stop reading (the

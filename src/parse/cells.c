@@ -228,9 +228,27 @@ static size_t trimmable(const char *s, size_t len, bool at_end)
 	return 0;
 }
 
+/* Length of the bracket pair around all of s[0..len) ("(성공)"), or 0. */
+static size_t enclosing(const char *s, size_t len, size_t *close_len)
+{
+	size_t i, o, c;
+
+	for (i = 0; i < NR_BRACKETS; i++) {
+		o = strlen(brackets[i][0]);
+		c = strlen(brackets[i][1]);
+		if (len > o + c && !memcmp(s, brackets[i][0], o) &&
+		    !memcmp(s + len - c, brackets[i][1], c) &&
+		    count_in(s, len, brackets[i][0]) == 1 && count_in(s, len, brackets[i][1]) == 1) {
+			*close_len = c;
+			return o;
+		}
+	}
+	return 0;
+}
+
 char *cell_trim(const char *text, size_t len)
 {
-	size_t m;
+	size_t m, c;
 
 	for (;;) {
 		m = trimmable(text, len, false);
@@ -245,6 +263,9 @@ char *cell_trim(const char *text, size_t len)
 			break;
 		len -= m;
 	}
+	m = enclosing(text, len, &c);
+	if (m)
+		return cell_trim(text + m, len - m - c);
 	return xstrndup(text, len);
 }
 

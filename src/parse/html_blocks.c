@@ -42,6 +42,8 @@ static const char *const block_elements[] = {
 };
 
 #define MAX_CELLS BLOCK_MAX_CELLS
+/* Lists whose kind (<ul>, <ol>) is kept; deeper ones are unordered. */
+#define MAX_LIST_DEPTH 32u
 /* The largest rowspan HTML allows; rowspan=0 spans the rest of the row
  * group (thead, tbody, tfoot, or the rows outside them). */
 #define MAX_ROWSPAN 65534u
@@ -91,6 +93,10 @@ struct html_blocks {
 	struct strbuf heading;
 	unsigned heading_line;
 	struct strbuf para;             /* the paragraph being read */
+	enum block_type item;           /* what it is: a paragraph, or the
+					 * text of an <li>, <dt> or <dd> */
+	unsigned list_depth;            /* <ul> and <ol> open */
+	bool ordered[MAX_LIST_DEPTH];   /* which of them are <ol> */
 	unsigned para_line;
 	unsigned block_line;            /* where the current block started */
 
@@ -214,16 +220,48 @@ static void emit(struct html_blocks *r, const struct block *b)
 /* Hand on the paragraph read so far, if it has any text. */
 static void flush_paragraph(struct html_blocks *r)
 {
-	struct block b = { BLOCK_PARAGRAPH, 0, 0, false, false, false, NULL, NULL, 0, 0 };
+	struct block b = { .type = BLOCK_PARAGRAPH };
 
 	text_collapse_space(&r->para);
 	r->block_line = 0;
 	if (r->para.len) {
+		/* The first text of an <li>, <dt> or <dd> is its text. */
+		if (r->item != BLOCK_PARAGRAPH) {
+			b.type = r->item;
+			b.level = (int)r->list_depth;
+			b.ordered = r->list_depth && r->list_depth <= MAX_LIST_DEPTH &&
+				    r->ordered[r->list_depth - 1];
+			r->item = BLOCK_PARAGRAPH;
+		}
 		b.line = r->para_line;
 		b.text = r->para.buf;
 		emit(r, &b);
 	}
 	strbuf_reset(&r->para);
+}
+
+/* Lists and definition lists: what the next text is, and how deep. */
+static void list_start(struct html_blocks *r, const char *name)
+{
+	if (!strcmp(name, "ul") || !strcmp(name, "ol")) {
+		if (r->list_depth < MAX_LIST_DEPTH)
+			r->ordered[r->list_depth] = name[0] == 'o';
+		r->list_depth++;
+	} else if (!strcmp(name, "li")) {
+		r->item = BLOCK_LIST_ITEM;
+	} else if (!strcmp(name, "dt")) {
+		r->item = BLOCK_TERM;
+	} else if (!strcmp(name, "dd")) {
+		r->item = BLOCK_DEFINITION;
+	}
+}
+
+static void list_end(struct html_blocks *r, const char *name)
+{
+	if ((!strcmp(name, "ul") || !strcmp(name, "ol")) && r->list_depth)
+		r->list_depth--;
+	else if (!strcmp(name, "li") || !strcmp(name, "dt") || !strcmp(name, "dd"))
+		r->item = BLOCK_PARAGRAPH;
 }
 
 /* ---- tables ---------------------------------------------------------- */
@@ -306,7 +344,7 @@ static void carry_down(struct table *t)
 /* Hand on the row read so far. */
 static void end_row(struct html_blocks *r, struct table *t)
 {
-	struct block b = { BLOCK_ROW, 0, 0, false, false, false, NULL, NULL, 0, 0 };
+	struct block b = { .type = BLOCK_ROW };
 	size_t i;
 
 	if (!t->in_row)
@@ -424,7 +462,7 @@ static void start_cell(struct html_blocks *r, struct table *t, const xmlChar **a
 
 static void push_table(struct html_blocks *r)
 {
-	struct block b = { BLOCK_TABLE_START, 0, 0, false, false, false, NULL, NULL, 0, 0 };
+	struct block b = { .type = BLOCK_TABLE_START };
 	struct table *t;
 
 	if (r->nr_tables >= HTML_BLOCKS_MAX_TABLE_DEPTH) {
@@ -457,7 +495,7 @@ static void free_table(struct table *t)
 /* The innermost table ends; unclosed: because the document did. */
 static void pop_table(struct html_blocks *r, bool unclosed)
 {
-	struct block b = { BLOCK_TABLE_END, 0, 0, false, false, false, NULL, NULL, 0, 0 };
+	struct block b = { .type = BLOCK_TABLE_END };
 	struct table *t = top_table(r);
 
 	if (!t)
@@ -474,7 +512,7 @@ static void pop_table(struct html_blocks *r, bool unclosed)
 
 static void end_heading(struct html_blocks *r)
 {
-	struct block b = { BLOCK_HEADING, 0, 0, false, false, false, NULL, NULL, 0, 0 };
+	struct block b = { .type = BLOCK_HEADING };
 
 	b.level = r->heading_level;
 	r->heading_level = 0;
@@ -591,7 +629,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 		r->heading_cut = false;
 		strbuf_reset(&r->heading);
 	} else if (!t && e == E_HR) {
-		struct block b = { BLOCK_BREAK, 0, 0, false, false, false, NULL, NULL, 0, 0 };
+		struct block b = { .type = BLOCK_BREAK };
 
 		flush_paragraph(r);
 		b.line = current_line(r);
@@ -599,6 +637,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 	} else if (!t && e == E_BLOCK) {
 		flush_paragraph(r);
 		r->block_line = current_line(r);
+		list_start(r, name);
 	}
 }
 
@@ -641,6 +680,7 @@ static void on_end(void *ctx, const xmlChar *xname)
 		end_heading(r);
 	} else if (!t && e == E_BLOCK) {
 		flush_paragraph(r);
+		list_end(r, name);
 	}
 }
 
@@ -779,6 +819,7 @@ struct html_blocks *html_blocks_new(const char *path, enum html_line_source line
 	r->fn = fn;
 	r->arg = arg;
 	r->sourcepos_line = 1;
+	r->item = BLOCK_PARAGRAPH;
 	r->utf8 = !handler;
 	memset(&sax, 0, sizeof(sax));
 	sax.initialized = XML_SAX2_MAGIC;

@@ -33,6 +33,11 @@ void html_reader_set_registry(struct html_reader *r, const struct registry *reg)
 	recognizer_set_registry(r->rz, reg);
 }
 
+void html_reader_set_page_title(struct html_reader *r, const char *title, unsigned line)
+{
+	recognizer_set_page_title(r->rz, title, line);
+}
+
 int html_reader_feed(struct html_reader *r, const char *buf, size_t len)
 {
 	return html_blocks_feed(r->blocks, buf, len);

@@ -26,6 +26,9 @@ struct html_reader *html_reader_new(const char *path, enum html_line_source line
 /* Lend the recognizer the registry's phrases as hints (NULL: none). */
 void html_reader_set_registry(struct html_reader *r, const struct registry *reg);
 
+/* The front matter's title and its line (see recognizer_set_page_title()). */
+void html_reader_set_page_title(struct html_reader *r, const char *title, unsigned line);
+
 /* Feed the next len bytes.  Return 0, or -1 after an error that ends the
  * reading (stop feeding then; still call html_reader_finish()).  Errors
  * the reader can read past show only in html_reader_finish()'s result. */

@@ -125,6 +125,7 @@ struct md_blocks {
 	bool control_reported;
 
 	struct strbuf text;             /* inline text being collected */
+	struct strbuf lines;            /* a paragraph's, line by line */
 	bool collecting;
 	bool capped;                    /* paragraphs: cut, not refused */
 	bool cut;                       /* a cell or heading too long */
@@ -212,6 +213,28 @@ static void add_text(struct md_blocks *m, const char *s, size_t len)
 	strbuf_add(&m->text, s + start, len - start);
 }
 
+/* The text collected so far, each source line (a soft line break ends
+ * one) collapsed on its own, into m->lines. */
+static void keep_lines(struct md_blocks *m)
+{
+	struct strbuf line = STRBUF_INIT;
+	const char *p = strbuf_str(&m->text), *nl;
+
+	strbuf_reset(&m->lines);
+	for (;;) {
+		nl = strchr(p, '\n');
+		strbuf_reset(&line);
+		strbuf_add(&line, p, nl ? (size_t)(nl - p) : strlen(p));
+		text_collapse_space(&line);
+		strbuf_add(&m->lines, line.buf ? line.buf : "", line.len);
+		if (!nl)
+			break;
+		strbuf_addch(&m->lines, '\n');
+		p = nl + 1;
+	}
+	strbuf_release(&line);
+}
+
 static const char *end_text(struct md_blocks *m)
 {
 	m->collecting = false;
@@ -221,12 +244,14 @@ static const char *end_text(struct md_blocks *m)
 
 /* A paragraph or a code block: a list item's text when it is the first
  * block of the item. */
-static void emit_text_block(struct md_blocks *m, const char *text, unsigned line)
+static void emit_text_block(struct md_blocks *m, const char *text, unsigned line,
+			    const char *lines)
 {
-	struct block b = { BLOCK_PARAGRAPH, 0, 0, false, false, false, NULL, NULL, 0, 0 };
+	struct block b = { .type = BLOCK_PARAGRAPH };
 
 	b.line = line;
 	b.text = text;
+	b.lines = lines;
 	if (m->item_pending) {
 		m->item_pending = false;
 		b.type = BLOCK_LIST_ITEM;
@@ -252,7 +277,7 @@ static unsigned paragraph_line(cmark_node *node)
 
 static void enter_table_part(struct md_blocks *m, cmark_node *node, enum md_kind kind)
 {
-	struct block b = { BLOCK_TABLE_START, 0, 0, false, false, false, NULL, NULL, 0, 0 };
+	struct block b = { .type = BLOCK_TABLE_START };
 
 	switch (kind) {
 	case MD_TABLE:
@@ -275,7 +300,7 @@ static void enter_table_part(struct md_blocks *m, cmark_node *node, enum md_kind
 
 static void exit_table_part(struct md_blocks *m, cmark_node *node, enum md_kind kind)
 {
-	struct block b = { BLOCK_TABLE_END, 0, 0, false, false, false, NULL, NULL, 0, 0 };
+	struct block b = { .type = BLOCK_TABLE_END };
 	const char *text;
 	size_t i;
 
@@ -314,7 +339,7 @@ static void exit_table_part(struct md_blocks *m, cmark_node *node, enum md_kind 
 
 static void enter(struct md_blocks *m, cmark_node *node)
 {
-	struct block b = { BLOCK_BREAK, 0, 0, false, false, false, NULL, NULL, 0, 0 };
+	struct block b = { .type = BLOCK_BREAK };
 	cmark_node_type type = cmark_node_get_type(node);
 	const char *lit;
 
@@ -329,7 +354,7 @@ static void enter(struct md_blocks *m, cmark_node *node)
 		start_text(m, line_of_node(node), N_("description"), true);
 		lit = cmark_node_get_literal(node);
 		add_text(m, lit ? lit : "", lit ? strlen(lit) : 0);
-		emit_text_block(m, end_text(m), m->line);
+		emit_text_block(m, end_text(m), m->line, NULL);
 		break;
 	case CMARK_NODE_THEMATIC_BREAK:
 		b.line = line_of_node(node);
@@ -353,7 +378,7 @@ static void enter(struct md_blocks *m, cmark_node *node)
 		add_text(m, "\n", 1);
 		break;
 	case CMARK_NODE_LINEBREAK:
-		add_text(m, " ", 1);
+		add_text(m, "\n", 1);
 		break;
 	case CMARK_NODE_IMAGE:
 		/* Its text is an attribute in HTML, not shown as text. */
@@ -367,7 +392,7 @@ static void enter(struct md_blocks *m, cmark_node *node)
 
 static void leave(struct md_blocks *m, cmark_node *node)
 {
-	struct block b = { BLOCK_HEADING, 0, 0, false, false, false, NULL, NULL, 0, 0 };
+	struct block b = { .type = BLOCK_HEADING };
 
 	switch (cmark_node_get_type(node)) {
 	case CMARK_NODE_HEADING:
@@ -380,7 +405,9 @@ static void leave(struct md_blocks *m, cmark_node *node)
 			emit(m, &b);
 		break;
 	case CMARK_NODE_PARAGRAPH:
-		emit_text_block(m, end_text(m), m->line);
+		keep_lines(m);
+		emit_text_block(m, end_text(m), m->line,
+				strchr(strbuf_str(&m->lines), '\n') ? m->lines.buf : NULL);
 		break;
 	case CMARK_NODE_LIST:
 		m->list_depth--;
@@ -429,6 +456,7 @@ int markdown_blocks_read(const char *path, const char *text, size_t len,
 	m.fn = fn;
 	m.arg = arg;
 	strbuf_init(&m.text);
+	strbuf_init(&m.lines);
 	for (i = 0; i < BLOCK_MAX_CELLS; i++)
 		strbuf_init(&m.cell_text[i]);
 	cmark_gfm_core_extensions_ensure_registered();
@@ -449,6 +477,7 @@ int markdown_blocks_read(const char *path, const char *text, size_t len,
 	cmark_node_free(doc);
 	cmark_parser_free(parser);
 	strbuf_release(&m.text);
+	strbuf_release(&m.lines);
 	for (i = 0; i < BLOCK_MAX_CELLS; i++)
 		strbuf_release(&m.cell_text[i]);
 	*stopped = m.stopped;

@@ -179,9 +179,13 @@ static int take_heading(struct recognizer *rz, const struct block *b)
 int recognizer_block(const struct block *b, void *arg)
 {
 	struct recognizer *rz = arg;
+	int taken;
 
 	if (rz->stopped)
 		return -1;
+	taken = rz_items_before(rz, b);
+	if (taken)
+		return taken < 0 ? -1 : 0;
 	switch (b->type) {
 	case BLOCK_TABLE_START:
 		/* A table ends the section of the code heading before it, so
@@ -203,15 +207,20 @@ int recognizer_block(const struct block *b, void *arg)
 	case BLOCK_TERM:
 	case BLOCK_DEFINITION:
 		note_script(rz, b->text);
-		return rz->section_open ? add_paragraph(rz, b) : 0;
+		/* Inside a code's section, all of it is its description. */
+		if (rz->section_open)
+			return add_paragraph(rz, b);
+		return rz_item_block(rz, b);
 	}
 	return 0;
 }
 
 int recognizer_finish(struct recognizer *rz, bool stopped)
 {
-	if (!stopped && !rz->stopped)
+	if (!stopped && !rz->stopped) {
 		close_section(rz);
+		rz_items_finish(rz);
+	}
 	rz_tables_finish(rz);
 	if (!rz->failed && !rz->nr_records) {
 		if (rz->codeless_table_line)
@@ -232,6 +241,7 @@ void recognizer_free(struct recognizer *rz)
 	if (!rz)
 		return;
 	rz_tables_free(rz);
+	rz_items_free(rz);
 	phrases_release(&rz->phrases);
 	strbuf_release(&rz->desc);
 	for (l = 0; l <= 6; l++)

@@ -25,6 +25,11 @@ struct recognizer *recognizer_new(const char *path, struct diag *diag,
  * script of the text. */
 void recognizer_set_registry(struct recognizer *rz, const struct registry *reg);
 
+/* The title of the page's front matter (NULL: none) and its line: a
+ * title such as "404 Not Found" makes the page one about that code, its
+ * first paragraph the description (MDN's per-code pages). */
+void recognizer_set_page_title(struct recognizer *rz, const char *title, unsigned line);
+
 /* The block_fn to give a producer, with the recognizer as its argument. */
 int recognizer_block(const struct block *b, void *recognizer);
 

@@ -11,12 +11,27 @@
 #include "diag.h"
 #include "parse/block.h"
 #include "parse/columns.h"
+#include "parse/lists.h"
 #include "parse/phrases.h"
 #include "parse/record.h"
 #include "util/strbuf.h"
 
 struct registry;
 struct rz_table;
+
+/* A list item or definition term read as a code, waiting for the block
+ * after it, which may be its description (items.c). */
+struct rz_item {
+	bool open;
+	enum record_origin origin;
+	int level;                      /* its list's depth */
+	unsigned line;
+	struct list_item it;
+	char *desc;                     /* from a <dd> or MDN's "- : ..." */
+	unsigned desc_line;
+	char *class_name;               /* the section's */
+	unsigned class_line;
+};
 
 struct recognizer {
 	char *path;
@@ -44,6 +59,12 @@ struct recognizer {
 	struct strbuf desc;             /* its paragraphs so far */
 	unsigned desc_line;
 
+	struct rz_item item;
+	bool page_open;                 /* a per-code page, its record to come */
+	int page_code;
+	char *page_reason, *page_l10n;
+	unsigned page_line;             /* of the title in its front matter */
+
 	size_t nr_records;
 	bool failed;                    /* an error was reported */
 	bool stopped;                   /* a callback asked to stop */
@@ -55,6 +76,15 @@ int rz_emit(struct recognizer *rz, const struct source_record *rec);
 /* The nearest heading at level max_level or above that names a class
  * (its line in *line), or NULL (and 0). */
 const char *rz_heading_class(const struct recognizer *rz, int max_level, unsigned *line);
+
+/* items.c: before any block, whether the waiting item (or page) takes
+ * it (1), or it goes on (0; the item is emitted), or -1 to stop. */
+int rz_items_before(struct recognizer *rz, const struct block *b);
+/* A list item, term or paragraph outside a code section. */
+int rz_item_block(struct recognizer *rz, const struct block *b);
+int rz_items_flush(struct recognizer *rz);
+int rz_items_finish(struct recognizer *rz);
+void rz_items_free(struct recognizer *rz);
 
 /* tables.c */
 int rz_table_start(struct recognizer *rz, const struct block *b);

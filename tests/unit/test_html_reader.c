@@ -2381,6 +2381,53 @@ static void test_long_cell_hides_nothing(void **state)
 	test_read_release(&t);
 }
 
+/* Lists, ordered or not, and definition lists; a class from the heading
+ * above; prose that starts with a number is no item. */
+static void test_html_lists(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<h2>Successful</h2>\n"
+		"<ul>\n<li>200 OK: the request worked.</li>\n"
+		"<li><strong>202</strong> Accepted &mdash; queued.</li>\n"
+		"<li>200 things to know</li>\n</ul>\n"
+		"<h2>Client errors</h2>\n"
+		"<dl>\n<dt>404 Not Found</dt>\n<dd>Nothing here.</dd>\n"
+		"<dt>405 方法不允许</dt>\n<dd>Wrong verb.</dd>\n</dl>\n"
+		"<ol><li>429 Too Many Requests（请求过多）</li></ol>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 5);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->origin, RECORD_LIST_ITEM);
+	assert_int_equal(r->code, 200);
+	assert_int_equal(r->line, 3);
+	assert_field(r->class_name, "Successful");
+	assert_field(r->reason, "OK");
+	assert_field(r->description, "the request worked.");
+	r = rec_at(&t, 1);
+	assert_field(r->reason, "Accepted");
+	assert_field(r->description, "queued.");
+	r = rec_at(&t, 2);
+	assert_int_equal(r->origin, RECORD_DEFINITION);
+	assert_int_equal(r->code, 404);
+	assert_int_equal(r->line, 9);
+	assert_field(r->class_name, "Client errors");
+	assert_field(r->description, "Nothing here.");
+	assert_int_equal(r->description_line, 10);
+	r = rec_at(&t, 3);
+	assert_null(r->reason);
+	assert_field(r->l10n_reason, "方法不允许");
+	r = rec_at(&t, 4);
+	assert_int_equal(r->origin, RECORD_LIST_ITEM);
+	assert_field(r->reason, "Too Many Requests");
+	assert_field(r->l10n_reason, "请求过多");
+	test_read_release(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2471,6 +2518,7 @@ int main(void)
 		cmocka_unit_test(test_tables_browsers_do_not_show),
 		cmocka_unit_test(test_stray_quote_in_attribute),
 		cmocka_unit_test(test_long_cell_hides_nothing),
+		cmocka_unit_test(test_html_lists),
 	};
 
 	return cmocka_run_group_tests_name("html_reader", tests, NULL, NULL);

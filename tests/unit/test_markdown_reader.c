@@ -1130,6 +1130,129 @@ static void test_unknown_column_noted(void **state)
 	test_read_release(&t);
 }
 
+/* List items in Markdown: bullets, numbers, bold codes, plain lines with
+ * a leading symbol; an item out of range is an error, and the rest are
+ * still read. */
+static void test_markdown_lists(void **state)
+{
+	struct test_read t;
+	struct strbuf want = STRBUF_INIT;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.md",
+		"## 2xx 成功\n"
+		"\n"
+		"- 200 OK：请求成功。\n"
+		"- 1xx: 不是代码\n"
+		"\n"
+		"## 4xx 客户端错误\n"
+		"\n"
+		"1. **400** Bad Request — 请求参数有误。\n"
+		"2. 600 Unknown Error: 不存在\n"
+		"\n"
+		"## 5xx 服务器错误\n"
+		"\n"
+		"┄ 500 Internal Server Error 服务器内部错误\n"
+		"┄ 502 Bad Gateway 网关错误\n");
+	assert_int_equal(t.ret, -1);
+	add_diag(&want, &t, 9, "error", "status code 600 is out of range (100-599)");
+	assert_string_equal(t.diagnostics, strbuf_str(&want));
+	assert_int_equal(t.nr, 4);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->origin, RECORD_LIST_ITEM);
+	assert_int_equal(r->line, 3);
+	assert_field(r->class_name, "2xx 成功");
+	assert_field(r->reason, "OK");
+	assert_field(r->description, "请求成功。");
+	r = rec_at(&t, 1);
+	assert_int_equal(r->code, 400);
+	assert_int_equal(r->line, 8);
+	assert_field(r->description, "请求参数有误。");
+	r = rec_at(&t, 2);
+	assert_int_equal(r->code, 500);
+	assert_int_equal(r->line, 13);
+	assert_field(r->reason, "Internal Server Error");
+	assert_field(r->l10n_reason, "服务器内部错误");
+	assert_field(r->class_name, "5xx 服务器错误");
+	r = rec_at(&t, 3);
+	assert_int_equal(r->code, 502);
+	assert_int_equal(r->line, 14);
+	assert_field(r->l10n_reason, "网关错误");
+	strbuf_release(&want);
+	test_read_release(&t);
+}
+
+/* MDN's index page: a macro item, its description one level down. */
+static void test_mdn_index(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.md",
+		"---\n"
+		"title: HTTP response status codes\n"
+		"---\n"
+		"\n"
+		"## Client error responses\n"
+		"\n"
+		"- {{HTTPStatus(404, \"404 Not Found\")}}\n"
+		"  - : The server has nothing at this address.\n"
+		"- {{HTTPStatus(\"418\", \"418 I'm a teapot\")}} {{deprecated_inline}}\n"
+		"  - : See {{HTTPHeader(\"Location\")}}.\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 2);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->origin, RECORD_DEFINITION);
+	assert_int_equal(r->code, 404);
+	assert_int_equal(r->line, 7);
+	assert_field(r->reason, "Not Found");
+	assert_field(r->class_name, "Client error responses");
+	assert_field(r->description, "The server has nothing at this address.");
+	assert_int_equal(r->description_line, 8);
+	r = rec_at(&t, 1);
+	assert_int_equal(r->code, 418);
+	assert_field(r->reason, "I'm a teapot");
+	assert_field(r->description, "See Location.");
+	test_read_release(&t);
+}
+
+/* MDN's page about one code: its title, and its first paragraph. */
+static void test_mdn_code_page(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "index.md",
+		"---\n"
+		"title: 404 Not Found\n"
+		"slug: Web/HTTP/Status/404\n"
+		"---\n"
+		"\n"
+		"The HTTP **`404 Not Found`** [client error](/x) status code\n"
+		"means nothing is here.\n"
+		"\n"
+		"## Status\n"
+		"\n"
+		"```http\n404 Not Found\n```\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 1);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->origin, RECORD_PAGE);
+	assert_int_equal(r->code, 404);
+	assert_int_equal(r->line, 2);
+	assert_field(r->reason, "Not Found");
+	assert_int_equal(r->reason_line, 2);
+	assert_field(r->description,
+		     "The HTTP 404 Not Found client error status code means nothing is here.");
+	assert_int_equal(r->description_line, 6);
+	test_read_release(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1176,6 +1299,9 @@ int main(void)
 		cmocka_unit_test(test_heading_code_rule),
 		cmocka_unit_test(test_mixed_cells),
 		cmocka_unit_test(test_unknown_column_noted),
+		cmocka_unit_test(test_markdown_lists),
+		cmocka_unit_test(test_mdn_index),
+		cmocka_unit_test(test_mdn_code_page),
 	};
 
 	return cmocka_run_group_tests_name("markdown_reader", tests, NULL, NULL);

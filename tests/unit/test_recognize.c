@@ -19,6 +19,7 @@
 #include "parse/cells.h"
 #include "parse/columns.h"
 #include "parse/heading.h"
+#include "parse/lists.h"
 #include "parse/phrases.h"
 #include "parse/registry.h"
 #include "util/xalloc.h"
@@ -418,6 +419,93 @@ static void test_column_typing_with_registry(void **state)
 	registry_release(&reg);
 }
 
+/* ---- list items ------------------------------------------------------------ */
+
+static void test_list_items(void **state)
+{
+	static const struct {
+		const char *text;
+		int code;                       /* 0: no item */
+		const char *reason, *l10n, *description;
+	} cases[] = {
+		{ "404 Not Found：描述", 404, "Not Found", NULL, "描述" },
+		{ "404 Not Found \xe2\x80\x94 desc", 404, "Not Found", NULL, "desc" },
+		{ "100 Continue: send the rest.", 100, "Continue", NULL, "send the rest." },
+		{ "301 Moved Permanently - update your bookmarks.", 301, "Moved Permanently",
+		  NULL, "update your bookmarks." },
+		{ "\xe2\x94\x84 500 Internal Server Error 服务器内部错误", 500,
+		  "Internal Server Error", "服务器内部错误", NULL },
+		{ "\xe2\x80\xa2 200 OK", 200, "OK", NULL, NULL },
+		{ "\xe3\x83\xbb" "400 Bad Request（不正なリクエスト）", 400, "Bad Request",
+		  "不正なリクエスト", NULL },
+		{ "400 Bad Request (잘못된 요청): 서버가 구문을 인식하지 못했다.", 400,
+		  "Bad Request", "잘못된 요청", "서버가 구문을 인식하지 못했다." },
+		{ "200(성공): 서버가 요청을 처리했다.", 200, NULL, "성공", "서버가 요청을 처리했다." },
+		{ "405 Method not allowed", 405, "Method not allowed", NULL, NULL },
+		{ "600 Unknown Error", 600, "Unknown Error", NULL, NULL },
+		/* Prose that starts with a number is no item. */
+		{ "200 things", 0, NULL, NULL, NULL },
+		{ "500 is not a record", 0, NULL, NULL, NULL },
+		{ "1xx: informational", 0, NULL, NULL, NULL },
+		{ "404", 0, NULL, NULL, NULL },
+		{ "404.0 Not Found", 0, NULL, NULL, NULL },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < N(cases); i++) {
+		struct list_item it;
+		bool ok = list_read_item(cases[i].text, NULL, &it);
+
+		if (ok != (cases[i].code != 0))
+			print_error("'%s' %s an item\n", cases[i].text, ok ? "is" : "is not");
+		assert_int_equal(ok, cases[i].code != 0);
+		if (ok) {
+			assert_int_equal(it.code, cases[i].code);
+			if (cases[i].reason)
+				assert_string_equal(it.reason, cases[i].reason);
+			else
+				assert_null(it.reason);
+			if (cases[i].l10n)
+				assert_string_equal(it.l10n, cases[i].l10n);
+			else
+				assert_null(it.l10n);
+			if (cases[i].description)
+				assert_string_equal(it.description, cases[i].description);
+			else
+				assert_null(it.description);
+		}
+		list_item_release(&it);
+	}
+}
+
+static void test_mdn_macros(void **state)
+{
+	static const struct {
+		const char *text, *want;        /* want NULL: no macro */
+	} cases[] = {
+		{ "{{HTTPStatus(404, \"404 Not Found\")}}", "404 Not Found" },
+		{ "{{HTTPStatus(\"418\", \"418 I'm a teapot\")}}", "418 I'm a teapot" },
+		{ "{{HTTPStatus(\"404\")}}", "404" },
+		{ "{{HTTPStatus(102, \"102 Processing\")}} {{deprecated_inline}}", "102 Processing" },
+		{ "given in the {{HTTPHeader(\"Location\")}} header.", "given in the Location header." },
+		{ "no macro", NULL },
+		{ "{{unclosed", "{{unclosed" },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < N(cases); i++) {
+		char *got = list_expand_macros(cases[i].text);
+
+		if (cases[i].want)
+			assert_string_equal(got, cases[i].want);
+		else
+			assert_null(got);
+		free(got);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -429,6 +517,8 @@ int main(void)
 		cmocka_unit_test(test_class_headings),
 		cmocka_unit_test(test_column_typing),
 		cmocka_unit_test(test_column_typing_with_registry),
+		cmocka_unit_test(test_list_items),
+		cmocka_unit_test(test_mdn_macros),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
