@@ -68,12 +68,14 @@ struct walk {
 	unsigned deep_line;     /* where the nesting passed the limit; 0 if not */
 };
 
-/* Raw HTML is never part of a record, nor is what stands between the
- * opening and the closing tag of a skipped element (a <footer> with blank
- * lines in it is split into several blocks; a <script> inside a paragraph
- * leaves its text between two inline HTML nodes).  Remove both from the
- * children of parent, recursively, parent being depth levels down.
- * Return the nesting depth of skipped elements left open. */
+/* What stands between the opening and the closing tag of a skipped
+ * element is never part of a record (a <footer> with blank lines in it is
+ * split into several blocks; a <script> inside a paragraph leaves its
+ * text between two inline HTML nodes).  Remove it, and the raw HTML that
+ * opens and closes it, from the children of parent, recursively, parent
+ * being depth levels down; raw HTML that opens or closes nothing skipped
+ * stays, for the HTML reader.  Return the nesting depth of skipped
+ * elements left open. */
 static int drop_raw_html(cmark_node *parent, unsigned depth, struct walk *w)
 {
 	cmark_node *node = cmark_node_first_child(parent), *next;
@@ -94,6 +96,8 @@ static int drop_raw_html(cmark_node *parent, unsigned depth, struct walk *w)
 
 			if (!open && change > 0 && cmark_node_get_start_line(node) > 0)
 				w->open_line = (unsigned)cmark_node_get_start_line(node);
+			if (!open && !change)
+				continue;
 			open = open + change > 0 ? open + change : 0;
 		} else if (!open) {
 			if (drop_raw_html(node, depth + 1, w) == 0)
@@ -139,6 +143,9 @@ struct md_blocks {
 	unsigned row_line;
 	bool row_header;
 	bool row_cut;                   /* a cell of it was too long */
+
+	struct html_blocks *html;       /* raw HTML blocks, read as HTML */
+	unsigned html_line;             /* the line the HTML reader is at */
 
 	int list_depth;
 	bool item_pending;              /* the next paragraph is an item's */
@@ -260,6 +267,38 @@ static void emit_text_block(struct md_blocks *m, const char *text, unsigned line
 	}
 	if (*text)
 		emit(m, &b);
+}
+
+/* A raw HTML block goes to the HTML reader, one for the whole document
+ * (a table may be split into several blocks by blank lines), after as
+ * many line breaks as keep its lines those of the Markdown. */
+static void read_raw_html(struct md_blocks *m, cmark_node *node)
+{
+	const char *lit = cmark_node_get_literal(node), *p;
+	unsigned line = line_of_node(node);
+
+	if (!lit || m->stopped)
+		return;
+	if (!m->html) {
+		m->html = html_blocks_new(m->path, HTML_LINES_FROM_PARSER, NULL, m->diag,
+					  m->fn, m->arg);
+		m->html_line = 1;
+	}
+	for (; m->html_line < line; m->html_line++)
+		if (html_blocks_feed(m->html, "\n", 1) < 0)
+			m->stopped = true;
+	for (p = lit; *p; p++)
+		m->html_line += *p == '\n';
+	if (html_blocks_feed(m->html, lit, strlen(lit)) < 0)
+		m->stopped = true;
+}
+
+/* Inline raw HTML: a <br> is a line break; other tags are dropped and
+ * the text around them kept. */
+static bool is_line_break_tag(const char *lit)
+{
+	return lit && text_equal_nocase_n(lit, "<br", 3) &&
+	       (lit[3] == '>' || lit[3] == '/' || lit[3] == ' ');
 }
 
 /* The line a paragraph's text is reported at: an item's line when the
@@ -384,6 +423,13 @@ static void enter(struct md_blocks *m, cmark_node *node)
 		/* Its text is an attribute in HTML, not shown as text. */
 		m->skip++;
 		break;
+	case CMARK_NODE_HTML_BLOCK:
+		read_raw_html(m, node);
+		break;
+	case CMARK_NODE_HTML_INLINE:
+		if (is_line_break_tag(cmark_node_get_literal(node)))
+			add_text(m, "\n", 1);
+		break;
 	default:
 		enter_table_part(m, node, kind_of(node));
 		break;
@@ -473,6 +519,14 @@ int markdown_blocks_read(const char *path, const char *text, size_t len,
 		m.failed = m.stopped = true;
 	} else {
 		walk_tree(&m, doc);
+	}
+	if (m.html) {
+		bool html_stopped = m.stopped;
+
+		if (html_blocks_finish(m.html, &html_stopped) < 0)
+			m.failed = true;
+		m.stopped |= html_stopped;
+		html_blocks_free(m.html);
 	}
 	cmark_node_free(doc);
 	cmark_parser_free(parser);

@@ -555,7 +555,10 @@ static void test_pipe_table_no_code_column(void **state)
 
 /* ---- raw HTML --------------------------------------------------------------- */
 
-static void test_raw_html_blocks_ignored(void **state)
+/* Raw HTML is read as HTML (issue 14): a table in it is read, with the
+ * Markdown's line numbers, and what the HTML reader skips (footer,
+ * script) is skipped. */
+static void test_raw_html_blocks_read_as_html(void **state)
 {
 	struct test_read t;
 	const struct test_record *r;
@@ -575,15 +578,24 @@ static void test_raw_html_blocks_ignored(void **state)
 		"document.write('evil');\n"
 		"</script>\n"
 		"\n"
-		"<table><tr><td>202</td><td>Accepted</td></tr></table>\n");
+		"<table><tr><td>202</td><td>Accepted</td></tr>\n"
+		"\n"
+		"<tr><td>203</td><td>Non-Authoritative Information<br>(proxy)</td></tr></table>\n"
+		"\n"
+		"| Code | Reason |\n"
+		"|---|---|\n"
+		"| 204 | No<br>Content |\n");
 	assert_int_equal(t.ret, 0);
 	assert_string_equal(t.diagnostics, "");
-	assert_int_equal(t.nr, 1);
+	assert_int_equal(t.nr, 4);
 	r = rec_at(&t, 0);
 	assert_int_equal(r->code, 200);
 	assert_field(r->description, "Fine.");
 	assert_null(test_find(&t, 201));
-	assert_null(test_find(&t, 202));
+	assert_int_equal(test_find(&t, 202)->line, 14);
+	assert_field(test_find(&t, 202)->reason, "Accepted");
+	assert_int_equal(test_find(&t, 203)->line, 16);
+	assert_field(test_find(&t, 204)->reason, "No Content");
 	assert_nowhere(&t, "footer");
 	assert_nowhere(&t, "evil");
 	test_read_release(&t);
@@ -1275,7 +1287,7 @@ int main(void)
 		cmocka_unit_test(test_pipe_table_without_header_words),
 		cmocka_unit_test(test_pipe_table_bad_codes),
 		cmocka_unit_test(test_pipe_table_no_code_column),
-		cmocka_unit_test(test_raw_html_blocks_ignored),
+		cmocka_unit_test(test_raw_html_blocks_read_as_html),
 		cmocka_unit_test(test_crlf_line_ends),
 		cmocka_unit_test(test_utf8_bom),
 		cmocka_unit_test(test_utf8_bom_before_heading),
