@@ -173,23 +173,25 @@ int rz_items_before(struct recognizer *rz, const struct block *b)
  * one item per line. */
 static int bullet_lines(struct recognizer *rz, const struct block *b)
 {
-	const char *p = b->lines ? b->lines : b->text, *nl;
+	const char *p = b->lines ? b->lines : b->text, *end;
 	unsigned line = b->line;
 	char *text;
 	int ret = 0;
 
 	if (!list_is_bullet_line(p))
 		return 0;
-	while (ret == 0) {
-		nl = strchr(p, '\n');
-		text = xstrndup(p, nl ? (size_t)(nl - p) : strlen(p));
+	while (ret == 0 && *p) {
+		/* Source lines when the producer kept them; else the text
+		 * run together, cut before each bullet. */
+		end = b->lines ? strchr(p, '\n') : list_next_bullet(p);
+		text = xstrndup(p, end ? (size_t)(end - p) : strlen(p));
 		if (list_is_bullet_line(text))
 			ret = open_item(rz, text, line, 0, RECORD_LIST_ITEM);
 		free(text);
-		if (!nl)
+		if (!end)
 			break;
-		p = nl + 1;
-		line++;
+		p = b->lines ? end + 1 : end;
+		line += b->lines != NULL;
 	}
 	return ret;
 }

@@ -46,6 +46,27 @@ static const char *skip_bullet(const char *text)
 	return text;
 }
 
+const char *list_next_bullet(const char *text)
+{
+	const char *after = skip_bullet(text), *p;
+	size_t n;
+	int code;
+
+	while (*text == ' ')
+		text++;
+	if (after == text)
+		return NULL;
+	/* The bullet itself, without the spaces after it. */
+	for (n = (size_t)(after - text); n && text[n - 1] == ' '; n--)
+		;
+	for (p = after; *p; p++) {
+		if (p[0] == ' ' && !strncmp(p + 1, text, n) &&
+		    cell_code_prefix(p + 1 + n + (p[1 + n] == ' '), &code))
+			return p + 1;
+	}
+	return NULL;
+}
+
 bool list_is_bullet_line(const char *text)
 {
 	const char *after = skip_bullet(text);

@@ -33,6 +33,12 @@ void list_item_release(struct list_item *item);
  * status code: a line of a list written as plain text. */
 bool list_is_bullet_line(const char *text);
 
+/* Where the next bullet line starts in text, a paragraph whose lines
+ * were run together ("• 200 OK • 404 Not Found", from HTML with <br>s):
+ * the next place where the bullet text starts with is followed by a
+ * code; NULL if none. */
+const char *list_next_bullet(const char *text);
+
 /* text with MDN's macros expanded as MDN shows them: {{HTTPStatus(404,
  * "404 Not Found")}} is "404 Not Found", {{HTTPStatus("404")}} "404",
  * {{HTTPHeader("Location")}} "Location", {{deprecated_inline}} nothing.

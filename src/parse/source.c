@@ -252,6 +252,7 @@ static int read_html(const char *path, const struct input_options *opt,
 	if (front_matter_read(path, strbuf_str(&text), text.len, n < (long)READ_CHUNK ? 0 : READ_CHUNK,
 			      meta, &skip, diag) < 0)
 		goto out;
+	html_reader_set_registry(reader, opt->registry);
 	html_reader_set_page_title(reader, meta->title,
 				   front_matter_key_line(strbuf_str(&text), skip, "title"));
 	if (skip) {
@@ -318,6 +319,7 @@ static int read_markdown(const char *path, const struct input_options *opt,
 	blank_out(strbuf_str(&text), skip, &md);
 	strbuf_add(&md, strbuf_str(&text) + skip, text.len - skip);
 	rz = recognizer_new(path, diag, fn, arg);
+	recognizer_set_registry(rz, opt->registry);
 	recognizer_set_page_title(rz, meta->title,
 				  front_matter_key_line(strbuf_str(&text), skip, "title"));
 	if (markdown_blocks_read(path, strbuf_str(&md), md.len, diag, recognizer_block, rz,

@@ -27,7 +27,7 @@ static void read_file(const uint8_t *doc, size_t size)
 	struct source_meta meta = { NULL, NULL };
 	const char *path = fuzz_write_temp(".html", doc, size);
 
-	source_read(path, SOURCE_HTML, &meta, fuzz_diag(), fuzz_check_record, NULL);
+	source_read(path, SOURCE_HTML, NULL, &meta, fuzz_diag(), fuzz_check_record, NULL);
 	source_meta_release(&meta);
 }
 

@@ -15,7 +15,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct source_meta meta = { NULL, NULL };
 	const char *path = fuzz_write_temp(".md", data, size);
 
-	source_read(path, SOURCE_MARKDOWN, &meta, fuzz_diag(), fuzz_check_record, NULL);
+	source_read(path, SOURCE_MARKDOWN, NULL, &meta, fuzz_diag(), fuzz_check_record, NULL);
 	source_meta_release(&meta);
 	return 0;
 }

@@ -16,6 +16,7 @@
 
 #include "helpers.h"
 #include "parse/html_reader.h"
+#include "parse/registry.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
@@ -1815,7 +1816,7 @@ static void test_truncated_character(void **state)
  * first and a count of the rest; the bad bytes reach no record. */
 static void test_lossy(void **state)
 {
-	const struct input_options opt = { INPUT_DEFAULT_MAX_SIZE, true };
+	const struct input_options opt = { INPUT_DEFAULT_MAX_SIZE, true, NULL };
 	static const char doc[] =
 		"<table>\n<tr><td>404</td><td>Not Found</td><td>没\xff有</td></tr>\n"
 		"<tr><td>500</td><td>Internal Server Error</td>"
@@ -1842,7 +1843,7 @@ static void test_lossy(void **state)
 static void test_max_input_size(void **state)
 {
 	static const char doc[] = "<table><tr><td>404</td><td>Not Found</td></tr></table>\n";
-	struct input_options opt = { sizeof(doc) - 1, false };
+	struct input_options opt = { sizeof(doc) - 1, false, NULL };
 	struct strbuf want = STRBUF_INIT;
 	struct test_read t;
 
@@ -2428,6 +2429,43 @@ static void test_html_lists(void **state)
 	test_read_release(&t);
 }
 
+/* With the registry lent through the reading options, a column of
+ * registered phrases is the reason whatever its header says. */
+static void test_registry_as_hint(void **state)
+{
+	static const char doc[] = "<table><tr><th>Code</th><th>Description</th></tr>\n"
+				  "<tr><td>200</td><td>OK</td></tr>\n"
+				  "<tr><td>404</td><td>not found</td></tr>\n"
+				  "<tr><td>413</td><td>Request Entity Too Large</td></tr></table>\n";
+	struct input_options opt = INPUT_OPTIONS_INIT;
+	struct registry reg;
+	struct test_read t;
+	struct diag d;
+
+	(void)state;
+	diag_init(&d, stderr);
+	registry_init(&reg);
+	assert_int_equal(registry_read(&reg, SRCDIR "/data/registry/http-status-codes.xml",
+				       NULL, &d), 0);
+	assert_int_equal(registry_read_former_names(&reg, SRCDIR "/data/registry/former-names.xml",
+						    NULL, &d), 0);
+	test_read_bytes_with(&t, "codes.html", doc, sizeof(doc) - 1, &opt);
+	assert_int_equal(t.nr, 3);
+	assert_null(rec_at(&t, 0)->reason);
+	assert_field(rec_at(&t, 0)->description, "OK");
+	test_read_release(&t);
+	opt.registry = &reg;
+	test_read_bytes_with(&t, "codes.html", doc, sizeof(doc) - 1, &opt);
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 3);
+	assert_field(rec_at(&t, 1)->reason, "not found");
+	assert_field(rec_at(&t, 2)->reason, "Request Entity Too Large");
+	assert_null(rec_at(&t, 2)->description);
+	test_read_release(&t);
+	registry_release(&reg);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2519,6 +2557,7 @@ int main(void)
 		cmocka_unit_test(test_stray_quote_in_attribute),
 		cmocka_unit_test(test_long_cell_hides_nothing),
 		cmocka_unit_test(test_html_lists),
+		cmocka_unit_test(test_registry_as_hint),
 	};
 
 	return cmocka_run_group_tests_name("html_reader", tests, NULL, NULL);
