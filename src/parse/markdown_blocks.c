@@ -275,7 +275,8 @@ static void emit_text_block(struct md_blocks *m, const char *text, unsigned line
 static void read_raw_html(struct md_blocks *m, cmark_node *node)
 {
 	const char *lit = cmark_node_get_literal(node), *p;
-	unsigned line = line_of_node(node);
+	unsigned line = line_of_node(node), n;
+	char newlines[4096];
 
 	if (!lit || m->stopped)
 		return;
@@ -284,9 +285,16 @@ static void read_raw_html(struct md_blocks *m, cmark_node *node)
 					  m->fn, m->arg);
 		m->html_line = 1;
 	}
-	for (; m->html_line < line; m->html_line++)
-		if (html_blocks_feed(m->html, "\n", 1) < 0)
+	memset(newlines, '\n', sizeof(newlines));
+	while (m->html_line < line && !m->stopped) {
+		n = line - m->html_line < sizeof(newlines) ? line - m->html_line :
+		    (unsigned)sizeof(newlines);
+		if (html_blocks_feed(m->html, newlines, n) < 0)
 			m->stopped = true;
+		m->html_line += n;
+	}
+	if (m->stopped)
+		return;
 	for (p = lit; *p; p++)
 		m->html_line += *p == '\n';
 	if (html_blocks_feed(m->html, lit, strlen(lit)) < 0)

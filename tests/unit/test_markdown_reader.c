@@ -1265,6 +1265,28 @@ static void test_mdn_code_page(void **state)
 	test_read_release(&t);
 }
 
+/* Raw HTML far down a page keeps its line (the line breaks before it are
+ * fed in batches, not one by one). */
+static void test_raw_html_far_down(void **state)
+{
+	struct strbuf doc = STRBUF_INIT;
+	struct test_read t;
+	unsigned i;
+
+	(void)state;
+	strbuf_addstr(&doc, "<p>top</p>\n");
+	for (i = 0; i < 10000; i++)
+		strbuf_addch(&doc, '\n');
+	strbuf_addstr(&doc, "<table><tr><td>200</td><td>OK</td></tr></table>\n");
+	test_read_bytes(&t, "codes.md", doc.buf, doc.len);
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 1);
+	assert_int_equal(rec_at(&t, 0)->line, 10002);
+	test_read_release(&t);
+	strbuf_release(&doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1314,6 +1336,7 @@ int main(void)
 		cmocka_unit_test(test_markdown_lists),
 		cmocka_unit_test(test_mdn_index),
 		cmocka_unit_test(test_mdn_code_page),
+		cmocka_unit_test(test_raw_html_far_down),
 	};
 
 	return cmocka_run_group_tests_name("markdown_reader", tests, NULL, NULL);
