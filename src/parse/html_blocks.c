@@ -225,13 +225,15 @@ static void flush_paragraph(struct html_blocks *r)
 	text_collapse_space(&r->para);
 	r->block_line = 0;
 	if (r->para.len) {
-		/* The first text of an <li>, <dt> or <dd> is its text. */
+		/* The first text of an <li> or <dt> is its text; all the
+		 * paragraphs of a <dd> are the definition. */
 		if (r->item != BLOCK_PARAGRAPH) {
 			b.type = r->item;
 			b.level = (int)r->list_depth;
 			b.ordered = r->list_depth && r->list_depth <= MAX_LIST_DEPTH &&
 				    r->ordered[r->list_depth - 1];
-			r->item = BLOCK_PARAGRAPH;
+			if (r->item != BLOCK_DEFINITION)
+				r->item = BLOCK_PARAGRAPH;
 		}
 		b.line = r->para_line;
 		b.text = r->para.buf;

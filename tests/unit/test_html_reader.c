@@ -2396,7 +2396,7 @@ static void test_html_lists(void **state)
 		"<li><strong>202</strong> Accepted &mdash; queued.</li>\n"
 		"<li>200 things to know</li>\n</ul>\n"
 		"<h2>Client errors</h2>\n"
-		"<dl>\n<dt>404 Not Found</dt>\n<dd>Nothing here.</dd>\n"
+		"<dl>\n<dt>404 Not Found</dt>\n<dd><p>Nothing here.</p><p>Really.</p></dd>\n"
 		"<dt>405 方法不允许</dt>\n<dd>Wrong verb.</dd>\n</dl>\n"
 		"<ol><li>429 Too Many Requests（请求过多）</li></ol>\n");
 	assert_int_equal(t.ret, 0);
@@ -2417,7 +2417,7 @@ static void test_html_lists(void **state)
 	assert_int_equal(r->code, 404);
 	assert_int_equal(r->line, 9);
 	assert_field(r->class_name, "Client errors");
-	assert_field(r->description, "Nothing here.");
+	assert_field(r->description, "Nothing here.\n\nReally.");
 	assert_int_equal(r->description_line, 10);
 	r = rec_at(&t, 3);
 	assert_null(r->reason);
