@@ -2,8 +2,8 @@
 #include <config.h>
 
 #include "parse/html_blocks.h"
+#include "parse/html_table.h"
 
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,37 +41,8 @@ static const char *const block_elements[] = {
 	"ul", "ol", "dl",
 };
 
-#define MAX_CELLS BLOCK_MAX_CELLS
 /* Lists whose kind (<ul>, <ol>) is kept; deeper ones are unordered. */
 #define MAX_LIST_DEPTH 32u
-/* The largest rowspan HTML allows; rowspan=0 spans the rest of the row
- * group (thead, tbody, tfoot, or the rows outside them). */
-#define MAX_ROWSPAN 65534u
-
-struct cell {
-	struct strbuf text;
-	unsigned line;
-	bool header;                    /* a <th> */
-	bool cut;                       /* too long: its row is dropped */
-};
-
-struct table {
-	unsigned line;
-	bool in_row;
-	bool in_thead;
-	unsigned row_line;
-	struct cell cells[MAX_CELLS];   /* by column, spanned columns included */
-	size_t nr_cells;                /* columns filled in the current row */
-	size_t own_cells;               /* cells the row itself has */
-	int cur;                        /* the column whose text is read, or -1 */
-	unsigned row_nr;                /* rows started, the current one included */
-	/* Cells with a rowspan: what they put in the rows below them. */
-	struct cell carry[MAX_CELLS];
-	unsigned carry_until[MAX_CELLS];  /* last row_nr covered, 0 for none */
-	unsigned new_until[MAX_CELLS];    /* set by this row, for the next ones */
-	struct block_cell out[MAX_CELLS]; /* the row, as it is handed on */
-};
-
 struct html_blocks {
 	char *path;
 	enum html_line_source lines;
@@ -83,7 +54,7 @@ struct html_blocks {
 	struct strbuf held;             /* input held back (see parse_piece()) */
 	size_t hold_until;              /* hold input until held has this much */
 
-	struct table **tables;          /* the open tables, innermost last */
+	struct html_table **tables;          /* the open tables, innermost last */
 	size_t nr_tables, alloc_tables;
 	unsigned skip_depth;            /* > 0 inside a skipped element */
 	const char *raw;                /* inside this raw element, or NULL */
@@ -268,151 +239,31 @@ static void list_end(struct html_blocks *r, const char *name)
 
 /* ---- tables ---------------------------------------------------------- */
 
-static struct table *top_table(struct html_blocks *r)
+static struct html_table *top_table(struct html_blocks *r)
 {
 	return r->nr_tables ? r->tables[r->nr_tables - 1] : NULL;
 }
 
-static void end_cell(struct table *t)
-{
-	if (t->cur >= 0)
-		text_collapse_space(&t->cells[t->cur].text);
-	t->cur = -1;
-}
-
-/* Put an empty column (or, with from, a copy of a cell) at the end of
- * the current row. */
-static void add_column(struct table *t, const struct cell *from, unsigned line)
-{
-	struct cell *c = &t->cells[t->nr_cells++];
-
-	strbuf_reset(&c->text);
-	c->line = from ? from->line : line;
-	c->header = from ? from->header : false;
-	c->cut = from ? from->cut : false;
-	if (from)
-		strbuf_add(&c->text, from->text.buf, from->text.len);
-}
-
-/* True if a rowspan from a row above covers column p of the current row.
- * Coverage is kept as the last row covered, so a row that does not reach
- * column p (or a colspan over it) cannot push it into the next row. */
-static bool is_covered(const struct table *t, size_t p)
-{
-	return p < MAX_CELLS && t->carry_until[p] >= t->row_nr;
-}
-
-/* Fill the columns from the current one to the end of the row with the
- * cells that rowspans above put there, and empty ones between. */
-static void fill_covered(struct table *t)
-{
-	size_t p;
-
-	for (p = t->nr_cells; p < MAX_CELLS; p++) {
-		if (is_covered(t, p)) {
-			while (t->nr_cells < p)
-				add_column(t, NULL, t->row_line);
-			add_column(t, &t->carry[p], 0);
-		}
-	}
-}
-
-/* The columns at the current one that rowspans above cover. */
-static void skip_covered(struct table *t)
-{
-	while (is_covered(t, t->nr_cells))
-		add_column(t, &t->carry[t->nr_cells], 0);
-}
-
-/* What the cells of this row with a rowspan put in the rows below. */
-static void carry_down(struct table *t)
-{
-	size_t p;
-
-	for (p = 0; p < MAX_CELLS; p++) {
-		if (!t->new_until[p])
-			continue;
-		t->carry_until[p] = t->new_until[p];
-		t->new_until[p] = 0;
-		strbuf_reset(&t->carry[p].text);
-		t->carry[p].line = p < t->nr_cells ? t->cells[p].line : 0;
-		t->carry[p].header = p < t->nr_cells && t->cells[p].header;
-		t->carry[p].cut = p < t->nr_cells && t->cells[p].cut;
-		if (p < t->nr_cells)
-			strbuf_add(&t->carry[p].text, t->cells[p].text.buf, t->cells[p].text.len);
-	}
-}
-
 /* Hand on the row read so far. */
-static void end_row(struct html_blocks *r, struct table *t)
+static void end_row(struct html_blocks *r, struct html_table *t)
 {
 	struct block b = { .type = BLOCK_ROW };
-	size_t i;
 
-	if (!t->in_row)
-		return;
-	end_cell(t);
-	fill_covered(t);
-	carry_down(t);
-	t->in_row = false;
-	for (i = 0; i < t->nr_cells; i++)
-		if (t->cells[i].cut)
-			return;
-	for (i = 0; i < t->nr_cells; i++) {
-		t->out[i].text = strbuf_str(&t->cells[i].text);
-		t->out[i].line = t->cells[i].line;
-		t->out[i].header = t->cells[i].header;
-	}
-	b.line = t->row_line;
-	b.header = t->in_thead;
-	b.cells = t->out;
-	b.nr_cells = t->nr_cells;
-	b.own_cells = t->own_cells;
-	emit(r, &b);
+	if (html_table_end_row(t, &b))
+		emit(r, &b);
 }
 
-static void start_row(struct html_blocks *r, struct table *t)
-{
-	size_t i;
-
-	end_row(r, t);
-	for (i = 0; i < t->nr_cells; i++)
-		strbuf_reset(&t->cells[i].text);
-	t->nr_cells = 0;
-	t->own_cells = 0;
-	t->in_row = true;
-	t->row_line = current_line(r);
-	if (t->row_nr < UINT_MAX - MAX_ROWSPAN)
-		t->row_nr++;
-}
-
-/* A row group (thead, tbody, tfoot) starts or ends: no rowspan reaches
- * across it.  Rows outside any group form one group between those. */
-static void row_group_boundary(struct html_blocks *r, struct table *t)
+static void start_row(struct html_blocks *r, struct html_table *t)
 {
 	end_row(r, t);
-	memset(t->carry_until, 0, sizeof(t->carry_until));
+	html_table_start_row(t, current_line(r));
 }
 
-/* The value of a rowspan or colspan attribute, as HTML reads it: leading
- * digits after white space, at most max; 1 for anything else.  0 stays 0
- * (a rowspan to the end of the row group). */
-static unsigned span_value(const char *v, unsigned max)
+/* A row group (thead, tbody, tfoot) starts or ends. */
+static void row_group_boundary(struct html_blocks *r, struct html_table *t, bool thead)
 {
-	unsigned n = 0;
-
-	if (!v)
-		return 1;
-	while (*v == ' ' || *v == '\t' || *v == '\n' || *v == '\r' || *v == '\f')
-		v++;
-	if (*v == '+')
-		v++;
-	if (*v < '0' || *v > '9')
-		return 1;
-	for (; *v >= '0' && *v <= '9'; v++)
-		if (n <= max)
-			n = n * 10 + (unsigned)(*v - '0');
-	return n > max ? max : n;
+	end_row(r, t);
+	html_table_row_group(t, thead);
 }
 
 static const char *attribute(const xmlChar **attrs, const char *name)
@@ -423,49 +274,19 @@ static const char *attribute(const xmlChar **attrs, const char *name)
 	return NULL;
 }
 
-/* A cell: it takes the next column no rowspan above covers, and with
- * colspan=N the N - 1 after it; with rowspan=N its text fills its
- * columns in the N - 1 rows below.  A column of a colspan that a rowspan
- * above already covers (the cells overlap) keeps the text from above. */
-static void start_cell(struct html_blocks *r, struct table *t, const xmlChar **attrs,
+static void start_cell(struct html_blocks *r, struct html_table *t, const xmlChar **attrs,
 		       bool header)
 {
-	unsigned colspan = span_value(attribute(attrs, "colspan"), MAX_CELLS);
-	unsigned rowspan = span_value(attribute(attrs, "rowspan"), MAX_ROWSPAN);
-	unsigned until;
-	size_t pos, k;
-
-	if (!t->in_row)
+	if (!html_table_in_row(t))
 		start_row(r, t);
-	end_cell(t);
-	skip_covered(t);
-	if (t->nr_cells == MAX_CELLS)
-		return;
-	pos = t->nr_cells;
-	add_column(t, NULL, current_line(r));
-	t->cells[pos].header = header;
-	t->own_cells++;
-	t->cur = (int)pos;
-	if (colspan == 0)
-		colspan = 1;
-	until = rowspan == 0 ? UINT_MAX : t->row_nr + rowspan - 1;
-	if (rowspan != 1)
-		t->new_until[pos] = until;
-	for (k = 1; k < colspan && t->nr_cells < MAX_CELLS; k++) {
-		if (is_covered(t, t->nr_cells)) {
-			add_column(t, &t->carry[t->nr_cells], 0);
-			continue;
-		}
-		if (rowspan != 1)
-			t->new_until[t->nr_cells] = until;
-		add_column(t, &t->cells[pos], 0);
-	}
+	html_table_start_cell(t, attribute(attrs, "colspan"), attribute(attrs, "rowspan"),
+			      header, current_line(r));
 }
 
 static void push_table(struct html_blocks *r)
 {
 	struct block b = { .type = BLOCK_TABLE_START };
-	struct table *t;
+	struct html_table *t;
 
 	if (r->nr_tables >= HTML_BLOCKS_MAX_TABLE_DEPTH) {
 		diag_error(r->diag, r->path, current_line(r),
@@ -474,39 +295,26 @@ static void push_table(struct html_blocks *r)
 		stop(r);
 		return;
 	}
-	t = xcalloc(1, sizeof(*t));
-	t->line = current_line(r);
-	t->cur = -1;
+	t = html_table_new(current_line(r));
 	XGROW(r->tables, r->alloc_tables, r->nr_tables + 1);
 	r->tables[r->nr_tables++] = t;
-	b.line = t->line;
+	b.line = html_table_line(t);
 	emit(r, &b);
-}
-
-static void free_table(struct table *t)
-{
-	size_t i;
-
-	for (i = 0; i < MAX_CELLS; i++) {
-		strbuf_release(&t->cells[i].text);
-		strbuf_release(&t->carry[i].text);
-	}
-	free(t);
 }
 
 /* The innermost table ends; unclosed: because the document did. */
 static void pop_table(struct html_blocks *r, bool unclosed)
 {
 	struct block b = { .type = BLOCK_TABLE_END };
-	struct table *t = top_table(r);
+	struct html_table *t = top_table(r);
 
 	if (!t)
 		return;
 	end_row(r, t);
-	b.line = t->line;
+	b.line = html_table_line(t);
 	b.unclosed = unclosed;
 	r->nr_tables--;
-	free_table(t);
+	html_table_free(t);
 	emit(r, &b);
 }
 
@@ -587,7 +395,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 {
 	struct html_blocks *r = ctx;
 	const char *name = (const char *)xname;
-	struct table *t = top_table(r);
+	struct html_table *t = top_table(r);
 	enum element e;
 
 	if (r->stopped)
@@ -615,8 +423,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 			flush_paragraph(r);
 		push_table(r);
 	} else if (t && e == E_ROW_GROUP) {
-		row_group_boundary(r, t);
-		t->in_thead = name[1] == 'h';
+		row_group_boundary(r, t, name[1] == 'h');
 	} else if (t && e == E_TR) {
 		start_row(r, t);
 	} else if (t && e == E_CELL) {
@@ -647,7 +454,7 @@ static void on_end(void *ctx, const xmlChar *xname)
 {
 	struct html_blocks *r = ctx;
 	const char *name = (const char *)xname;
-	struct table *t = top_table(r);
+	struct html_table *t = top_table(r);
 	enum element e;
 
 	if (r->stopped)
@@ -664,18 +471,17 @@ static void on_end(void *ctx, const xmlChar *xname)
 	e = classify(name);
 	if (e == E_TABLE) {
 		if (t && r->at_end && !ended_by_own_tag(r, "table")) {
-			diag_error(r->diag, r->path, t->line,
+			diag_error(r->diag, r->path, html_table_line(t),
 				   _("table is not closed before the end of the document"));
 			r->failed = true;
 		}
 		pop_table(r, r->at_end);
 	} else if (t && e == E_ROW_GROUP) {
-		row_group_boundary(r, t);
-		t->in_thead = false;
+		row_group_boundary(r, t, false);
 	} else if (t && e == E_TR) {
 		end_row(r, t);
 	} else if (t && e == E_CELL) {
-		end_cell(t);
+		html_table_end_cell(t);
 	} else if (t && e == E_BLOCK) {
 		on_text(r, (const xmlChar *)" ", 1);
 	} else if (!t && e == E_HEADING && r->heading_level == heading_level_of(name)) {
@@ -709,15 +515,17 @@ static unsigned text_start_line(const struct html_blocks *r, const char *text,
 static void on_text(void *ctx, const xmlChar *ch, int len)
 {
 	struct html_blocks *r = ctx;
-	struct table *t = top_table(r);
+	struct html_table *t = top_table(r);
 	const char *text = (const char *)ch;
 
 	if (r->stopped || r->skip_depth || r->raw || len <= 0)
 		return;
 	if (t) {
-		if (t->cur >= 0)
-			append_limited(r, &t->cells[t->cur].text, text,
-				       (size_t)len, N_("table cell"), &t->cells[t->cur].cut);
+		bool *cut;
+		struct strbuf *cell = html_table_cell_text(t, &cut);
+
+		if (cell)
+			append_limited(r, cell, text, (size_t)len, N_("table cell"), cut);
 	} else if (r->heading_level) {
 		append_limited(r, &r->heading, text, (size_t)len, N_("heading"),
 			       &r->heading_cut);
@@ -936,7 +744,7 @@ void html_blocks_free(struct html_blocks *r)
 	if (!r)
 		return;
 	while (r->nr_tables)
-		free_table(r->tables[--r->nr_tables]);
+		html_table_free(r->tables[--r->nr_tables]);
 	free(r->tables);
 	if (r->ctxt) {
 		if (r->ctxt->myDoc)
