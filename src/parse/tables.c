@@ -42,6 +42,7 @@ struct rz_table {
 	struct kept_row header;
 	struct kept_row *rows;
 	size_t nr_rows, alloc_rows;
+	size_t data_rows;               /* of them, rows that group nothing */
 	size_t kept_bytes;
 	char *heading_class;            /* the class the headings above name */
 	unsigned heading_class_line;
@@ -437,12 +438,14 @@ int rz_table_row(struct recognizer *rz, const struct block *b)
 {
 	struct rz_table *t = top_table(rz);
 	struct kept_row *k;
+	unsigned line;
 
 	if (!t || t->kind == TABLE_OTHER || row_is_empty(b))
 		return 0;
 	if (t->kind == TABLE_STATUS)
 		return take_data_row(rz, t, b);
-	if (!t->nr_rows && is_header_row(t, b)) {
+	/* A caption row (a group row) may stand above the header. */
+	if (!t->data_rows && is_header_row(t, b)) {
 		if (t->has_header)
 			drop_row(&t->header);
 		keep_row(&t->header, b, &t->kept_bytes);
@@ -452,6 +455,8 @@ int rz_table_row(struct recognizer *rz, const struct block *b)
 	XGROW(t->rows, t->alloc_rows, t->nr_rows + 1);
 	k = &t->rows[t->nr_rows++];
 	keep_row(k, b, &t->kept_bytes);
+	if (!group_text(b, b->nr_cells, &line))
+		t->data_rows++;
 	if (t->nr_rows >= SAMPLE_ROWS || t->kept_bytes >= SAMPLE_BYTES)
 		return decide(rz, t);
 	return 0;

@@ -2466,6 +2466,27 @@ static void test_registry_as_hint(void **state)
 	registry_release(&reg);
 }
 
+/* A caption row above the header row: the header still names the
+ * columns. */
+static void test_caption_row_above_header(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><td colspan=\"3\">HTTP codes</td></tr>\n"
+		"<tr><th>Code</th><th>Reason</th><th>Notes</th></tr>\n"
+		"<tr><td>200</td><td>OK</td><td>Fine.</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 1);
+	assert_field(rec_at(&t, 0)->reason, "OK");
+	assert_field(rec_at(&t, 0)->description, "Fine.");
+	test_read_release(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2558,6 +2579,7 @@ int main(void)
 		cmocka_unit_test(test_long_cell_hides_nothing),
 		cmocka_unit_test(test_html_lists),
 		cmocka_unit_test(test_registry_as_hint),
+		cmocka_unit_test(test_caption_row_above_header),
 	};
 
 	return cmocka_run_group_tests_name("html_reader", tests, NULL, NULL);
