@@ -106,10 +106,23 @@ void records_json_write(struct records_json *w, const struct source_record *rec,
 	ADD_KEY(sb, "code");
 	add_uint(sb, (unsigned long)rec->code);
 	ADD_KEY(sb, "kind");
-	if (rec->origin == RECORD_TABLE_ROW)
+	switch (rec->origin) {
+	case RECORD_TABLE_ROW:
 		ADD_LITERAL(sb, "\"table-row\"");
-	else
+		break;
+	case RECORD_LIST_ITEM:
+		ADD_LITERAL(sb, "\"list-item\"");
+		break;
+	case RECORD_DEFINITION:
+		ADD_LITERAL(sb, "\"definition\"");
+		break;
+	case RECORD_PAGE:
+		ADD_LITERAL(sb, "\"page\"");
+		break;
+	default:
 		ADD_LITERAL(sb, "\"heading\"");
+		break;
+	}
 	ADD_KEY(sb, "locale");
 	strbuf_addstr(sb, cached(&w->locale, locale));
 	if (rec->class_name) {

@@ -173,3 +173,19 @@ int front_matter_read(const char *path, const char *text, size_t len, size_t lim
 			   limit >> 10);
 	return -1;
 }
+
+unsigned front_matter_key_line(const char *text, size_t end, const char *key)
+{
+	size_t n = strlen(key), pos = 0;
+	unsigned line = 1;
+
+	while (pos < end) {
+		if (pos + n < end && !strncmp(text + pos, key, n) && text[pos + n] == ':')
+			return line;
+		while (pos < end && text[pos] != '\n')
+			pos++;
+		pos++;
+		line++;
+	}
+	return 0;
+}

@@ -28,4 +28,9 @@ int front_matter_read(const char *path, const char *text, size_t len, size_t lim
 		      struct source_meta *meta, size_t *end,
 		      struct diag *diag);
 
+/* The line (from 1) of the first line of text[0..end) that starts with
+ * key and a colon ("title:"), the front matter text[0..end) is; 0 if
+ * none. */
+unsigned front_matter_key_line(const char *text, size_t end, const char *key);
+
 #endif

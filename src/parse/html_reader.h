@@ -1,9 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* A streaming reader of HTML built on libxml2's push parser with SAX
- * callbacks: no tree is built, and memory grows with the current row, not
- * with the document.  It finds status tables (by header text or, for a
- * table with no header row, by content) and code headings with their
- * paragraphs, and hands each record to a callback. */
+/* An HTML document into records: html_blocks.h's blocks handed to the
+ * recognizer (recognize.h) as they stream by. */
 #ifndef STATUSGEN_HTML_READER_H
 #define STATUSGEN_HTML_READER_H
 
@@ -11,14 +8,12 @@
 #include <stddef.h>
 
 #include "diag.h"
+#include "parse/block.h"
+#include "parse/html_blocks.h"
 #include "parse/record.h"
 
-enum html_line_source {
-	HTML_LINES_FROM_PARSER,     /* lines of the HTML text itself */
-	HTML_LINES_FROM_SOURCEPOS   /* cmark-gfm's data-sourcepos attributes */
-};
-
 struct html_reader;
+struct registry;
 
 /* Start reading the document named path (used in diagnostics only), in
  * the given encoding (a name iconv knows, such as "GBK"; NULL means
@@ -27,6 +22,12 @@ struct html_reader;
 struct html_reader *html_reader_new(const char *path, enum html_line_source lines,
 				    const char *encoding, struct diag *diag,
 				    record_fn *fn, void *arg);
+
+/* Lend the recognizer the registry's phrases as hints (NULL: none). */
+void html_reader_set_registry(struct html_reader *r, const struct registry *reg);
+
+/* The front matter's title and its line (see recognizer_set_page_title()). */
+void html_reader_set_page_title(struct html_reader *r, const char *title, unsigned line);
 
 /* Feed the next len bytes.  Return 0, or -1 after an error that ends the
  * reading (stop feeding then; still call html_reader_finish()).  Errors
@@ -39,15 +40,11 @@ int html_reader_finish(struct html_reader *r);
 
 void html_reader_free(struct html_reader *r);
 
-/* True for the elements whose content is never part of a record (footer,
- * script, nav, ...); name is lower case. */
-bool html_reader_skips(const char *name);
-
 /* Longest cell, heading or description accepted, in bytes. */
-#define HTML_READER_MAX_TEXT (64u * 1024u)
+#define HTML_READER_MAX_TEXT BLOCK_MAX_TEXT
 /* Cells read per row; later ones are ignored. */
-#define HTML_READER_MAX_CELLS 64u
+#define HTML_READER_MAX_CELLS BLOCK_MAX_CELLS
 /* Deepest nesting of tables accepted. */
-#define HTML_READER_MAX_TABLE_DEPTH 32u
+#define HTML_READER_MAX_TABLE_DEPTH HTML_BLOCKS_MAX_TABLE_DEPTH
 
 #endif

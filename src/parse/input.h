@@ -11,15 +11,20 @@
 #include "diag.h"
 #include "util/strbuf.h"
 
+struct registry;
+
 struct input_options {
 	size_t max_size;    /* bytes; a larger file is an error */
 	bool lossy;         /* documents: invalid byte sequences become U+FFFD,
 			     * with a warning, instead of an error */
+	const struct registry *registry;    /* documents: the phrases the
+			     * readers take as hints (recognizer_set_registry());
+			     * NULL for none */
 };
 
 /* The default limit on the size of an input file, 64 MiB. */
 #define INPUT_DEFAULT_MAX_SIZE ((size_t)64 << 20)
-#define INPUT_OPTIONS_INIT { INPUT_DEFAULT_MAX_SIZE, false }
+#define INPUT_OPTIONS_INIT { INPUT_DEFAULT_MAX_SIZE, false, NULL }
 
 /* opt, or the defaults when it is NULL. */
 const struct input_options *input_options_or_default(const struct input_options *opt);

@@ -1,12 +1,18 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What a reader finds in a source document: one record per table row or
- * per code heading, handed to a callback while the document streams by. */
+/* What a reader finds in a source document: one record per table row,
+ * code heading, list item, definition or per-code page, handed to a
+ * callback while the document streams by. */
 #ifndef STATUSGEN_RECORD_H
 #define STATUSGEN_RECORD_H
 
 enum record_origin {
 	RECORD_TABLE_ROW,   /* a row of a status table */
-	RECORD_HEADING      /* a "### 404 Not Found" heading and its paragraphs */
+	RECORD_HEADING,     /* a "### 404 Not Found" heading and its paragraphs */
+	RECORD_LIST_ITEM,   /* "- 404 Not Found: description" */
+	RECORD_DEFINITION,  /* <dt>404 Not Found</dt><dd>...</dd>, or MDN's
+			     * "- {{HTTPStatus(404, ...)}}" with "  - : ..." */
+	RECORD_PAGE         /* a page about one code: front matter
+			     * "title: 404 Not Found" and its first paragraph */
 };
 
 /* Every string is UTF-8, white space collapsed, NULL when the document does

@@ -9,14 +9,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <cmark-gfm.h>
-#include <cmark-gfm-core-extensions.h>
-
 #include "i18n.h"
 #include "parse/decode.h"
 #include "parse/html_reader.h"
 #include "parse/input.h"
+#include "parse/markdown_blocks.h"
 #include "parse/md_limits.h"
+#include "parse/recognize.h"
 #include "util/strbuf.h"
 #include "util/text.h"
 #include "util/xalloc.h"
@@ -254,6 +253,9 @@ static int read_html(const char *path, const struct input_options *opt,
 	if (front_matter_read(path, strbuf_str(&text), text.len, n < (long)READ_CHUNK ? 0 : READ_CHUNK,
 			      meta, &skip, diag) < 0)
 		goto out;
+	html_reader_set_registry(reader, opt->registry);
+	html_reader_set_page_title(reader, meta->title,
+				   front_matter_key_line(strbuf_str(&text), skip, "title"));
 	if (skip) {
 		blank_out(text.buf, skip, &lines);
 		html_reader_feed(reader, lines.buf, lines.len);
@@ -281,134 +283,15 @@ out:
 
 /* ---- Markdown -------------------------------------------------------- */
 
-/* Change in the nesting of skipped elements (see html_reader_skips()) made
- * by the tags of a piece of raw HTML; comments are passed over. */
-static int skipped_depth_change(const char *html)
-{
-	const char *p = html;
-	int change = 0;
-
-	while (p && *p) {
-		const char *name;
-		bool closing;
-		char tag[16];
-		size_t n = 0;
-
-		p = strchr(p, '<');
-		if (!p)
-			break;
-		if (!strncmp(p, "<!--", 4)) {
-			p = strstr(p + 4, "-->");
-			continue;
-		}
-		closing = p[1] == '/';
-		name = p + 1 + closing;
-		while (n < sizeof(tag) - 1 && ((name[n] >= 'a' && name[n] <= 'z') ||
-					       (name[n] >= 'A' && name[n] <= 'Z'))) {
-			tag[n] = text_lower_ascii(name[n]);
-			n++;
-		}
-		tag[n] = '\0';
-		/* A tag name ends at white space, '>' or '/'. */
-		if (n && strchr(" \t\r\n>/", name[n]) && name[n] && html_reader_skips(tag))
-			change += closing ? -1 : 1;
-		p = name;
-	}
-	return change;
-}
-
-/* The line of node, or of the nearest enclosing node that has one. */
-static unsigned line_of_node(cmark_node *node)
-{
-	while (node && cmark_node_get_start_line(node) <= 0)
-		node = cmark_node_parent(node);
-	return node ? (unsigned)cmark_node_get_start_line(node) : 1;
-}
-
-struct walk {
-	unsigned open_line;     /* where a skipped element was left open */
-	unsigned deep_line;     /* where the nesting passed the limit; 0 if not */
-};
-
-/* Raw HTML is never part of a record, nor is what stands between the
- * opening and the closing tag of a skipped element (a <footer> with blank
- * lines in it is split into several blocks; a <script> inside a paragraph
- * leaves its text between two inline HTML nodes).  Remove both from the
- * children of parent, recursively, parent being depth levels down.
- * Return the nesting depth of skipped elements left open. */
-static int drop_raw_html(cmark_node *parent, unsigned depth, struct walk *w)
-{
-	cmark_node *node = cmark_node_first_child(parent), *next;
-	int open = 0;
-
-	/* Each level is a stack frame here; cmark itself takes any depth. */
-	if (node && depth > SOURCE_MAX_NESTING) {
-		if (!w->deep_line)
-			w->deep_line = line_of_node(parent);
-		return 0;
-	}
-	for (; node; node = next) {
-		cmark_node_type type = cmark_node_get_type(node);
-
-		next = cmark_node_next(node);
-		if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) {
-			int change = skipped_depth_change(cmark_node_get_literal(node));
-
-			if (!open && change > 0 && cmark_node_get_start_line(node) > 0)
-				w->open_line = (unsigned)cmark_node_get_start_line(node);
-			open = open + change > 0 ? open + change : 0;
-		} else if (!open) {
-			if (drop_raw_html(node, depth + 1, w) == 0)
-				continue;
-			/* A skipped element opened inside and never closed
-			 * there: the rest of this level goes with it. */
-			open = 1;
-			continue;
-		}
-		cmark_node_free(node);
-	}
-	return open;
-}
-
-/* The document as HTML with source positions (free() it), or NULL after
- * reporting that it nests too deep. */
-static char *markdown_to_html(const char *path, const char *text, size_t len,
-			      struct diag *diag)
-{
-	struct walk walk = { 0, 0 };
-	cmark_parser *parser;
-	cmark_node *doc;
-	char *html = NULL;
-
-	cmark_gfm_core_extensions_ensure_registered();
-	parser = cmark_parser_new(CMARK_OPT_SOURCEPOS);
-	cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension("table"));
-	cmark_parser_feed(parser, text, len);
-	doc = cmark_parser_finish(parser);
-	if (drop_raw_html(doc, 0, &walk) > 0)
-		diag_warning(diag, path, walk.open_line ? walk.open_line : 1,
-			     _("raw HTML element is not closed; what follows it is ignored"));
-	if (walk.deep_line)
-		diag_error(diag, path, walk.deep_line, _("Markdown nested more than %u deep"),
-			   SOURCE_MAX_NESTING);
-	else
-		html = cmark_render_html(doc, CMARK_OPT_SOURCEPOS,
-					 cmark_parser_get_syntax_extensions(parser));
-	cmark_node_free(doc);
-	cmark_parser_free(parser);
-	return html;
-}
-
 static int read_markdown(const char *path, const struct input_options *opt,
 			 struct source_meta *meta, struct diag *diag, record_fn *fn, void *arg)
 {
 	struct strbuf raw = STRBUF_INIT, text = STRBUF_INIT, md = STRBUF_INIT;
-	struct html_reader *reader = NULL;
+	struct recognizer *rz = NULL;
 	struct decoder dec;
 	size_t start = 0, skip;
 	const char *nul;
-	char *html = NULL;
-	bool warned = false;
+	bool warned = false, stopped;
 	int ret = -1;
 
 	decoder_init(&dec, NULL, 1, opt->lossy);
@@ -438,16 +321,17 @@ static int read_markdown(const char *path, const struct input_options *opt,
 	strbuf_add(&md, strbuf_str(&text) + skip, text.len - skip);
 	if (md_check_tables(path, strbuf_str(&md), md.len, diag) < 0)
 		goto out;
-	html = markdown_to_html(path, strbuf_str(&md), md.len, diag);
-	if (!html)
-		goto out;
-	reader = html_reader_new(path, HTML_LINES_FROM_SOURCEPOS, NULL, diag, fn, arg);
-	html_reader_feed(reader, html, strlen(html));
-	ret = html_reader_finish(reader);
+	rz = recognizer_new(path, diag, fn, arg);
+	recognizer_set_registry(rz, opt->registry);
+	recognizer_set_page_title(rz, meta->title,
+				  front_matter_key_line(strbuf_str(&text), skip, "title"));
+	if (markdown_blocks_read(path, strbuf_str(&md), md.len, diag, recognizer_block, rz,
+				 &stopped) < 0)
+		recognizer_fail(rz);
+	ret = recognizer_finish(rz, stopped);
 out:
 	decoder_release(&dec);
-	html_reader_free(reader);
-	free(html);
+	recognizer_free(rz);
 	strbuf_release(&md);
 	strbuf_release(&text);
 	strbuf_release(&raw);

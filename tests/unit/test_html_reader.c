@@ -16,6 +16,7 @@
 
 #include "helpers.h"
 #include "parse/html_reader.h"
+#include "parse/registry.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
@@ -80,7 +81,8 @@ static unsigned field_line_of(const struct test_record *r, enum field f)
 
 /* Each header text in names puts the cell under it into field f, and no
  * other field. */
-static void check_header_names(const char *const *names, size_t n, enum field f)
+static void check_header_names(const char *const *names, size_t n, enum field f,
+			       const char *cell)
 {
 	size_t i;
 	int g;
@@ -89,7 +91,7 @@ static void check_header_names(const char *const *names, size_t n, enum field f)
 		struct test_read t;
 		const struct test_record *r;
 
-		read_two_column_table(&t, "Code", names[i], "Created");
+		read_two_column_table(&t, "Code", names[i], cell);
 		if (t.ret != 0 || t.nr != 1 || !field_of(&t.recs[0], f))
 			print_error("header '%s' was not recognised\n", names[i]);
 		assert_int_equal(t.ret, 0);
@@ -100,7 +102,7 @@ static void check_header_names(const char *const *names, size_t n, enum field f)
 		assert_int_equal(r->line, 3);
 		for (g = F_CLASS; g <= F_DESC; g++) {
 			if (g == (int)f) {
-				assert_field(field_of(r, (enum field)g), "Created");
+				assert_field(field_of(r, (enum field)g), cell);
 				assert_int_equal(field_line_of(r, (enum field)g), 3);
 			} else {
 				assert_null(field_of(r, (enum field)g));
@@ -246,10 +248,12 @@ static void test_header_colon_case_and_space(void **state)
 		"<td>999</td></tr>\n"
 		"</table>\n");
 	assert_int_equal(t.ret, 0);
-	assert_string_equal(t.diagnostics, "");
+	/* The first code column wins; the later "Http Code" is ignored, and
+	 * said so. */
+	assert_one_diag(&t, 2, "note", "ignoring column 4 ('Http Code') of this table: "
+			"not a code, reason, name, description or class");
 	assert_int_equal(t.nr, 1);
 	r = rec_at(&t, 0);
-	/* The first code column wins; the later "Http Code" is ignored. */
 	assert_int_equal(r->code, 307);
 	assert_field(r->reason, "Temporary Redirect");
 	assert_field(r->description, "Go there.");
@@ -291,38 +295,79 @@ static void test_header_reason_names(void **state)
 	};
 
 	(void)state;
-	check_header_names(names, sizeof(names) / sizeof(names[0]), F_REASON);
+	check_header_names(names, sizeof(names) / sizeof(names[0]), F_REASON, "Created");
 }
 
+/* The header is a hint: on an English page, a phrase goes where the
+ * header says; on a Chinese page (its header is Chinese), the cells must
+ * fit it too. */
 static void test_header_localized_names(void **state)
 {
-	static const char *const names[] = {
-		"Localized Name", "localized reason", "Translation", "状态描述",
-		"中文名称", "中文名", "名称:",
+	static const char *const english[] = {
+		"Localized Name", "localized reason", "Translation",
+	};
+	static const char *const chinese[] = {
+		"状态描述", "中文名称", "中文名", "名称:",
 	};
 
 	(void)state;
-	check_header_names(names, sizeof(names) / sizeof(names[0]), F_L10N);
+	check_header_names(english, sizeof(english) / sizeof(english[0]), F_L10N, "Created");
+	check_header_names(chinese, sizeof(chinese) / sizeof(chinese[0]), F_L10N, "已创建");
 }
 
 static void test_header_description_names(void **state)
 {
-	static const char *const names[] = {
-		"Description", "MEANING", "描述", "中文描述", "说明", "含义:",
-	};
+	static const char *const english[] = { "Description", "MEANING" };
+	static const char *const chinese[] = { "描述", "中文描述", "说明", "含义:" };
 
 	(void)state;
-	check_header_names(names, sizeof(names) / sizeof(names[0]), F_DESC);
+	check_header_names(english, sizeof(english) / sizeof(english[0]), F_DESC, "Created");
+	check_header_names(chinese, sizeof(chinese) / sizeof(chinese[0]), F_DESC,
+			   "请求已经被实现，而且有一个新的资源已经建立。");
 }
 
 static void test_header_class_names(void **state)
 {
-	static const char *const names[] = {
-		"Class", "category", "状态", "类别", "分类:",
-	};
+	static const char *const english[] = { "Class", "category" };
+	static const char *const chinese[] = { "状态", "类别", "分类:" };
 
 	(void)state;
-	check_header_names(names, sizeof(names) / sizeof(names[0]), F_CLASS);
+	check_header_names(english, sizeof(english) / sizeof(english[0]), F_CLASS, "Created");
+	check_header_names(chinese, sizeof(chinese) / sizeof(chinese[0]), F_CLASS, "成功");
+}
+
+/* Issue 14: a column is typed by its cells.  Under a Chinese "name"
+ * header, English names are the English reason; under headers no list
+ * knows, content decides. */
+static void test_columns_typed_by_content(void **state)
+{
+	static const char *const headers[] = {
+		"名称", "中文名称", "标题", "Desc", "意味", "이름", "状态码英文名称",
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(headers) / sizeof(headers[0]); i++) {
+		struct test_read t;
+		char *doc = xasprintf("<table>\n"
+				      "<tr><th>状态码</th><th>%s</th><th>中文</th></tr>\n"
+				      "<tr><td>201</td><td>Created</td><td>已创建</td></tr>\n"
+				      "<tr><td>404</td><td>Not Found</td><td>未找到</td></tr>\n"
+				      "</table>\n", headers[i]);
+
+		test_read_string(&t, "doc.html", doc);
+		free(doc);
+		if (t.nr != 2 || !t.recs[0].reason)
+			print_error("header '%s': the English names were lost\n", headers[i]);
+		assert_int_equal(t.ret, 0);
+		assert_string_equal(t.diagnostics, "");
+		assert_int_equal(t.nr, 2);
+		assert_field(rec_at(&t, 0)->reason, "Created");
+		assert_field(rec_at(&t, 0)->l10n_reason, "已创建");
+		assert_field(rec_at(&t, 1)->reason, "Not Found");
+		assert_field(rec_at(&t, 1)->l10n_reason, "未找到");
+		test_read_release(&t);
+	}
 }
 
 static void test_header_without_code_column(void **state)
@@ -334,7 +379,7 @@ static void test_header_without_code_column(void **state)
 		"<p>Glossary</p>\n"
 		"<table>\n"
 		"<tr><th>Reason</th><th>Description</th></tr>\n"
-		"<tr><td>200</td><td>OK</td></tr>\n"
+		"<tr><td>OK</td><td>It worked.</td></tr>\n"
 		"</table>\n");
 	assert_int_equal(t.ret, -1);
 	assert_int_equal(t.nr, 0);
@@ -601,13 +646,16 @@ static void test_code_not_numeric(void **state)
 	assert_int_equal(t.ret, -1);
 	add_diag(&want, &t, 4, "error", "'abc' is not a status code");
 	add_diag(&want, &t, 5, "error", "'4040' is not a status code");
-	add_diag(&want, &t, 6, "error", "'201 Created' is not a status code");
 	assert_string_equal(t.diagnostics, strbuf_str(&want));
-	/* The good rows around the bad ones are still read. */
-	assert_int_equal(t.nr, 2);
+	/* The good rows around the bad ones are still read.  A code and its
+	 * phrase in one cell is a code (issue 14); the reason column still
+	 * gives the reason. */
+	assert_int_equal(t.nr, 3);
 	assert_int_equal(rec_at(&t, 0)->code, 200);
-	assert_int_equal(rec_at(&t, 1)->code, 202);
-	assert_int_equal(rec_at(&t, 1)->line, 7);
+	assert_int_equal(rec_at(&t, 1)->code, 201);
+	assert_field(rec_at(&t, 1)->reason, "Extra text");
+	assert_int_equal(rec_at(&t, 2)->code, 202);
+	assert_int_equal(rec_at(&t, 2)->line, 7);
 	strbuf_release(&want);
 	test_read_release(&t);
 }
@@ -832,7 +880,7 @@ static void test_code_heading_section_end(void **state)
 
 	(void)state;
 	test_read_string(&t, "codes.html",
-		"<h2>Client</h2>\n"
+		"<h2>Client errors</h2>\n"
 		"<h3>404 Not Found</h3>\n"
 		"<h4>Example</h4>\n"
 		"<p>GET /nothing</p>\n"
@@ -853,7 +901,7 @@ static void test_code_heading_section_end(void **state)
 	assert_int_equal(r->description_line, 4);
 	r = rec_at(&t, 1);
 	assert_int_equal(r->code, 405);
-	assert_field(r->class_name, "Client");
+	assert_field(r->class_name, "Client errors");
 	assert_int_equal(r->class_line, 1);
 	assert_field(r->description, "Wrong verb.");
 	test_read_release(&t);
@@ -1284,7 +1332,9 @@ static void test_colspan_shifts_columns(void **state)
 		"<tr><td>405</td><td colspan=2>Method Not Allowed</td><td>Wrong verb.</td></tr>\n"
 		"</table>\n");
 	assert_int_equal(t.ret, 0);
-	assert_string_equal(t.diagnostics, "");
+	/* The column under the header's colspan holds no reason: said so. */
+	assert_one_diag(&t, 2, "note", "ignoring column 3 of this table: "
+			"not a code, reason, name, description or class");
 	assert_int_equal(t.nr, 2);
 	r = rec_at(&t, 0);
 	assert_int_equal(r->code, 404);
@@ -1440,7 +1490,8 @@ static void test_hostile_spans(void **state)
 		"<td>ignored</td></tr>\n"
 		"</table>\n");
 	assert_int_equal(t.ret, 0);
-	assert_string_equal(t.diagnostics, "");
+	assert_one_diag(&t, 2, "note", "ignoring column 4 of this table: "
+			"not a code, reason, name, description or class");
 	assert_int_equal(t.nr, 5);
 	assert_field(test_find(&t, 401)->class_name, "Client Error");
 	assert_field(test_find(&t, 401)->reason, "Unauthorized");
@@ -1765,7 +1816,7 @@ static void test_truncated_character(void **state)
  * first and a count of the rest; the bad bytes reach no record. */
 static void test_lossy(void **state)
 {
-	const struct input_options opt = { INPUT_DEFAULT_MAX_SIZE, true };
+	const struct input_options opt = { INPUT_DEFAULT_MAX_SIZE, true, NULL };
 	static const char doc[] =
 		"<table>\n<tr><td>404</td><td>Not Found</td><td>没\xff有</td></tr>\n"
 		"<tr><td>500</td><td>Internal Server Error</td>"
@@ -1792,7 +1843,7 @@ static void test_lossy(void **state)
 static void test_max_input_size(void **state)
 {
 	static const char doc[] = "<table><tr><td>404</td><td>Not Found</td></tr></table>\n";
-	struct input_options opt = { sizeof(doc) - 1, false };
+	struct input_options opt = { sizeof(doc) - 1, false, NULL };
 	struct strbuf want = STRBUF_INIT;
 	struct test_read t;
 
@@ -2229,6 +2280,213 @@ static void test_br_counts_toward_limit(void **state)
 	strbuf_release(&doc);
 }
 
+/* ---- issue 14: pages as people write them -------------------------------- */
+
+/* Tables of other codes are skipped with one note each, a version table
+ * without a word; the status table after them is read. */
+static void test_other_tables_noted_once(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table><tr><th>Version</th><th>Date</th></tr>\n"
+		"<tr><td>1.2.0</td><td>2024-03-01</td></tr></table>\n"
+		"<table><tr><th>Code</th><th>Meaning</th></tr>\n"
+		"<tr><td>1001</td><td>Bad token.</td></tr>\n"
+		"<tr><td>1002</td><td>Expired token.</td></tr>\n"
+		"<tr><td>20003</td><td>No money.</td></tr></table>\n"
+		"<table><tr><th>Code</th><th>Reason</th></tr>\n"
+		"<tr><td>200</td><td>OK</td></tr></table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_one_diag(&t, 3, "note", "skipping a table of codes that are not HTTP "
+			"status codes (such as '1001')");
+	assert_int_equal(t.nr, 1);
+	assert_int_equal(rec_at(&t, 0)->code, 200);
+	test_read_release(&t);
+}
+
+/* Issue 13: a table inside one of these is never shown as a table. */
+static void test_tables_browsers_do_not_show(void **state)
+{
+	static const char *const elements[] = {
+		"iframe", "xmp", "title", "noembed", "noframes", "object", "svg", "math",
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(elements) / sizeof(elements[0]); i++) {
+		struct test_read t;
+		char *doc = xasprintf("<%s><table><tr><td>404</td><td>Not Found</td></tr>"
+				      "</table></%s>\n"
+				      "<table><tr><td>200</td><td>OK</td></tr></table>\n",
+				      elements[i], elements[i]);
+
+		test_read_string(&t, "codes.html", doc);
+		free(doc);
+		if (t.nr != 1 || t.recs[0].code != 200)
+			print_error("a table inside <%s> was read\n", elements[i]);
+		assert_int_equal(t.ret, 0);
+		assert_string_equal(t.diagnostics, "");
+		assert_int_equal(t.nr, 1);
+		assert_int_equal(rec_at(&t, 0)->code, 200);
+		test_read_release(&t);
+	}
+}
+
+/* A stray quote in an unquoted attribute value, which browsers keep in
+ * the value: the table is still closed by its end tag. */
+static void test_stray_quote_in_attribute(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<p><a href='x' target=_blank'>more</a></p>\n"
+		"<table><tr><th>Code</th><th>Reason</th></tr>\n"
+		"<tr><td>200</td><td><a href='/ok' target=_blank'>OK</a></td></tr>\n"
+		"<tr><td>404</td><td>Not Found</td></tr>\n"
+		"</table>\n<p>Bye.</p>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 2);
+	assert_field(rec_at(&t, 0)->reason, "OK");
+	assert_int_equal(rec_at(&t, 1)->line, 4);
+	test_read_release(&t);
+}
+
+/* One cell too long drops its row, not the rest of the document. */
+static void test_long_cell_hides_nothing(void **state)
+{
+	struct strbuf doc = STRBUF_INIT, want = STRBUF_INIT;
+	struct test_read t;
+	char *x = xmalloc(HTML_READER_MAX_TEXT + 1);
+
+	(void)state;
+	memset(x, 'x', HTML_READER_MAX_TEXT + 1);
+	strbuf_addstr(&doc, "<table><tr><th>Code</th><th>Reason</th></tr>\n"
+		      "<tr><td>200</td><td>OK</td></tr>\n<tr><td>201</td><td>");
+	strbuf_add(&doc, x, HTML_READER_MAX_TEXT + 1);
+	strbuf_addstr(&doc, "</td></tr>\n<tr><td>202</td><td>Accepted</td></tr>\n"
+		      "<tr><td>600</td><td>Too big</td></tr>\n</table>\n");
+	test_read_bytes(&t, "codes.html", doc.buf, doc.len);
+	assert_int_equal(t.ret, -1);
+	add_diag(&want, &t, 3, "error", "table cell is longer than 65536 bytes");
+	add_diag(&want, &t, 5, "error", "status code 600 is out of range (100-599)");
+	assert_string_equal(t.diagnostics, strbuf_str(&want));
+	assert_int_equal(t.nr, 2);
+	assert_int_equal(rec_at(&t, 1)->code, 202);
+	free(x);
+	strbuf_release(&want);
+	strbuf_release(&doc);
+	test_read_release(&t);
+}
+
+/* Lists, ordered or not, and definition lists; a class from the heading
+ * above; prose that starts with a number is no item. */
+static void test_html_lists(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<h2>Successful</h2>\n"
+		"<ul>\n<li>200 OK: the request worked.</li>\n"
+		"<li><strong>202</strong> Accepted &mdash; queued.</li>\n"
+		"<li>200 things to know</li>\n</ul>\n"
+		"<h2>Client errors</h2>\n"
+		"<dl>\n<dt>404 Not Found</dt>\n<dd><p>Nothing here.</p><p>Really.</p></dd>\n"
+		"<dt>405 方法不允许</dt>\n<dd>Wrong verb.</dd>\n</dl>\n"
+		"<ol><li>429 Too Many Requests（请求过多）</li></ol>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 5);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->origin, RECORD_LIST_ITEM);
+	assert_int_equal(r->code, 200);
+	assert_int_equal(r->line, 3);
+	assert_field(r->class_name, "Successful");
+	assert_field(r->reason, "OK");
+	assert_field(r->description, "the request worked.");
+	r = rec_at(&t, 1);
+	assert_field(r->reason, "Accepted");
+	assert_field(r->description, "queued.");
+	r = rec_at(&t, 2);
+	assert_int_equal(r->origin, RECORD_DEFINITION);
+	assert_int_equal(r->code, 404);
+	assert_int_equal(r->line, 9);
+	assert_field(r->class_name, "Client errors");
+	assert_field(r->description, "Nothing here.\n\nReally.");
+	assert_int_equal(r->description_line, 10);
+	r = rec_at(&t, 3);
+	assert_null(r->reason);
+	assert_field(r->l10n_reason, "方法不允许");
+	r = rec_at(&t, 4);
+	assert_int_equal(r->origin, RECORD_LIST_ITEM);
+	assert_field(r->reason, "Too Many Requests");
+	assert_field(r->l10n_reason, "请求过多");
+	test_read_release(&t);
+}
+
+/* With the registry lent through the reading options, a column of
+ * registered phrases is the reason whatever its header says. */
+static void test_registry_as_hint(void **state)
+{
+	static const char doc[] = "<table><tr><th>Code</th><th>Description</th></tr>\n"
+				  "<tr><td>200</td><td>OK</td></tr>\n"
+				  "<tr><td>404</td><td>not found</td></tr>\n"
+				  "<tr><td>413</td><td>Request Entity Too Large</td></tr></table>\n";
+	struct input_options opt = INPUT_OPTIONS_INIT;
+	struct registry reg;
+	struct test_read t;
+	struct diag d;
+
+	(void)state;
+	diag_init(&d, stderr);
+	registry_init(&reg);
+	assert_int_equal(registry_read(&reg, SRCDIR "/data/registry/http-status-codes.xml",
+				       NULL, &d), 0);
+	assert_int_equal(registry_read_former_names(&reg, SRCDIR "/data/registry/former-names.xml",
+						    NULL, &d), 0);
+	test_read_bytes_with(&t, "codes.html", doc, sizeof(doc) - 1, &opt);
+	assert_int_equal(t.nr, 3);
+	assert_null(rec_at(&t, 0)->reason);
+	assert_field(rec_at(&t, 0)->description, "OK");
+	test_read_release(&t);
+	opt.registry = &reg;
+	test_read_bytes_with(&t, "codes.html", doc, sizeof(doc) - 1, &opt);
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 3);
+	assert_field(rec_at(&t, 1)->reason, "not found");
+	assert_field(rec_at(&t, 2)->reason, "Request Entity Too Large");
+	assert_null(rec_at(&t, 2)->description);
+	test_read_release(&t);
+	registry_release(&reg);
+}
+
+/* A caption row above the header row: the header still names the
+ * columns. */
+static void test_caption_row_above_header(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.html",
+		"<table>\n"
+		"<tr><td colspan=\"3\">HTTP codes</td></tr>\n"
+		"<tr><th>Code</th><th>Reason</th><th>Notes</th></tr>\n"
+		"<tr><td>200</td><td>OK</td><td>Fine.</td></tr>\n"
+		"</table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 1);
+	assert_field(rec_at(&t, 0)->reason, "OK");
+	assert_field(rec_at(&t, 0)->description, "Fine.");
+	test_read_release(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2242,6 +2500,7 @@ int main(void)
 		cmocka_unit_test(test_header_localized_names),
 		cmocka_unit_test(test_header_description_names),
 		cmocka_unit_test(test_header_class_names),
+		cmocka_unit_test(test_columns_typed_by_content),
 		cmocka_unit_test(test_header_without_code_column),
 		cmocka_unit_test(test_headerless_table),
 		cmocka_unit_test(test_several_tables_other_ignored),
@@ -2314,6 +2573,13 @@ int main(void)
 		cmocka_unit_test(test_control_character_warns),
 		cmocka_unit_test(test_bare_description_line),
 		cmocka_unit_test(test_br_counts_toward_limit),
+		cmocka_unit_test(test_other_tables_noted_once),
+		cmocka_unit_test(test_tables_browsers_do_not_show),
+		cmocka_unit_test(test_stray_quote_in_attribute),
+		cmocka_unit_test(test_long_cell_hides_nothing),
+		cmocka_unit_test(test_html_lists),
+		cmocka_unit_test(test_registry_as_hint),
+		cmocka_unit_test(test_caption_row_above_header),
 	};
 
 	return cmocka_run_group_tests_name("html_reader", tests, NULL, NULL);

@@ -171,7 +171,7 @@ static void test_subheading_inside_section(void **state)
 
 	(void)state;
 	test_read_string(&t, "codes.md",
-		"## Client\n"
+		"## Client errors\n"
 		"\n"
 		"### 404 Not Found\n"
 		"\n"
@@ -190,7 +190,7 @@ static void test_subheading_inside_section(void **state)
 	r = rec_at(&t, 0);
 	assert_int_equal(r->code, 404);
 	assert_int_equal(r->line, 3);
-	assert_field(r->class_name, "Client");
+	assert_field(r->class_name, "Client errors");
 	assert_int_equal(r->class_line, 1);
 	assert_field(r->description, "Missing.\n\nGET /nothing");
 	assert_int_equal(r->description_line, 5);
@@ -546,7 +546,7 @@ static void test_pipe_table_no_code_column(void **state)
 		"\n"
 		"| Reason | Description |\n"
 		"|---|---|\n"
-		"| 200 | OK |\n");
+		"| OK | It worked. |\n");
 	assert_int_equal(t.ret, -1);
 	assert_int_equal(t.nr, 0);
 	assert_one_diag(&t, 3, "error", "no status table or code headings found (this table has no code column)");
@@ -555,7 +555,10 @@ static void test_pipe_table_no_code_column(void **state)
 
 /* ---- raw HTML --------------------------------------------------------------- */
 
-static void test_raw_html_blocks_ignored(void **state)
+/* Raw HTML is read as HTML (issue 14): a table in it is read, with the
+ * Markdown's line numbers, and what the HTML reader skips (footer,
+ * script) is skipped. */
+static void test_raw_html_blocks_read_as_html(void **state)
 {
 	struct test_read t;
 	const struct test_record *r;
@@ -575,15 +578,24 @@ static void test_raw_html_blocks_ignored(void **state)
 		"document.write('evil');\n"
 		"</script>\n"
 		"\n"
-		"<table><tr><td>202</td><td>Accepted</td></tr></table>\n");
+		"<table><tr><td>202</td><td>Accepted</td></tr>\n"
+		"\n"
+		"<tr><td>203</td><td>Non-Authoritative Information<br>(proxy)</td></tr></table>\n"
+		"\n"
+		"| Code | Reason |\n"
+		"|---|---|\n"
+		"| 204 | No<br>Content |\n");
 	assert_int_equal(t.ret, 0);
 	assert_string_equal(t.diagnostics, "");
-	assert_int_equal(t.nr, 1);
+	assert_int_equal(t.nr, 4);
 	r = rec_at(&t, 0);
 	assert_int_equal(r->code, 200);
 	assert_field(r->description, "Fine.");
 	assert_null(test_find(&t, 201));
-	assert_null(test_find(&t, 202));
+	assert_int_equal(test_find(&t, 202)->line, 14);
+	assert_field(test_find(&t, 202)->reason, "Accepted");
+	assert_int_equal(test_find(&t, 203)->line, 16);
+	assert_field(test_find(&t, 204)->reason, "No Content");
 	assert_nowhere(&t, "footer");
 	assert_nowhere(&t, "evil");
 	test_read_release(&t);
@@ -1009,6 +1021,272 @@ static void test_tabs(void **state)
 	test_read_release(&t);
 }
 
+/* ---- issue 14: pages as people write them -------------------------------- */
+
+/* A section names a class only when its heading says so; tables take
+ * their class from the section too. */
+static void test_sections_name_classes(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.md",
+		"# HTTP 状态码\n"
+		"\n"
+		"## 常见状态码\n"
+		"\n"
+		"### 200 OK\n"
+		"\n"
+		"## 4XX 请求错误\n"
+		"\n"
+		"### 404 Not Found\n"
+		"\n"
+		"## 2xx\n"
+		"\n"
+		"| 状态码 | 名称 |\n"
+		"| --- | --- |\n"
+		"| 201 | Created |\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 3);
+	assert_null(rec_at(&t, 0)->class_name);
+	assert_int_equal(rec_at(&t, 0)->class_line, 0);
+	assert_field(rec_at(&t, 1)->class_name, "4XX 请求错误");
+	assert_int_equal(rec_at(&t, 1)->class_line, 7);
+	assert_field(rec_at(&t, 2)->class_name, "2xx");
+	assert_int_equal(rec_at(&t, 2)->class_line, 11);
+	/* 名称 over English names: the reason. */
+	assert_field(rec_at(&t, 2)->reason, "Created");
+	test_read_release(&t);
+}
+
+/* Issue 13: one rule for a code, in headings as in tables. */
+static void test_heading_code_rule(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.md",
+		"## Client errors\n"
+		"\n"
+		"### 404.0 Not Found\n"
+		"\n"
+		"### 404abc\n"
+		"\n"
+		"### 405 Method Not Allowed\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 1);
+	assert_int_equal(rec_at(&t, 0)->code, 405);
+	test_read_release(&t);
+}
+
+/* A code and its phrase in one cell, both names in one cell in either
+ * order, bilingual headers, and group rows that name the class. */
+static void test_mixed_cells(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.md",
+		"| 状态码[Status Code] | 说明 |\n"
+		"| --- | --- |\n"
+		"| 4xx Client errors | |\n"
+		"| 404 Not Found | 请求的资源不存在。 |\n"
+		"\n"
+		"| Code 代码 | 名称 |\n"
+		"| --- | --- |\n"
+		"| 302 | 临时跳转 &nbsp; Moved Temporarily |\n"
+		"| 100 | Continue 继续请求 |\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 3);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->code, 404);
+	assert_field(r->reason, "Not Found");
+	assert_null(r->l10n_reason);
+	assert_field(r->description, "请求的资源不存在。");
+	assert_field(r->class_name, "4xx Client errors");
+	assert_int_equal(r->class_line, 3);
+	r = rec_at(&t, 1);
+	assert_int_equal(r->code, 302);
+	assert_field(r->reason, "Moved Temporarily");
+	assert_field(r->l10n_reason, "临时跳转");
+	assert_int_equal(r->l10n_reason_line, 8);
+	r = rec_at(&t, 2);
+	assert_field(r->reason, "Continue");
+	assert_field(r->l10n_reason, "继续请求");
+	test_read_release(&t);
+}
+
+/* A column with no role is named in a note, once per table. */
+static void test_unknown_column_noted(void **state)
+{
+	struct test_read t;
+
+	(void)state;
+	test_read_string(&t, "codes.md",
+		"| Status | Title | Desc | Cacheable |\n"
+		"|---|---|---|---|\n"
+		"| 200 | OK | The order is in the body. | Yes |\n"
+		"| 201 | Created | The order was stored. | No |\n"
+		"| 204 | No Content | The order was deleted. | No |\n"
+		"| 404 | Not Found | No order has this number. | Yes |\n");
+	assert_int_equal(t.ret, 0);
+	assert_one_diag(&t, 1, "note", "ignoring column 4 ('Cacheable') of this table: "
+			"not a code, reason, name, description or class");
+	assert_int_equal(t.nr, 4);
+	assert_field(rec_at(&t, 0)->reason, "OK");
+	assert_field(rec_at(&t, 0)->description, "The order is in the body.");
+	test_read_release(&t);
+}
+
+/* List items in Markdown: bullets, numbers, bold codes, plain lines with
+ * a leading symbol; an item out of range is an error, and the rest are
+ * still read. */
+static void test_markdown_lists(void **state)
+{
+	struct test_read t;
+	struct strbuf want = STRBUF_INIT;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.md",
+		"## 2xx 成功\n"
+		"\n"
+		"- 200 OK：请求成功。\n"
+		"- 1xx: 不是代码\n"
+		"\n"
+		"## 4xx 客户端错误\n"
+		"\n"
+		"1. **400** Bad Request — 请求参数有误。\n"
+		"2. 600 Unknown Error: 不存在\n"
+		"\n"
+		"## 5xx 服务器错误\n"
+		"\n"
+		"┄ 500 Internal Server Error 服务器内部错误\n"
+		"┄ 502 Bad Gateway 网关错误\n");
+	assert_int_equal(t.ret, -1);
+	add_diag(&want, &t, 9, "error", "status code 600 is out of range (100-599)");
+	assert_string_equal(t.diagnostics, strbuf_str(&want));
+	assert_int_equal(t.nr, 4);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->origin, RECORD_LIST_ITEM);
+	assert_int_equal(r->line, 3);
+	assert_field(r->class_name, "2xx 成功");
+	assert_field(r->reason, "OK");
+	assert_field(r->description, "请求成功。");
+	r = rec_at(&t, 1);
+	assert_int_equal(r->code, 400);
+	assert_int_equal(r->line, 8);
+	assert_field(r->description, "请求参数有误。");
+	r = rec_at(&t, 2);
+	assert_int_equal(r->code, 500);
+	assert_int_equal(r->line, 13);
+	assert_field(r->reason, "Internal Server Error");
+	assert_field(r->l10n_reason, "服务器内部错误");
+	assert_field(r->class_name, "5xx 服务器错误");
+	r = rec_at(&t, 3);
+	assert_int_equal(r->code, 502);
+	assert_int_equal(r->line, 14);
+	assert_field(r->l10n_reason, "网关错误");
+	strbuf_release(&want);
+	test_read_release(&t);
+}
+
+/* MDN's index page: a macro item, its description one level down. */
+static void test_mdn_index(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "codes.md",
+		"---\n"
+		"title: HTTP response status codes\n"
+		"---\n"
+		"\n"
+		"## Client error responses\n"
+		"\n"
+		"- {{HTTPStatus(404, \"404 Not Found\")}}\n"
+		"  - : The server has nothing at this address.\n"
+		"- {{HTTPStatus(\"418\", \"418 I'm a teapot\")}} {{deprecated_inline}}\n"
+		"  - : See {{HTTPHeader(\"Location\")}}.\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 2);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->origin, RECORD_DEFINITION);
+	assert_int_equal(r->code, 404);
+	assert_int_equal(r->line, 7);
+	assert_field(r->reason, "Not Found");
+	assert_field(r->class_name, "Client error responses");
+	assert_field(r->description, "The server has nothing at this address.");
+	assert_int_equal(r->description_line, 8);
+	r = rec_at(&t, 1);
+	assert_int_equal(r->code, 418);
+	assert_field(r->reason, "I'm a teapot");
+	assert_field(r->description, "See Location.");
+	test_read_release(&t);
+}
+
+/* MDN's page about one code: its title, and its first paragraph. */
+static void test_mdn_code_page(void **state)
+{
+	struct test_read t;
+	const struct test_record *r;
+
+	(void)state;
+	test_read_string(&t, "index.md",
+		"---\n"
+		"title: 404 Not Found\n"
+		"slug: Web/HTTP/Status/404\n"
+		"---\n"
+		"\n"
+		"The HTTP **`404 Not Found`** [client error](/x) status code\n"
+		"means nothing is here.\n"
+		"\n"
+		"## Status\n"
+		"\n"
+		"```http\n404 Not Found\n```\n");
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 1);
+	r = rec_at(&t, 0);
+	assert_int_equal(r->origin, RECORD_PAGE);
+	assert_int_equal(r->code, 404);
+	assert_int_equal(r->line, 2);
+	assert_field(r->reason, "Not Found");
+	assert_int_equal(r->reason_line, 2);
+	assert_field(r->description,
+		     "The HTTP 404 Not Found client error status code means nothing is here.");
+	assert_int_equal(r->description_line, 6);
+	test_read_release(&t);
+}
+
+/* Raw HTML far down a page keeps its line (the line breaks before it are
+ * fed in batches, not one by one). */
+static void test_raw_html_far_down(void **state)
+{
+	struct strbuf doc = STRBUF_INIT;
+	struct test_read t;
+	unsigned i;
+
+	(void)state;
+	strbuf_addstr(&doc, "<p>top</p>\n");
+	for (i = 0; i < 10000; i++)
+		strbuf_addch(&doc, '\n');
+	strbuf_addstr(&doc, "<table><tr><td>200</td><td>OK</td></tr></table>\n");
+	test_read_bytes(&t, "codes.md", doc.buf, doc.len);
+	assert_int_equal(t.ret, 0);
+	assert_string_equal(t.diagnostics, "");
+	assert_int_equal(t.nr, 1);
+	assert_int_equal(rec_at(&t, 0)->line, 10002);
+	test_read_release(&t);
+	strbuf_release(&doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1031,7 +1309,7 @@ int main(void)
 		cmocka_unit_test(test_pipe_table_without_header_words),
 		cmocka_unit_test(test_pipe_table_bad_codes),
 		cmocka_unit_test(test_pipe_table_no_code_column),
-		cmocka_unit_test(test_raw_html_blocks_ignored),
+		cmocka_unit_test(test_raw_html_blocks_read_as_html),
 		cmocka_unit_test(test_crlf_line_ends),
 		cmocka_unit_test(test_utf8_bom),
 		cmocka_unit_test(test_utf8_bom_before_heading),
@@ -1051,6 +1329,14 @@ int main(void)
 		cmocka_unit_test(test_pipe_table_group_rows),
 		cmocka_unit_test(test_nesting_limit),
 		cmocka_unit_test(test_tabs),
+		cmocka_unit_test(test_sections_name_classes),
+		cmocka_unit_test(test_heading_code_rule),
+		cmocka_unit_test(test_mixed_cells),
+		cmocka_unit_test(test_unknown_column_noted),
+		cmocka_unit_test(test_markdown_lists),
+		cmocka_unit_test(test_mdn_index),
+		cmocka_unit_test(test_mdn_code_page),
+		cmocka_unit_test(test_raw_html_far_down),
 	};
 
 	return cmocka_run_group_tests_name("markdown_reader", tests, NULL, NULL);

@@ -1,0 +1,547 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Markdown into blocks: cmark-gfm's tree, walked with cmark_iter, its
+ * source positions giving the lines.  Nothing is rendered. */
+#include <config.h>
+
+#include "parse/markdown_blocks.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+#include <cmark-gfm.h>
+#include <cmark-gfm-core-extensions.h>
+
+#include "i18n.h"
+#include "parse/html_blocks.h"
+#include "util/strbuf.h"
+#include "util/text.h"
+#include "util/xalloc.h"
+
+/* ---- raw HTML ------------------------------------------------------------ */
+
+/* Change in the nesting of skipped elements (see html_blocks_skips()) made
+ * by the tags of a piece of raw HTML; comments are passed over. */
+static int skipped_depth_change(const char *html)
+{
+	const char *p = html;
+	int change = 0;
+
+	while (p && *p) {
+		const char *name;
+		bool closing;
+		char tag[16];
+		size_t n = 0;
+
+		p = strchr(p, '<');
+		if (!p)
+			break;
+		if (!strncmp(p, "<!--", 4)) {
+			p = strstr(p + 4, "-->");
+			continue;
+		}
+		closing = p[1] == '/';
+		name = p + 1 + closing;
+		while (n < sizeof(tag) - 1 && ((name[n] >= 'a' && name[n] <= 'z') ||
+					       (name[n] >= 'A' && name[n] <= 'Z'))) {
+			tag[n] = text_lower_ascii(name[n]);
+			n++;
+		}
+		tag[n] = '\0';
+		/* A tag name ends at white space, '>' or '/'. */
+		if (n && strchr(" \t\r\n>/", name[n]) && name[n] && html_blocks_skips(tag))
+			change += closing ? -1 : 1;
+		p = name;
+	}
+	return change;
+}
+
+/* The line of node, or of the nearest enclosing node that has one. */
+static unsigned line_of_node(cmark_node *node)
+{
+	while (node && cmark_node_get_start_line(node) <= 0)
+		node = cmark_node_parent(node);
+	return node ? (unsigned)cmark_node_get_start_line(node) : 1;
+}
+
+struct walk {
+	unsigned open_line;     /* where a skipped element was left open */
+	unsigned deep_line;     /* where the nesting passed the limit; 0 if not */
+};
+
+/* What stands between the opening and the closing tag of a skipped
+ * element is never part of a record (a <footer> with blank lines in it is
+ * split into several blocks; a <script> inside a paragraph leaves its
+ * text between two inline HTML nodes).  Remove it, and the raw HTML that
+ * opens and closes it, from the children of parent, recursively, parent
+ * being depth levels down; raw HTML that opens or closes nothing skipped
+ * stays, for the HTML reader.  Return the nesting depth of skipped
+ * elements left open. */
+static int drop_raw_html(cmark_node *parent, unsigned depth, struct walk *w)
+{
+	cmark_node *node = cmark_node_first_child(parent), *next;
+	int open = 0;
+
+	/* Each level is a stack frame here; cmark itself takes any depth. */
+	if (node && depth > MARKDOWN_MAX_NESTING) {
+		if (!w->deep_line)
+			w->deep_line = line_of_node(parent);
+		return 0;
+	}
+	for (; node; node = next) {
+		cmark_node_type type = cmark_node_get_type(node);
+
+		next = cmark_node_next(node);
+		if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) {
+			int change = skipped_depth_change(cmark_node_get_literal(node));
+
+			if (!open && change > 0 && cmark_node_get_start_line(node) > 0)
+				w->open_line = (unsigned)cmark_node_get_start_line(node);
+			if (!open && !change)
+				continue;
+			open = open + change > 0 ? open + change : 0;
+		} else if (!open) {
+			if (drop_raw_html(node, depth + 1, w) == 0)
+				continue;
+			/* A skipped element opened inside and never closed
+			 * there: the rest of this level goes with it. */
+			open = 1;
+			continue;
+		}
+		cmark_node_free(node);
+	}
+	return open;
+}
+
+/* ---- the walk -------------------------------------------------------------- */
+
+/* The table extension's node types, which have no constants. */
+enum md_kind {
+	MD_OTHER, MD_TABLE, MD_TABLE_ROW, MD_TABLE_CELL
+};
+
+struct md_blocks {
+	const char *path;
+	struct diag *diag;
+	block_fn *fn;
+	void *arg;
+	bool stopped;
+	bool failed;
+	bool control_reported;
+
+	struct strbuf text;             /* inline text being collected */
+	struct strbuf lines;            /* a paragraph's, line by line */
+	bool collecting;
+	bool capped;                    /* paragraphs: cut, not refused */
+	bool cut;                       /* a cell or heading too long */
+	const char *what;               /* N_() name of what is collected */
+	unsigned line;                  /* where it started */
+	unsigned skip;                  /* > 0 inside an image (its alt text) */
+
+	struct block_cell cells[BLOCK_MAX_CELLS];
+	struct strbuf cell_text[BLOCK_MAX_CELLS];
+	size_t nr_cells;
+	unsigned row_line;
+	bool row_header;
+	bool row_cut;                   /* a cell of it was too long */
+
+	struct html_blocks *html;       /* raw HTML blocks, read as HTML */
+	unsigned html_line;             /* the line the HTML reader is at */
+
+	int list_depth;
+	bool item_pending;              /* the next paragraph is an item's */
+	bool item_ordered;
+};
+
+static enum md_kind kind_of(cmark_node *node)
+{
+	const char *name = cmark_node_get_type_string(node);
+
+	if (!strcmp(name, "table"))
+		return MD_TABLE;
+	if (!strcmp(name, "table_row") || !strcmp(name, "table_header"))
+		return MD_TABLE_ROW;
+	if (!strcmp(name, "table_cell"))
+		return MD_TABLE_CELL;
+	return MD_OTHER;
+}
+
+static void emit(struct md_blocks *m, const struct block *b)
+{
+	if (!m->stopped && m->fn(b, m->arg) < 0)
+		m->stopped = true;
+}
+
+static void start_text(struct md_blocks *m, unsigned line, const char *what, bool capped)
+{
+	strbuf_reset(&m->text);
+	m->collecting = true;
+	m->capped = capped;
+	m->cut = false;
+	m->what = what;
+	m->line = line;
+}
+
+/* Add inline text, control characters dropped with one warning (as the
+ * HTML reader drops them). */
+static void add_text(struct md_blocks *m, const char *s, size_t len)
+{
+	size_t i, start = 0;
+
+	if (!m->collecting || m->skip || m->stopped)
+		return;
+	if (m->capped) {
+		if (m->text.len > BLOCK_MAX_TEXT)
+			return;
+		if (m->text.len + len > BLOCK_MAX_TEXT + 1)
+			len = BLOCK_MAX_TEXT + 1 - m->text.len;
+	} else if (m->cut) {
+		return;
+	} else if (m->text.len + len > BLOCK_MAX_TEXT) {
+		/* Reported, and the cell's row or the heading dropped; the
+		 * rest of the document is read. */
+		diag_error(m->diag, m->path, m->line, _("%s is longer than %u bytes"),
+			   _(m->what), BLOCK_MAX_TEXT);
+		m->failed = m->cut = true;
+		return;
+	}
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r')
+			continue;
+		strbuf_add(&m->text, s + start, i - start);
+		start = i + 1;
+		if (!m->control_reported) {
+			m->control_reported = true;
+			diag_warning(m->diag, m->path, m->line,
+				     _("control character in the document (ignored)"));
+		}
+	}
+	strbuf_add(&m->text, s + start, len - start);
+}
+
+/* The text collected so far, each source line (a soft line break ends
+ * one) collapsed on its own, into m->lines. */
+static void keep_lines(struct md_blocks *m)
+{
+	struct strbuf line = STRBUF_INIT;
+	const char *p = strbuf_str(&m->text), *nl;
+
+	strbuf_reset(&m->lines);
+	for (;;) {
+		nl = strchr(p, '\n');
+		strbuf_reset(&line);
+		strbuf_add(&line, p, nl ? (size_t)(nl - p) : strlen(p));
+		text_collapse_space(&line);
+		strbuf_add(&m->lines, line.buf ? line.buf : "", line.len);
+		if (!nl)
+			break;
+		strbuf_addch(&m->lines, '\n');
+		p = nl + 1;
+	}
+	strbuf_release(&line);
+}
+
+static const char *end_text(struct md_blocks *m)
+{
+	m->collecting = false;
+	text_collapse_space(&m->text);
+	return strbuf_str(&m->text);
+}
+
+/* A paragraph or a code block: a list item's text when it is the first
+ * block of the item. */
+static void emit_text_block(struct md_blocks *m, const char *text, unsigned line,
+			    const char *lines)
+{
+	struct block b = { .type = BLOCK_PARAGRAPH };
+
+	b.line = line;
+	b.text = text;
+	b.lines = lines;
+	if (m->item_pending) {
+		m->item_pending = false;
+		b.type = BLOCK_LIST_ITEM;
+		b.level = m->list_depth;
+		b.ordered = m->item_ordered;
+	}
+	if (*text)
+		emit(m, &b);
+}
+
+/* A raw HTML block goes to the HTML reader, one for the whole document
+ * (a table may be split into several blocks by blank lines), after as
+ * many line breaks as keep its lines those of the Markdown. */
+static void read_raw_html(struct md_blocks *m, cmark_node *node)
+{
+	const char *lit = cmark_node_get_literal(node), *p;
+	unsigned line = line_of_node(node), n;
+	char newlines[4096];
+
+	if (!lit || m->stopped)
+		return;
+	if (!m->html) {
+		m->html = html_blocks_new(m->path, HTML_LINES_FROM_PARSER, NULL, m->diag,
+					  m->fn, m->arg);
+		m->html_line = 1;
+	}
+	memset(newlines, '\n', sizeof(newlines));
+	while (m->html_line < line && !m->stopped) {
+		n = line - m->html_line < sizeof(newlines) ? line - m->html_line :
+		    (unsigned)sizeof(newlines);
+		if (html_blocks_feed(m->html, newlines, n) < 0)
+			m->stopped = true;
+		m->html_line += n;
+	}
+	if (m->stopped)
+		return;
+	for (p = lit; *p; p++)
+		m->html_line += *p == '\n';
+	if (html_blocks_feed(m->html, lit, strlen(lit)) < 0)
+		m->stopped = true;
+}
+
+/* Inline raw HTML: a <br> is a line break; other tags are dropped and
+ * the text around them kept. */
+static bool is_line_break_tag(const char *lit)
+{
+	return lit && text_equal_nocase_n(lit, "<br", 3) &&
+	       (lit[3] == '>' || lit[3] == '/' || lit[3] == ' ');
+}
+
+/* The line a paragraph's text is reported at: an item's line when the
+ * paragraph opens an item of a tight list (as an HTML <li> without <p>). */
+static unsigned paragraph_line(cmark_node *node)
+{
+	cmark_node *parent = cmark_node_parent(node);
+
+	if (parent && cmark_node_get_type(parent) == CMARK_NODE_ITEM &&
+	    cmark_node_first_child(parent) == node && cmark_node_parent(parent) &&
+	    cmark_node_get_list_tight(cmark_node_parent(parent)))
+		return line_of_node(parent);
+	return line_of_node(node);
+}
+
+static void enter_table_part(struct md_blocks *m, cmark_node *node, enum md_kind kind)
+{
+	struct block b = { .type = BLOCK_TABLE_START };
+
+	switch (kind) {
+	case MD_TABLE:
+		b.line = line_of_node(node);
+		emit(m, &b);
+		break;
+	case MD_TABLE_ROW:
+		m->nr_cells = 0;
+		m->row_cut = false;
+		m->row_line = line_of_node(node);
+		m->row_header = cmark_gfm_extensions_get_table_row_is_header(node) != 0;
+		break;
+	case MD_TABLE_CELL:
+		start_text(m, line_of_node(node), N_("table cell"), false);
+		break;
+	case MD_OTHER:
+		break;
+	}
+}
+
+static void exit_table_part(struct md_blocks *m, cmark_node *node, enum md_kind kind)
+{
+	struct block b = { .type = BLOCK_TABLE_END };
+	const char *text;
+	size_t i;
+
+	switch (kind) {
+	case MD_TABLE:
+		b.line = line_of_node(node);
+		emit(m, &b);
+		break;
+	case MD_TABLE_ROW:
+		if (m->row_cut)
+			break;
+		b.type = BLOCK_ROW;
+		b.line = m->row_line;
+		b.header = m->row_header;
+		for (i = 0; i < m->nr_cells; i++)
+			m->cells[i].text = strbuf_str(&m->cell_text[i]);
+		b.cells = m->cells;
+		b.nr_cells = b.own_cells = m->nr_cells;
+		emit(m, &b);
+		break;
+	case MD_TABLE_CELL:
+		text = end_text(m);
+		m->row_cut |= m->cut;
+		if (m->nr_cells == BLOCK_MAX_CELLS)
+			break;
+		strbuf_reset(&m->cell_text[m->nr_cells]);
+		strbuf_addstr(&m->cell_text[m->nr_cells], text);
+		m->cells[m->nr_cells].line = m->line;
+		m->cells[m->nr_cells].header = m->row_header;
+		m->nr_cells++;
+		break;
+	case MD_OTHER:
+		break;
+	}
+}
+
+static void enter(struct md_blocks *m, cmark_node *node)
+{
+	struct block b = { .type = BLOCK_BREAK };
+	cmark_node_type type = cmark_node_get_type(node);
+	const char *lit;
+
+	switch (type) {
+	case CMARK_NODE_HEADING:
+		start_text(m, line_of_node(node), N_("heading"), false);
+		break;
+	case CMARK_NODE_PARAGRAPH:
+		start_text(m, paragraph_line(node), N_("description"), true);
+		break;
+	case CMARK_NODE_CODE_BLOCK:
+		start_text(m, line_of_node(node), N_("description"), true);
+		lit = cmark_node_get_literal(node);
+		add_text(m, lit ? lit : "", lit ? strlen(lit) : 0);
+		emit_text_block(m, end_text(m), m->line, NULL);
+		break;
+	case CMARK_NODE_THEMATIC_BREAK:
+		b.line = line_of_node(node);
+		emit(m, &b);
+		break;
+	case CMARK_NODE_LIST:
+		m->list_depth++;
+		break;
+	case CMARK_NODE_ITEM:
+		m->item_pending = true;
+		m->item_ordered = cmark_node_get_list_type(cmark_node_parent(node)) ==
+				  CMARK_ORDERED_LIST;
+		break;
+	case CMARK_NODE_TEXT:
+	case CMARK_NODE_CODE:
+		lit = cmark_node_get_literal(node);
+		if (lit)
+			add_text(m, lit, strlen(lit));
+		break;
+	case CMARK_NODE_SOFTBREAK:
+		add_text(m, "\n", 1);
+		break;
+	case CMARK_NODE_LINEBREAK:
+		add_text(m, "\n", 1);
+		break;
+	case CMARK_NODE_IMAGE:
+		/* Its text is an attribute in HTML, not shown as text. */
+		m->skip++;
+		break;
+	case CMARK_NODE_HTML_BLOCK:
+		read_raw_html(m, node);
+		break;
+	case CMARK_NODE_HTML_INLINE:
+		if (is_line_break_tag(cmark_node_get_literal(node)))
+			add_text(m, "\n", 1);
+		break;
+	default:
+		enter_table_part(m, node, kind_of(node));
+		break;
+	}
+}
+
+static void leave(struct md_blocks *m, cmark_node *node)
+{
+	struct block b = { .type = BLOCK_HEADING };
+
+	switch (cmark_node_get_type(node)) {
+	case CMARK_NODE_HEADING:
+		b.level = cmark_node_get_heading_level(node);
+		b.text = end_text(m);
+		b.line = m->line;
+		if (m->cut)
+			b.type = BLOCK_BREAK;
+		if (!m->stopped)
+			emit(m, &b);
+		break;
+	case CMARK_NODE_PARAGRAPH:
+		keep_lines(m);
+		emit_text_block(m, end_text(m), m->line,
+				strchr(strbuf_str(&m->lines), '\n') ? m->lines.buf : NULL);
+		break;
+	case CMARK_NODE_LIST:
+		m->list_depth--;
+		break;
+	case CMARK_NODE_ITEM:
+		m->item_pending = false;
+		break;
+	case CMARK_NODE_IMAGE:
+		m->skip--;
+		break;
+	default:
+		exit_table_part(m, node, kind_of(node));
+		break;
+	}
+}
+
+static void walk_tree(struct md_blocks *m, cmark_node *doc)
+{
+	cmark_iter *it = cmark_iter_new(doc);
+	cmark_event_type ev;
+
+	while (!m->stopped) {
+		ev = cmark_iter_next(it);
+		if (ev == CMARK_EVENT_DONE)
+			break;
+		if (ev == CMARK_EVENT_ENTER)
+			enter(m, cmark_iter_get_node(it));
+		else if (ev == CMARK_EVENT_EXIT)
+			leave(m, cmark_iter_get_node(it));
+	}
+	cmark_iter_free(it);
+}
+
+int markdown_blocks_read(const char *path, const char *text, size_t len,
+			 struct diag *diag, block_fn *fn, void *arg, bool *stopped)
+{
+	struct md_blocks m;
+	struct walk walk = { 0, 0 };
+	cmark_parser *parser;
+	cmark_node *doc;
+	size_t i;
+
+	memset(&m, 0, sizeof(m));
+	m.path = path;
+	m.diag = diag;
+	m.fn = fn;
+	m.arg = arg;
+	strbuf_init(&m.text);
+	strbuf_init(&m.lines);
+	for (i = 0; i < BLOCK_MAX_CELLS; i++)
+		strbuf_init(&m.cell_text[i]);
+	cmark_gfm_core_extensions_ensure_registered();
+	parser = cmark_parser_new(CMARK_OPT_SOURCEPOS);
+	cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension("table"));
+	cmark_parser_feed(parser, text, len);
+	doc = cmark_parser_finish(parser);
+	if (drop_raw_html(doc, 0, &walk) > 0)
+		diag_warning(diag, path, walk.open_line ? walk.open_line : 1,
+			     _("raw HTML element is not closed; what follows it is ignored"));
+	if (walk.deep_line) {
+		diag_error(diag, path, walk.deep_line, _("Markdown nested more than %u deep"),
+			   MARKDOWN_MAX_NESTING);
+		m.failed = m.stopped = true;
+	} else {
+		walk_tree(&m, doc);
+	}
+	if (m.html) {
+		bool html_stopped = m.stopped;
+
+		if (html_blocks_finish(m.html, &html_stopped) < 0)
+			m.failed = true;
+		m.stopped |= html_stopped;
+		html_blocks_free(m.html);
+	}
+	cmark_node_free(doc);
+	cmark_parser_free(parser);
+	strbuf_release(&m.text);
+	strbuf_release(&m.lines);
+	for (i = 0; i < BLOCK_MAX_CELLS; i++)
+		strbuf_release(&m.cell_text[i]);
+	*stopped = m.stopped;
+	return m.failed ? -1 : 0;
+}

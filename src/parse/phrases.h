@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The English reason phrases a recognizer can take as hints: every phrase
+ * and former name of the registry, compared with case, spacing and
+ * punctuation ignored ("not found", "Request Time-out"). */
+#ifndef STATUSGEN_PHRASES_H
+#define STATUSGEN_PHRASES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct registry;
+
+/* Initialise with phrases_init(), release with phrases_release(). */
+struct phrases {
+	char **norm;                /* sorted, each folded (see phrases_fold()) */
+	size_t nr;
+};
+
+/* Fill p from reg (NULL: p stays empty). */
+void phrases_init(struct phrases *p, const struct registry *reg);
+void phrases_release(struct phrases *p);
+
+/* True if text is one of the phrases, folded. */
+bool phrases_has(const struct phrases *p, const char *text);
+
+/* text with ASCII letters lower-cased and everything but letters and
+ * digits dropped; free() it. */
+char *phrases_fold(const char *text);
+
+#endif

@@ -1,0 +1,253 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The recognizer's dispatch, and code headings with their sections. */
+#include <config.h>
+
+#include "parse/recognize.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "parse/cells.h"
+#include "parse/heading.h"
+#include "parse/recognize_impl.h"
+#include "util/text.h"
+#include "util/xalloc.h"
+
+struct recognizer *recognizer_new(const char *path, struct diag *diag,
+				  record_fn *fn, void *arg)
+{
+	struct recognizer *rz = xcalloc(1, sizeof(*rz));
+
+	rz->path = xstrdup(path);
+	rz->diag = diag;
+	rz->fn = fn;
+	rz->arg = arg;
+	return rz;
+}
+
+int rz_emit(struct recognizer *rz, const struct source_record *rec)
+{
+	rz->nr_records++;
+	if (rz->fn(rec, rz->arg) < 0) {
+		rz->failed = true;
+		rz->stopped = true;
+		return -1;
+	}
+	return 0;
+}
+
+void recognizer_set_registry(struct recognizer *rz, const struct registry *reg)
+{
+	rz->reg = reg;
+	phrases_release(&rz->phrases);
+	phrases_init(&rz->phrases, reg);
+}
+
+const char *rz_heading_class(const struct recognizer *rz, int max_level, unsigned *line)
+{
+	int l;
+
+	for (l = max_level; l >= 1; l--) {
+		if (rz->section_names[l] && heading_names_class(rz->section_names[l])) {
+			*line = rz->section_lines[l];
+			return rz->section_names[l];
+		}
+	}
+	*line = 0;
+	return NULL;
+}
+
+/* Text in another script than Latin makes the page a non-English one:
+ * Latin phrases in its tables are then English reason phrases. */
+static void note_script(struct recognizer *rz, const char *text)
+{
+	enum cell_script s;
+
+	if (rz->page_other || !text)
+		return;
+	s = cell_script(text);
+	rz->page_other = s == SCRIPT_OTHER || s == SCRIPT_MIXED;
+}
+
+void recognizer_fail(struct recognizer *rz)
+{
+	rz->failed = true;
+}
+
+/* ---- code headings and their sections --------------------------------- */
+
+/* A paragraph of the open section's description. */
+static int add_paragraph(struct recognizer *rz, const struct block *b)
+{
+	size_t len = strlen(b->text);
+
+	if (!len)
+		return 0;
+	if (rz->desc.len + len > BLOCK_MAX_TEXT) {
+		diag_error(rz->diag, rz->path, b->line, _("%s is longer than %u bytes"),
+			   _("description"), BLOCK_MAX_TEXT);
+		rz->failed = rz->stopped = true;
+		return -1;
+	}
+	if (rz->desc.len)
+		strbuf_addstr(&rz->desc, "\n\n");
+	else
+		rz->desc_line = b->line;
+	strbuf_add(&rz->desc, b->text, len);
+	return 0;
+}
+
+static int close_section(struct recognizer *rz)
+{
+	struct source_record rec = { 0 };
+	int ret = 0;
+
+	if (!rz->section_open)
+		return 0;
+	rz->section_open = false;
+	rec.path = rz->path;
+	rec.origin = RECORD_HEADING;
+	rec.line = rz->section_line;
+	rec.code = rz->section_code;
+	rec.class_name = rz->section_class;
+	rec.class_line = rz->section_class_line;
+	if (rz->section_reason) {
+		rec.reason = rz->section_reason;
+		rec.reason_line = rz->section_line;
+	}
+	if (rz->section_l10n_reason) {
+		rec.l10n_reason = rz->section_l10n_reason;
+		rec.l10n_reason_line = rz->section_line;
+	}
+	if (rz->desc.len) {
+		rec.description = rz->desc.buf;
+		rec.description_line = rz->desc_line;
+	}
+	if (!rz->stopped)
+		ret = rz_emit(rz, &rec);
+	free(rz->section_reason);
+	free(rz->section_l10n_reason);
+	rz->section_reason = rz->section_l10n_reason = NULL;
+	strbuf_reset(&rz->desc);
+	return ret;
+}
+
+static int take_heading(struct recognizer *rz, const struct block *b)
+{
+	int level = b->level, code, l;
+	char *reason, *l10n;
+
+	if (!heading_read_code(b->text, &code, &reason, &l10n)) {
+		/* A sub-heading inside a code's section belongs to that section. */
+		if (rz->section_open && level > rz->section_level)
+			return 0;
+		if (close_section(rz) < 0)
+			return -1;
+		for (l = level; l <= 6; l++) {
+			free(rz->section_names[l]);
+			rz->section_names[l] = NULL;
+		}
+		rz->section_names[level] = xstrdup(b->text);
+		rz->section_lines[level] = b->line;
+		return 0;
+	}
+	if (close_section(rz) < 0) {
+		free(reason);
+		free(l10n);
+		return -1;
+	}
+	if (code < 100 || code > 599) {
+		diag_error(rz->diag, rz->path, b->line,
+			   _("status code %d is out of range (100-599)"), code);
+		rz->failed = true;
+		return 0;
+	}
+	rz->section_open = true;
+	rz->section_code = code;
+	rz->section_level = level;
+	rz->section_line = b->line;
+	rz->section_reason = reason;
+	rz->section_l10n_reason = l10n;
+	rz->section_class = rz_heading_class(rz, level - 1, &rz->section_class_line);
+	strbuf_reset(&rz->desc);
+	return 0;
+}
+
+/* ---- dispatch ------------------------------------------------------------- */
+
+int recognizer_block(const struct block *b, void *arg)
+{
+	struct recognizer *rz = arg;
+	int taken;
+
+	if (rz->stopped)
+		return -1;
+	taken = rz_items_before(rz, b);
+	if (taken)
+		return taken < 0 ? -1 : 0;
+	switch (b->type) {
+	case BLOCK_TABLE_START:
+		/* A table ends the section of the code heading before it, so
+		 * that records come out in document order. */
+		if (!rz->nr_tables && close_section(rz) < 0)
+			return -1;
+		return rz_table_start(rz, b);
+	case BLOCK_TABLE_END:
+		return rz_table_end(rz, b);
+	case BLOCK_ROW:
+		return rz_table_row(rz, b);
+	case BLOCK_HEADING:
+		note_script(rz, b->text);
+		return take_heading(rz, b);
+	case BLOCK_BREAK:
+		return close_section(rz);
+	case BLOCK_PARAGRAPH:
+	case BLOCK_LIST_ITEM:
+	case BLOCK_TERM:
+	case BLOCK_DEFINITION:
+		note_script(rz, b->text);
+		/* Inside a code's section, all of it is its description. */
+		if (rz->section_open)
+			return add_paragraph(rz, b);
+		return rz_item_block(rz, b);
+	}
+	return 0;
+}
+
+int recognizer_finish(struct recognizer *rz, bool stopped)
+{
+	if (!stopped && !rz->stopped) {
+		close_section(rz);
+		rz_items_finish(rz);
+	}
+	rz_tables_finish(rz);
+	if (!rz->failed && !rz->nr_records) {
+		if (rz->codeless_table_line)
+			diag_error(rz->diag, rz->path, rz->codeless_table_line,
+				   _("no status table or code headings found (this table has no code column)"));
+		else
+			diag_error(rz->diag, rz->path, 1,
+				   _("no status table or code headings found"));
+		rz->failed = true;
+	}
+	return rz->failed ? -1 : 0;
+}
+
+void recognizer_free(struct recognizer *rz)
+{
+	int l;
+
+	if (!rz)
+		return;
+	rz_tables_free(rz);
+	rz_items_free(rz);
+	phrases_release(&rz->phrases);
+	strbuf_release(&rz->desc);
+	for (l = 0; l <= 6; l++)
+		free(rz->section_names[l]);
+	free(rz->section_reason);
+	free(rz->section_l10n_reason);
+	free(rz->path);
+	free(rz);
+}

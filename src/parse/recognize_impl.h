@@ -1,0 +1,97 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What the recognizer's files share: its state, and the functions each
+ * part (tables, sections) offers the dispatcher in recognize.c.  Not for
+ * use outside src/parse/recognize.c, tables.c and items.c. */
+#ifndef STATUSGEN_RECOGNIZE_IMPL_H
+#define STATUSGEN_RECOGNIZE_IMPL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+#include "parse/block.h"
+#include "parse/columns.h"
+#include "parse/lists.h"
+#include "parse/phrases.h"
+#include "parse/record.h"
+#include "util/strbuf.h"
+
+struct registry;
+struct rz_table;
+
+/* A list item or definition term read as a code, waiting for the block
+ * after it, which may be its description (items.c). */
+struct rz_item {
+	bool open;
+	enum record_origin origin;
+	int level;                      /* its list's depth */
+	unsigned line;
+	struct list_item it;
+	char *desc;                     /* from a <dd> or MDN's "- : ..." */
+	unsigned desc_line;
+	char *class_name;               /* the section's */
+	unsigned class_line;
+};
+
+struct recognizer {
+	char *path;
+	const struct registry *reg;     /* hints, or NULL */
+	struct phrases phrases;         /* its phrases and former names */
+	bool page_other;                /* text in a non-Latin script seen */
+	struct diag *diag;
+	record_fn *fn;
+	void *arg;
+
+	struct rz_table **tables;       /* the open tables, innermost last */
+	size_t nr_tables, alloc_tables;
+	unsigned codeless_table_line;   /* a table with named columns but no code */
+
+	char *section_names[7];         /* last plain heading per level */
+	unsigned section_lines[7];
+	bool section_open;              /* a code heading is being read */
+	int section_code;
+	int section_level;
+	char *section_reason;           /* NULL when the heading has none */
+	char *section_l10n_reason;
+	unsigned section_line;
+	const char *section_class;      /* points into section_names */
+	unsigned section_class_line;
+	struct strbuf desc;             /* its paragraphs so far */
+	unsigned desc_line;
+
+	struct rz_item item;
+	bool page_open;                 /* a per-code page, its record to come */
+	int page_code;
+	char *page_reason, *page_l10n;
+	unsigned page_line;             /* of the title in its front matter */
+
+	size_t nr_records;
+	bool failed;                    /* an error was reported */
+	bool stopped;                   /* a callback asked to stop */
+};
+
+/* Hand rec to the callback.  Return 0, or -1 when it asks to stop. */
+int rz_emit(struct recognizer *rz, const struct source_record *rec);
+
+/* The nearest heading at level max_level or above that names a class
+ * (its line in *line), or NULL (and 0). */
+const char *rz_heading_class(const struct recognizer *rz, int max_level, unsigned *line);
+
+/* items.c: before any block, whether the waiting item (or page) takes
+ * it (1), or it goes on (0; the item is emitted), or -1 to stop. */
+int rz_items_before(struct recognizer *rz, const struct block *b);
+/* A list item, term or paragraph outside a code section. */
+int rz_item_block(struct recognizer *rz, const struct block *b);
+int rz_items_flush(struct recognizer *rz);
+int rz_items_finish(struct recognizer *rz);
+void rz_items_free(struct recognizer *rz);
+
+/* tables.c */
+int rz_table_start(struct recognizer *rz, const struct block *b);
+int rz_table_row(struct recognizer *rz, const struct block *b);
+int rz_table_end(struct recognizer *rz, const struct block *b);
+/* Report what the tables still open at the end hid. */
+void rz_tables_finish(struct recognizer *rz);
+void rz_tables_free(struct recognizer *rz);
+
+#endif
