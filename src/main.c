@@ -807,7 +807,9 @@ static int extract_record(const struct source_record *rec, void *arg)
 
 static int cmd_extract(const struct options *opt, struct diag *diag)
 {
+	struct input_options input = opt->input;
 	struct records_json writer;
+	struct registry hints;
 	struct extract_ctx ctx;
 	struct document *docs;
 	double start = now_ms();
@@ -816,6 +818,11 @@ static int cmd_extract(const struct options *opt, struct diag *diag)
 
 	if (opt->nr_files == 0)
 		return usage_error("%s", _("extract needs at least one FILE"));
+	/* The built-in registry's phrases tell the readers which cells are
+	 * English names; extract checks nothing against it. */
+	registry_init(&hints);
+	if (registry_read_builtin(&hints, diag) == 0)
+		input.registry = &hints;
 	nr_docs = list_documents(opt, &docs, &ret, diag);
 	memset(&ctx, 0, sizeof(ctx));
 	ctx.writer = &writer;
@@ -827,7 +834,7 @@ static int cmd_extract(const struct options *opt, struct diag *diag)
 
 		ctx.meta = &meta;
 		memset(ctx.first_line, 0, sizeof(ctx.first_line));
-		if (source_read(docs[i].path, docs[i].format, &opt->input, &meta, diag,
+		if (source_read(docs[i].path, docs[i].format, &input, &meta, diag,
 				extract_record, &ctx) < 0)
 			ret = -1;
 		source_meta_release(&meta);
@@ -840,6 +847,7 @@ static int cmd_extract(const struct options *opt, struct diag *diag)
 		ret = -1;
 	}
 	free_documents(docs, nr_docs);
+	registry_release(&hints);
 	stage_done(opt, "read", &start);
 	return finish(diag, ret);
 }

@@ -168,6 +168,7 @@ int dataset_load_registry(struct dataset *ds, const char *data_dir, struct diag 
 		set_input(&ds->registry_file, path, "registry/http-status-codes.xml");
 		if (ds->registry.former_path)
 			set_input(&ds->former_file, former, "registry/former-names.xml");
+		ds->input.registry = &ds->registry;
 	}
 	free(path);
 	free(former);
@@ -176,17 +177,12 @@ int dataset_load_registry(struct dataset *ds, const char *data_dir, struct diag 
 
 int dataset_load_builtin_registry(struct dataset *ds, struct diag *diag)
 {
-	if (registry_read_memory(&ds->registry, BUILTIN_REGISTRY_NAME,
-				 (const char *)builtin_registry_xml,
-				 builtin_registry_xml_size, diag) < 0 ||
-	    registry_read_former_names_memory(&ds->registry, BUILTIN_FORMER_NAMES_NAME,
-					      (const char *)builtin_former_names_xml,
-					      builtin_former_names_xml_size, diag) < 0) {
-		registry_release(&ds->registry);
+	if (registry_read_builtin(&ds->registry, diag) < 0)
 		return -1;
-	}
 	set_input(&ds->registry_file, BUILTIN_REGISTRY_NAME, "registry/http-status-codes.xml");
 	set_input(&ds->former_file, BUILTIN_FORMER_NAMES_NAME, "registry/former-names.xml");
+	/* Its phrases tell the readers which cells are English names. */
+	ds->input.registry = &ds->registry;
 	return 0;
 }
 

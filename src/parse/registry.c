@@ -12,6 +12,7 @@
 #include <libxml/tree.h>
 
 #include "i18n.h"
+#include "parse/builtin_registry.h"
 #include "parse/input.h"
 #include "parse/xml_setup.h"
 #include "util/strbuf.h"
@@ -536,4 +537,17 @@ int registry_is_registered(const struct registry *reg, int code)
 	const struct registry_record *r = registry_find(reg, code);
 
 	return r && !(r->flags & REGISTRY_UNASSIGNED);
+}
+
+int registry_read_builtin(struct registry *reg, struct diag *diag)
+{
+	if (registry_read_memory(reg, BUILTIN_REGISTRY_NAME, (const char *)builtin_registry_xml,
+				 builtin_registry_xml_size, diag) < 0 ||
+	    registry_read_former_names_memory(reg, BUILTIN_FORMER_NAMES_NAME,
+					      (const char *)builtin_former_names_xml,
+					      builtin_former_names_xml_size, diag) < 0) {
+		registry_release(reg);
+		return -1;
+	}
+	return 0;
 }

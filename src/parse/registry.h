@@ -61,6 +61,11 @@ int registry_read(struct registry *reg, const char *path,
 int registry_read_memory(struct registry *reg, const char *name,
 			 const char *text, size_t len, struct diag *diag);
 
+/* Read the registry and former names built into the program
+ * (parse/builtin_registry.h).  Return 0, or -1 after reporting (with reg
+ * released). */
+int registry_read_builtin(struct registry *reg, struct diag *diag);
+
 /* Read a former-names file:
  *   <former-names><name code="413" source="RFC 2616">Request Entity Too Large</name>...
  * Each code must be one the registry assigns.  Return 0, or -1 after
