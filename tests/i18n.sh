@@ -38,4 +38,11 @@ expect_status 0 zh "$STATUSGEN" generate --data "$data" --po-dir "$srcdir/po" --
 if diff -r "$tmp/en" "$tmp/zh" >"$tmp/diff"; then pass; else
 	fail "artifacts differ with LANGUAGE=zh_CN:"; head -20 "$tmp/diff"; fi
 
+# Every source file with a translatable message is one xgettext reads
+# (po/statusgen/POTFILES.in), or its messages would never be translated.
+for f in $(cd "$srcdir" && grep -l '_("' src/*.c src/*/*.c); do
+	grep -qx "$f" "$srcdir/po/statusgen/POTFILES.in" && pass ||
+		fail "$f has translatable messages but is not in po/statusgen/POTFILES.in"
+done
+
 finish
