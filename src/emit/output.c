@@ -238,7 +238,33 @@ fail:
 	return NULL;
 }
 
-FILE *output_set_open(struct output_set *set, const char *path, struct diag *diag)
+/* A stream to memory for an output that replaces path, written to a
+ * temporary file at the commit if it changes the file.  A directory where
+ * no file can be made is reported now, as a temporary file would be. */
+static FILE *open_in_memory(struct output *o, const char *path, struct diag *diag)
+{
+	char *dir = dir_of(path);
+	int ok = access(dir, W_OK) == 0;
+
+	free(dir);
+	if (!ok) {
+		diag_error(diag, NULL, 0, _("cannot create a file beside '%s': %s"),
+			   path, strerror(errno));
+		return NULL;
+	}
+	o->mem = xcalloc(1, sizeof(*o->mem));
+	o->f = open_memstream(&o->mem->buf, &o->mem->len);
+	if (!o->f) {
+		diag_error(diag, NULL, 0, _("cannot write '%s': %s"), path, strerror(errno));
+		free(o->mem);
+		o->mem = NULL;
+	}
+	return o->f;
+}
+
+/* Open an output: in memory, or (by_name) in a temporary file at once. */
+static FILE *open_output(struct output_set *set, const char *path, bool by_name,
+			 struct diag *diag)
 {
 	struct output *o;
 
@@ -249,7 +275,10 @@ FILE *output_set_open(struct output_set *set, const char *path, struct diag *dia
 		o->f = open_directly(path, diag);
 	} else {
 		o->target = replaced_file(path);
-		o->f = open_temporary(o->target, &o->tmp, diag);
+		if (by_name)
+			o->f = open_temporary(o->target, &o->tmp, diag);
+		else
+			open_in_memory(o, o->target, diag);
 	}
 	if (!o->f) {
 		free(o->target);
@@ -260,11 +289,16 @@ FILE *output_set_open(struct output_set *set, const char *path, struct diag *dia
 	return o->f;
 }
 
+FILE *output_set_open(struct output_set *set, const char *path, struct diag *diag)
+{
+	return open_output(set, path, false, diag);
+}
+
 const char *output_set_open_name(struct output_set *set, const char *path,
 				 struct diag *diag)
 {
 	struct output *o;
-	FILE *f = output_set_open(set, path, diag);
+	FILE *f = open_output(set, path, true, diag);
 
 	if (!f)
 		return NULL;
@@ -284,10 +318,10 @@ void output_set_same_unless(struct output_set *set, const char *prefix)
 		set->outs[set->nr - 1].same_unless = xstrdup(prefix);
 }
 
-/* Do files a and b hold the same lines, but for lines starting with prefix? */
-static bool same_unless(const char *a, const char *b, const char *prefix)
+/* Do streams fa and fb hold the same lines, but for lines starting with
+ * prefix?  Closes both (either may be NULL: then no). */
+static bool same_lines_unless(FILE *fa, FILE *fb, const char *prefix)
 {
-	FILE *fa = fopen(a, "r"), *fb = fopen(b, "r");
 	char la[4096], lb[4096];
 	size_t n = strlen(prefix);
 	bool same = fa && fb;
@@ -307,6 +341,82 @@ static bool same_unless(const char *a, const char *b, const char *prefix)
 	if (fb)
 		fclose(fb);
 	return same;
+}
+
+/* Do files a and b hold the same lines, but for lines starting with prefix? */
+static bool same_unless(const char *a, const char *b, const char *prefix)
+{
+	return same_lines_unless(fopen(a, "r"), fopen(b, "r"), prefix);
+}
+
+/* Does the file o replaces hold what o holds in memory already (but for
+ * lines starting with o->same_unless, if set)? */
+static bool unchanged(const struct output *o)
+{
+	int fd = open(o->target, O_RDONLY);
+	struct stat st;
+	char *old = NULL;
+	bool same = false;
+	ssize_t n = 0;
+	size_t got = 0;
+
+	if (fd < 0)
+		return false;
+	if (o->same_unless) {
+		FILE *f = fdopen(fd, "r");
+
+		if (!f) {
+			close(fd);
+			return false;
+		}
+		/* fmemopen() takes no empty buffer: an empty output differs. */
+		return same_lines_unless(o->mem->len ? fmemopen(o->mem->buf, o->mem->len, "r") : NULL,
+					 f, o->same_unless);
+	}
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size == o->mem->len) {
+		old = xmalloc(o->mem->len + 1);
+		/* One byte more than expected tells a file that grew. */
+		while (got <= o->mem->len) {
+			n = read(fd, old + got, o->mem->len + 1 - got);
+			if (n < 0 && errno == EINTR)
+				continue;
+			if (n <= 0)
+				break;
+			got += (size_t)n;
+		}
+		same = n == 0 && got == o->mem->len && !memcmp(old, o->mem->buf, got);
+		free(old);
+	}
+	close(fd);
+	return same;
+}
+
+/* Write o's memory to a temporary file beside the file it replaces,
+ * unless that file holds it already.  Return 0, or -1 after reporting. */
+static int write_from_memory(struct output *o, struct diag *diag)
+{
+	bool failed;
+	FILE *t;
+	int err;
+
+	if (unchanged(o))
+		return 0;
+	t = open_temporary(o->target, &o->tmp, diag);
+	if (!t)
+		return -1;
+	errno = 0;
+	failed = fwrite(o->mem->buf, 1, o->mem->len, t) != o->mem->len;
+	err = errno;
+	if (fclose(t) != 0 && !failed) {
+		failed = true;
+		err = errno;
+	}
+	if (!failed)
+		return 0;
+	/* The temporary file is removed with the others. */
+	diag_error(diag, NULL, 0, _("cannot write '%s': %s"), o->path,
+		   strerror(err ? err : EIO));
+	return -1;
 }
 
 void output_set_durable(struct output_set *set)
@@ -333,13 +443,17 @@ static void release(struct output_set *set)
 		free(set->outs[i].target);
 		free(set->outs[i].tmp);
 		free(set->outs[i].same_unless);
+		if (set->outs[i].mem)
+			free(set->outs[i].mem->buf);
+		free(set->outs[i].mem);
 	}
 	free(set->outs);
 	output_set_init(set);
 }
 
-/* Close one output; return 0, or -1 after reporting. */
-static int close_output(struct output *o, struct diag *diag)
+/* Close one output, and write one held in memory to its temporary file
+ * when write_out; return 0, or -1 after reporting. */
+static int close_output(struct output *o, bool write_out, struct diag *diag)
 {
 	int failed = o->err || (o->f && ferror(o->f));
 	const char *name = strcmp(o->path, "-") ? o->path : _("standard output");
@@ -350,6 +464,8 @@ static int close_output(struct output *o, struct diag *diag)
 	else if (o->f)
 		failed |= fclose(o->f) == EOF;
 	o->f = NULL;
+	if (!failed && o->mem)
+		return write_out ? write_from_memory(o, diag) : 0;
 	if (!failed)
 		return 0;
 	if (!o->err)
@@ -405,8 +521,9 @@ int output_set_commit(struct output_set *set, struct diag *diag)
 	int ret = 0;
 	size_t i;
 
+	/* After one failure, no more temporary files are written. */
 	for (i = 0; i < set->nr; i++)
-		if (close_output(&set->outs[i], diag) < 0)
+		if (close_output(&set->outs[i], ret == 0, diag) < 0)
 			ret = -1;
 	for (i = 0; i < set->nr && ret == 0; i++) {
 		struct output *o = &set->outs[i];
