@@ -34,7 +34,8 @@ bool c_identifier_ok(const char *s)
 int c_write_literal(FILE *out, const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	char prev = '\0';
+	char prev = '\0', buf[512];
+	size_t n = 0;
 
 	if (strlen(s) > MAX_LITERAL) {
 		/* Too long for a literal: an array of its bytes. */
@@ -44,19 +45,29 @@ int c_write_literal(FILE *out, const char *s)
 		fputs("0 }", out);
 		return ferror(out) ? -1 : 0;
 	}
-	fputc('"', out);
+	/* Escaped into buf and written a block at a time, not a stdio call
+	 * per byte. */
+	buf[n++] = '"';
 	for (; *p; p++) {
-		if (*p == '"' || *p == '\\')
-			fprintf(out, "\\%c", *p);
-		else if (*p == '?' && prev == '?')
-			fputs("\\?", out);
-		else if (*p >= 0x20 && *p < 0x7f)
-			fputc(*p, out);
-		else
-			fprintf(out, "\\%03o", *p);
+		if (n + 5 > sizeof(buf)) {
+			fwrite(buf, 1, n, out);
+			n = 0;
+		}
+		if (*p == '"' || *p == '\\' || (*p == '?' && prev == '?')) {
+			buf[n++] = '\\';
+			buf[n++] = (char)*p;
+		} else if (*p >= 0x20 && *p < 0x7f) {
+			buf[n++] = (char)*p;
+		} else {
+			buf[n++] = '\\';
+			buf[n++] = (char)('0' + (*p >> 6));
+			buf[n++] = (char)('0' + ((*p >> 3) & 7));
+			buf[n++] = (char)('0' + (*p & 7));
+		}
 		prev = (char)*p;
 	}
-	fputc('"', out);
+	buf[n++] = '"';
+	fwrite(buf, 1, n, out);
 	return ferror(out) ? -1 : 0;
 }
 
