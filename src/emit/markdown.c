@@ -39,9 +39,13 @@ static void normalize(struct strbuf *out, const char *text)
 
 	strbuf_add_utf8(&valid, text, strlen(text));
 	for (i = 0; i < valid.len; i++) {
-		if (valid.buf[i] != '\r')
-			strbuf_addch(out, valid.buf[i]);
-		else if (valid.buf[i + 1] != '\n')
+		const char *cr = memchr(valid.buf + i, '\r', valid.len - i);
+		size_t run = cr ? (size_t)(cr - valid.buf) - i : valid.len - i;
+
+		/* Runs without CR copied at once. */
+		strbuf_add(out, valid.buf + i, run);
+		i += run;
+		if (i < valid.len && valid.buf[i + 1] != '\n')
 			strbuf_addch(out, '\n');
 	}
 	strbuf_release(&valid);
@@ -52,6 +56,7 @@ void markdown_escape(struct strbuf *sb, const char *text, bool in_cell)
 	struct strbuf normal = STRBUF_INIT;
 	bool line_start = true;
 	const char *p;
+	size_t n;
 
 	normalize(&normal, text);
 	for (p = strbuf_str(&normal); *p; p++) {
@@ -96,8 +101,14 @@ void markdown_escape(struct strbuf *sb, const char *text, bool in_cell)
 			}
 			line_start = false;
 		}
-		if (strchr("\\`*_[]<>|~&#", *p))
-			strbuf_addch(sb, '\\');
+		/* Runs of bytes that need nothing are copied at once. */
+		n = strcspn(p, "\n\\`*_[]<>|~&#");
+		if (n) {
+			strbuf_add(sb, p, n);
+			p += n - 1;
+			continue;
+		}
+		strbuf_addch(sb, '\\');
 		strbuf_addch(sb, *p);
 	}
 	strbuf_release(&normal);
