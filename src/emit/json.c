@@ -3,9 +3,13 @@
 
 #include "emit/json.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include <jansson.h>
 
 #include "emit/json_util.h"
+#include "util/xalloc.h"
 
 static json_t *text_or_null(const struct text_field *f)
 {
@@ -101,7 +105,8 @@ static json_t *class_json(const struct dataset *ds, int c)
 int emit_json(const struct dataset *ds, FILE *out)
 {
 	json_t *root = json_object(), *arr;
-	size_t i;
+	size_t i, len;
+	char *text;
 	int c, ret;
 
 	json_object_set_new(root, "generator", json_string(PACKAGE_STRING));
@@ -133,9 +138,14 @@ int emit_json(const struct dataset *ds, FILE *out)
 	for (i = 0; i < ds->nr_entries; i++)
 		json_array_append_new(arr, status_json(ds, &ds->entries[i]));
 	json_object_set_new(root, "statuses", arr);
-	ret = json_dumpf(root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	/* Dumped to memory and written at once: json_dumpf() makes one
+	 * stdio call per token. */
+	text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	json_decref(root);
-	if (ret < 0 || fputc('\n', out) == EOF)
-		return -1;
-	return 0;
+	if (!text)
+		xalloc_die();
+	len = strlen(text);
+	ret = fwrite(text, 1, len, out) == len && fputc('\n', out) != EOF ? 0 : -1;
+	free(text);
+	return ret;
 }
