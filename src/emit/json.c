@@ -3,13 +3,11 @@
 
 #include "emit/json.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include <jansson.h>
 
 #include "emit/json_util.h"
-#include "util/xalloc.h"
 
 static json_t *text_or_null(const struct text_field *f)
 {
@@ -102,12 +100,45 @@ static json_t *class_json(const struct dataset *ds, int c)
 	return obj;
 }
 
+/* jansson's text, gathered in a buffer on the stack and written a block
+ * at a time: json_dumpf() makes one stdio call per token, json_dumps()
+ * copies the whole text twice. */
+struct block {
+	FILE *out;
+	size_t len;
+	char buf[16384];
+};
+
+static int flush_block(struct block *b)
+{
+	size_t n = b->len;
+
+	b->len = 0;
+	return fwrite(b->buf, 1, n, b->out) == n ? 0 : -1;
+}
+
+static int to_block(const char *text, size_t size, void *arg)
+{
+	struct block *b = arg;
+
+	if (b->len + size > sizeof(b->buf) && flush_block(b) < 0)
+		return -1;
+	if (size > sizeof(b->buf))
+		return fwrite(text, 1, size, b->out) == size ? 0 : -1;
+	memcpy(b->buf + b->len, text, size);
+	b->len += size;
+	return 0;
+}
+
 int emit_json(const struct dataset *ds, FILE *out)
 {
 	json_t *root = json_object(), *arr;
-	size_t i, len;
-	char *text;
+	struct block block;
+	size_t i;
 	int c, ret;
+
+	block.out = out;
+	block.len = 0;
 
 	json_object_set_new(root, "generator", json_string(PACKAGE_STRING));
 	json_object_set_new(root, "notice",
@@ -138,14 +169,9 @@ int emit_json(const struct dataset *ds, FILE *out)
 	for (i = 0; i < ds->nr_entries; i++)
 		json_array_append_new(arr, status_json(ds, &ds->entries[i]));
 	json_object_set_new(root, "statuses", arr);
-	/* Dumped to memory and written at once: json_dumpf() makes one
-	 * stdio call per token. */
-	text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	ret = json_dump_callback(root, to_block, &block, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	json_decref(root);
-	if (!text)
-		xalloc_die();
-	len = strlen(text);
-	ret = fwrite(text, 1, len, out) == len && fputc('\n', out) != EOF ? 0 : -1;
-	free(text);
-	return ret;
+	if (ret < 0 || flush_block(&block) < 0 || fputc('\n', out) == EOF)
+		return -1;
+	return 0;
 }
