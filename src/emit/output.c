@@ -262,12 +262,15 @@ static FILE *open_in_memory(struct output *o, const char *path, struct diag *dia
 	return o->f;
 }
 
+static void write_out_finished(struct output_set *set, struct diag *diag);
+
 /* Open an output: in memory, or (by_name) in a temporary file at once. */
 static FILE *open_output(struct output_set *set, const char *path, bool by_name,
 			 struct diag *diag)
 {
 	struct output *o;
 
+	write_out_finished(set, diag);
 	XGROW(set->outs, set->alloc, set->nr + 1);
 	o = &set->outs[set->nr];
 	memset(o, 0, sizeof(*o));
@@ -458,14 +461,25 @@ static int close_output(struct output *o, bool write_out, struct diag *diag)
 	int failed = o->err || (o->f && ferror(o->f));
 	const char *name = strcmp(o->path, "-") ? o->path : _("standard output");
 
+	/* Closed and written out already, any failure reported. */
+	if (o->mem && !o->f)
+		return o->err ? -1 : 0;
 	errno = 0;
 	if (o->f == stdout)
 		failed |= fflush(stdout) == EOF;
 	else if (o->f)
 		failed |= fclose(o->f) == EOF;
 	o->f = NULL;
-	if (!failed && o->mem)
-		return write_out ? write_from_memory(o, diag) : 0;
+	if (!failed && o->mem) {
+		if (write_out && write_from_memory(o, diag) < 0) {
+			o->err = o->err ? o->err : EIO;
+			return -1;
+		}
+		free(o->mem->buf);
+		o->mem->buf = NULL;
+		o->mem->len = 0;
+		return 0;
+	}
 	if (!failed)
 		return 0;
 	if (!o->err)
@@ -475,7 +489,29 @@ static int close_output(struct output *o, bool write_out, struct diag *diag)
 			   strerror(o->err));
 	else
 		diag_error(diag, NULL, 0, _("cannot write '%s'"), name);
+	/* Once: closing it again reports nothing more. */
+	o->err = o->err ? o->err : EIO;
 	return -1;
+}
+
+/* The outputs held in memory that are still open are complete once
+ * another is opened: each is written out then (to a temporary file if
+ * it changes its file), so that memory holds one output at a time and a
+ * changed output has its temporary file from then on, as if it had been
+ * written to one.  After a failure, nothing more is written. */
+static void write_out_finished(struct output_set *set, struct diag *diag)
+{
+	bool ok = true;
+	size_t i;
+
+	for (i = 0; i < set->nr; i++) {
+		struct output *o = &set->outs[i];
+
+		if (o->mem && o->f && close_output(o, ok, diag) < 0)
+			ok = false;
+		if (o->err)
+			ok = false;
+	}
 }
 
 /* Remove the temporary file of o, if it has one. */

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Atomic outputs.  Each output of a run is written to memory; at the
- * commit, each that differs from the file it replaces is written to a
- * temporary file in its destination directory, and only when every one of
- * them was written and closed without error are they renamed into place.
+/* Atomic outputs.  Each output of a run is written to memory; when the
+ * next is opened (or at the commit), it is written to a temporary file in
+ * its destination directory if it differs from the file it replaces, and
+ * only when every one of them was written and closed without error are
+ * they renamed into place.
  * A file whose content would not change is left as it is, its time too
  * (creating and renaming files is the dearest part of a run on a busy
  * disk).  A run that fails leaves every existing file as it was and no
