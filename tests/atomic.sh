@@ -165,7 +165,9 @@ if command -v mkfifo >/dev/null 2>&1; then
 
 	# A run killed by SIGKILL leaves its temporary file; the next run
 	# into the directory removes it, and any other file of our naming
-	# (but none that merely looks alike).
+	# (but none that merely looks alike).  The header must change, or it
+	# would be left alone and get no temporary file.
+	printf 'old\n' >"$tmp/lock/http_status.h"
 	"$STATUSGEN" c --data "$data" --header "$tmp/lock/http_status.h" \
 		--source "$tmp/lock/pipe.c" 2>/dev/null &
 	pid=$!

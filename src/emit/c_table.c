@@ -42,32 +42,44 @@ bool c_fits_literal(const char *s)
 int c_write_literal(FILE *out, const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	char prev = '\0';
-	size_t width = 1;
+	char prev = '\0', buf[512];
+	size_t width = 1, n = 0;
 
-	fputc('"', out);
+	/* Escaped into buf and written a block at a time, not a stdio call
+	 * per byte. */
+	buf[n++] = '"';
 	for (; *p; p++) {
+		if (n + 8 > sizeof(buf)) {
+			fwrite(buf, 1, n, out);
+			n = 0;
+		}
 		/* A long text goes on, at a character's start, as the next of
 		 * adjacent literals, so no line gets too long; they make one
 		 * literal. */
 		if (width >= MAX_LINE && (*p < 0x80 || *p >= 0xc0)) {
-			fputs("\"\n\t\"", out);
+			memcpy(buf + n, "\"\n\t\"", 4);
+			n += 4;
 			width = 1;
 			prev = '\0';
 		}
 		if (*p == '"' || *p == '\\' || (*p == '?' && prev == '?')) {
-			fprintf(out, "\\%c", *p);
+			buf[n++] = '\\';
+			buf[n++] = (char)*p;
 			width += 2;
 		} else if (*p >= 0x20 && *p < 0x7f) {
-			fputc(*p, out);
+			buf[n++] = (char)*p;
 			width++;
 		} else {
-			fprintf(out, "\\%03o", *p);
+			buf[n++] = '\\';
+			buf[n++] = (char)('0' + (*p >> 6));
+			buf[n++] = (char)('0' + ((*p >> 3) & 7));
+			buf[n++] = (char)('0' + (*p & 7));
 			width += 4;
 		}
 		prev = (char)*p;
 	}
-	fputc('"', out);
+	buf[n++] = '"';
+	fwrite(buf, 1, n, out);
 	return ferror(out) ? -1 : 0;
 }
 

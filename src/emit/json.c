@@ -3,6 +3,8 @@
 
 #include "emit/json.h"
 
+#include <string.h>
+
 #include <jansson.h>
 
 #include "emit/json_util.h"
@@ -121,11 +123,45 @@ static json_t *unused_label_json(const struct dataset *ds)
 	return obj;
 }
 
+/* jansson's text, gathered in a buffer on the stack and written a block
+ * at a time: json_dumpf() makes one stdio call per token, json_dumps()
+ * copies the whole text twice. */
+struct dump_buffer {
+	FILE *out;
+	size_t len;
+	char buf[16384];
+};
+
+static int flush_dump(struct dump_buffer *b)
+{
+	size_t n = b->len;
+
+	b->len = 0;
+	return fwrite(b->buf, 1, n, b->out) == n ? 0 : -1;
+}
+
+static int to_dump(const char *text, size_t size, void *arg)
+{
+	struct dump_buffer *b = arg;
+
+	if (b->len + size > sizeof(b->buf) && flush_dump(b) < 0)
+		return -1;
+	if (size > sizeof(b->buf))
+		return fwrite(text, 1, size, b->out) == size ? 0 : -1;
+	memcpy(b->buf + b->len, text, size);
+	b->len += size;
+	return 0;
+}
+
 int emit_json(const struct dataset *ds, FILE *out)
 {
 	json_t *root = json_object(), *arr;
+	struct dump_buffer block;
 	size_t i;
 	int c, ret;
+
+	block.out = out;
+	block.len = 0;
 
 	json_object_set_new(root, "$schema", json_string(JSON_SCHEMA_REF));
 	json_object_set_new(root, "generator", json_string(PACKAGE_STRING));
@@ -158,9 +194,9 @@ int emit_json(const struct dataset *ds, FILE *out)
 	for (i = 0; i < ds->nr_entries; i++)
 		json_array_append_new(arr, status_json(ds, &ds->entries[i]));
 	json_object_set_new(root, "statuses", arr);
-	ret = json_dumpf(root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	ret = json_dump_callback(root, to_dump, &block, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	json_decref(root);
-	if (ret < 0 || fputc('\n', out) == EOF)
+	if (ret < 0 || flush_dump(&block) < 0 || fputc('\n', out) == EOF)
 		return -1;
 	return 0;
 }

@@ -6,16 +6,23 @@
 #include <string.h>
 
 #include "util/strbuf.h"
+#include "util/text.h"
 #include "util/xalloc.h"
 
 json_t *json_text(const char *s)
 {
 	struct strbuf fixed = STRBUF_INIT;
+	size_t len = strlen(s);
 	json_t *j;
 
-	strbuf_add_utf8(&fixed, s, strlen(s));
-	j = json_stringn(strbuf_str(&fixed), fixed.len);
-	strbuf_release(&fixed);
+	/* Checked once here, so jansson need not check it again. */
+	if (utf8_invalid_offset(s, len) == len) {
+		j = json_stringn_nocheck(s, len);
+	} else {
+		strbuf_add_utf8(&fixed, s, len);
+		j = json_stringn_nocheck(strbuf_str(&fixed), fixed.len);
+		strbuf_release(&fixed);
+	}
 	if (!j)
 		xalloc_die();
 	return j;

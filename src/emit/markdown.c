@@ -45,9 +45,13 @@ static void normalize(struct strbuf *out, const char *text)
 
 	strbuf_add_utf8(&valid, text, strlen(text));
 	for (i = 0; i < valid.len; i++) {
-		if (valid.buf[i] != '\r')
-			strbuf_addch(out, valid.buf[i]);
-		else if (valid.buf[i + 1] != '\n')
+		const char *cr = memchr(valid.buf + i, '\r', valid.len - i);
+		size_t run = cr ? (size_t)(cr - valid.buf) - i : valid.len - i;
+
+		/* Runs without CR copied at once. */
+		strbuf_add(out, valid.buf + i, run);
+		i += run;
+		if (i < valid.len && valid.buf[i + 1] != '\n')
 			strbuf_addch(out, '\n');
 	}
 	strbuf_release(&valid);
@@ -83,6 +87,7 @@ void markdown_escape(struct strbuf *sb, const char *text, enum markdown_context 
 	struct strbuf normal = STRBUF_INIT;
 	bool line_start = true;
 	const char *p, *escape_at = NULL;
+	size_t n;
 
 	normalize(&normal, text);
 	for (p = strbuf_str(&normal); *p; p++) {
@@ -136,6 +141,19 @@ void markdown_escape(struct strbuf *sb, const char *text, enum markdown_context 
 				}
 			}
 			line_start = false;
+		}
+		/* Runs of bytes that need nothing are copied at once; a run
+		 * stops where a link could start ("@", the ":" of "://", the
+		 * "w" of "www.") and before a byte marked for escaping. */
+		if (!escape && p != escape_at) {
+			n = strcspn(p, "\n\\`*_[]<>|~&#@:wW");
+			if (escape_at > p && (size_t)(escape_at - p) < n)
+				n = (size_t)(escape_at - p);
+			if (n) {
+				strbuf_add(sb, p, n);
+				p += n - 1;
+				continue;
+			}
 		}
 		if (*p == '@' && p > strbuf_str(&normal) && ends_local_part(p[-1]))
 			strbuf_addstr(sb, MARKDOWN_SEPARATOR);

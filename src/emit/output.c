@@ -377,10 +377,37 @@ fail:
 	return NULL;
 }
 
+/* A stream to memory for an output that replaces path, written to a
+ * temporary file at the commit if it changes the file.  A directory where
+ * no file can be made is reported now, as a temporary file would be. */
+static FILE *open_in_memory(struct output *o, const char *path, struct diag *diag)
+{
+	char *dir = dir_of(path);
+	int ok = access(dir, W_OK) == 0;
+
+	free(dir);
+	if (!ok) {
+		diag_error(diag, NULL, 0, _("cannot create a file beside '%s': %s"),
+			   path, strerror(errno));
+		return NULL;
+	}
+	o->mem = xcalloc(1, sizeof(*o->mem));
+	o->f = open_memstream(&o->mem->buf, &o->mem->len);
+	if (!o->f) {
+		diag_error(diag, NULL, 0, _("cannot write '%s': %s"), path, strerror(errno));
+		free(o->mem);
+		o->mem = NULL;
+	}
+	return o->f;
+}
+
+static void write_out_finished(struct output_set *set, struct diag *diag);
+
 FILE *output_set_open(struct output_set *set, const char *path, struct diag *diag)
 {
 	struct output *o;
 
+	write_out_finished(set, diag);
 	XGROW(set->outs, set->alloc, set->nr + 1);
 	o = &set->outs[set->nr];
 	memset(o, 0, sizeof(*o));
@@ -389,7 +416,7 @@ FILE *output_set_open(struct output_set *set, const char *path, struct diag *dia
 	} else {
 		o->target = replaced_file(path);
 		if (lock_dir_of(set, o->target, diag) == 0)
-			o->f = open_temporary(o->target, &o->tmp, diag);
+			open_in_memory(o, o->target, diag);
 	}
 	if (!o->f) {
 		free(o->target);
@@ -413,10 +440,10 @@ void output_set_same_unless(struct output_set *set, const char *prefix)
 		set->outs[set->nr - 1].same_unless = xstrdup(prefix);
 }
 
-/* Do files a and b hold the same lines, but for lines starting with prefix? */
-static bool same_unless(const char *a, const char *b, const char *prefix)
+/* Do streams fa and fb hold the same lines, but for lines starting with
+ * prefix?  Closes both (either may be NULL: then no). */
+static bool same_lines_unless(FILE *fa, FILE *fb, const char *prefix)
 {
-	FILE *fa = fopen(a, "r"), *fb = fopen(b, "r");
 	char la[4096], lb[4096];
 	size_t n = strlen(prefix);
 	bool same = fa && fb;
@@ -436,6 +463,82 @@ static bool same_unless(const char *a, const char *b, const char *prefix)
 	if (fb)
 		fclose(fb);
 	return same;
+}
+
+/* Do files a and b hold the same lines, but for lines starting with prefix? */
+static bool same_unless(const char *a, const char *b, const char *prefix)
+{
+	return same_lines_unless(fopen(a, "r"), fopen(b, "r"), prefix);
+}
+
+/* Does the file o replaces hold what o holds in memory already (but for
+ * lines starting with o->same_unless, if set)? */
+static bool unchanged(const struct output *o)
+{
+	int fd = open(o->target, O_RDONLY);
+	struct stat st;
+	char *old = NULL;
+	bool same = false;
+	ssize_t n = 0;
+	size_t got = 0;
+
+	if (fd < 0)
+		return false;
+	if (o->same_unless) {
+		FILE *f = fdopen(fd, "r");
+
+		if (!f) {
+			close(fd);
+			return false;
+		}
+		/* fmemopen() takes no empty buffer: an empty output differs. */
+		return same_lines_unless(o->mem->len ? fmemopen(o->mem->buf, o->mem->len, "r") : NULL,
+					 f, o->same_unless);
+	}
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size == o->mem->len) {
+		old = xmalloc(o->mem->len + 1);
+		/* One byte more than expected tells a file that grew. */
+		while (got <= o->mem->len) {
+			n = read(fd, old + got, o->mem->len + 1 - got);
+			if (n < 0 && errno == EINTR)
+				continue;
+			if (n <= 0)
+				break;
+			got += (size_t)n;
+		}
+		same = n == 0 && got == o->mem->len && !memcmp(old, o->mem->buf, got);
+		free(old);
+	}
+	close(fd);
+	return same;
+}
+
+/* Write o's memory to a temporary file beside the file it replaces,
+ * unless that file holds it already.  Return 0, or -1 after reporting. */
+static int write_from_memory(struct output *o, struct diag *diag)
+{
+	bool failed;
+	FILE *t;
+	int err;
+
+	if (unchanged(o))
+		return 0;
+	t = open_temporary(o->target, &o->tmp, diag);
+	if (!t)
+		return -1;
+	errno = 0;
+	failed = fwrite(o->mem->buf, 1, o->mem->len, t) != o->mem->len;
+	err = errno;
+	if (fclose(t) != 0 && !failed) {
+		failed = true;
+		err = errno;
+	}
+	if (!failed)
+		return 0;
+	/* The temporary file is removed with the others. */
+	diag_error(diag, NULL, 0, _("cannot write '%s': %s"), o->path,
+		   strerror(err ? err : EIO));
+	return -1;
 }
 
 void output_set_durable(struct output_set *set)
@@ -468,6 +571,9 @@ static void release(struct output_set *set)
 		free(set->outs[i].target);
 		free(set->outs[i].tmp);
 		free(set->outs[i].same_unless);
+		if (set->outs[i].mem)
+			free(set->outs[i].mem->buf);
+		free(set->outs[i].mem);
 	}
 	free(set->outs);
 	/* Closing a descriptor releases its flock(). */
@@ -477,18 +583,32 @@ static void release(struct output_set *set)
 	output_set_init(set);
 }
 
-/* Close one output; return 0, or -1 after reporting. */
-static int close_output(struct output *o, struct diag *diag)
+/* Close one output, and write one held in memory to its temporary file
+ * when write_out; return 0, or -1 after reporting. */
+static int close_output(struct output *o, bool write_out, struct diag *diag)
 {
 	int failed = o->err || (o->f && ferror(o->f));
 	const char *name = strcmp(o->path, "-") ? o->path : _("standard output");
 
+	/* Closed and written out already, any failure reported. */
+	if (o->mem && !o->f)
+		return o->err ? -1 : 0;
 	errno = 0;
 	if (o->f == stdout)
 		failed |= fflush(stdout) == EOF;
 	else if (o->f)
 		failed |= fclose(o->f) == EOF;
 	o->f = NULL;
+	if (!failed && o->mem) {
+		if (write_out && write_from_memory(o, diag) < 0) {
+			o->err = o->err ? o->err : EIO;
+			return -1;
+		}
+		free(o->mem->buf);
+		o->mem->buf = NULL;
+		o->mem->len = 0;
+		return 0;
+	}
 	if (!failed)
 		return 0;
 	if (!o->err)
@@ -498,7 +618,29 @@ static int close_output(struct output *o, struct diag *diag)
 			   strerror(o->err));
 	else
 		diag_error(diag, NULL, 0, _("cannot write '%s'"), name);
+	/* Once: closing it again reports nothing more. */
+	o->err = o->err ? o->err : EIO;
 	return -1;
+}
+
+/* The outputs held in memory that are still open are complete once
+ * another is opened: each is written out then (to a temporary file if
+ * it changes its file), so that memory holds one output at a time and a
+ * changed output has its temporary file from then on, as if it had been
+ * written to one.  After a failure, nothing more is written. */
+static void write_out_finished(struct output_set *set, struct diag *diag)
+{
+	bool ok = true;
+	size_t i;
+
+	for (i = 0; i < set->nr; i++) {
+		struct output *o = &set->outs[i];
+
+		if (o->mem && o->f && close_output(o, ok, diag) < 0)
+			ok = false;
+		if (o->err)
+			ok = false;
+	}
 }
 
 /* Remove the temporary file of o, if it has one. */
@@ -566,8 +708,9 @@ int output_set_commit(struct output_set *set, struct diag *diag)
 	int ret = 0;
 	size_t i;
 
+	/* After one failure, no more temporary files are written. */
 	for (i = 0; i < set->nr; i++)
-		if (close_output(&set->outs[i], diag) < 0)
+		if (close_output(&set->outs[i], ret == 0, diag) < 0)
 			ret = -1;
 	for (i = 0; i < set->nr && ret == 0; i++) {
 		struct output *o = &set->outs[i];

@@ -1,8 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Atomic outputs.  Each output of a run is written to a temporary file in
- * its destination directory; only when every one of them was written and
- * closed without error are they renamed into place.  A run that fails
- * leaves every existing file as it was and no temporary file behind.
+/* Atomic outputs.  Each output of a run is written to memory; when the
+ * next is opened (or at the commit), it is written to a temporary file in
+ * its destination directory if it differs from the file it replaces, and
+ * only when every one of them was written and closed without error are
+ * they renamed into place.
+ * A file whose content would not change is left as it is, its time too
+ * (creating and renaming files is the dearest part of a run on a busy
+ * disk).  A run that fails leaves every existing file as it was and no
+ * temporary file behind.
  * "-", paths that are not regular files (a pipe, a device) and paths
  * under /dev and /proc (/dev/stdout, /dev/fd/1) are written directly,
  * never replaced.  An output that is a symbolic link to a regular file
@@ -25,11 +30,19 @@
 
 #include "diag.h"
 
+/* What an open_memstream() stream holds: apart from struct output, which
+ * moves when the set grows. */
+struct output_memory {
+	char *buf;
+	size_t len;
+};
+
 struct output {
 	char *path;         /* as the user named it */
 	char *target;       /* the file replaced: path, or where its link points */
-	char *tmp;          /* NULL when written directly */
+	char *tmp;          /* NULL when written directly, or not yet */
 	FILE *f;            /* NULL once closed */
+	struct output_memory *mem;  /* f's text until it is written out, or NULL */
 	int err;            /* errno of a failed write, or 0 */
 	char *same_unless;  /* keep the old file if only lines starting so differ */
 	bool durable;       /* flushed to the disk before it replaces the old file */

@@ -261,6 +261,37 @@ static void test_no_replace(void **state)
 	free(want);
 	free(msgs);
 	free(path);
+}
+
+/* An output that would not change its file leaves it as it is, the
+ * same file (inode) with its time; one that changes it replaces it. */
+static void test_unchanged_file_kept(void **state)
+{
+	struct output_set set;
+	struct stat before_a, before_b, after;
+	struct paths p;
+	struct diag d;
+	char *text;
+
+	(void)state;
+	make_paths(&p);
+	assert_int_equal(stat(p.a, &before_a), 0);
+	assert_int_equal(stat(p.b, &before_b), 0);
+	diag_init(&d, stderr);
+	output_set_init(&set);
+	fputs("old a\n", output_set_open(&set, p.a, &d));
+	fputs("old b\nand more\n", output_set_open(&set, p.b, &d));
+	assert_int_equal(output_set_commit(&set, &d), 0);
+	assert_int_equal(stat(p.a, &after), 0);
+	assert_true(after.st_ino == before_a.st_ino);
+	assert_true(after.st_mtim.tv_sec == before_a.st_mtim.tv_sec &&
+		    after.st_mtim.tv_nsec == before_a.st_mtim.tv_nsec);
+	assert_int_equal(stat(p.b, &after), 0);
+	assert_true(after.st_ino != before_b.st_ino);
+	text = slurp(p.b);
+	assert_string_equal(text, "old b\nand more\n");
+	free(text);
+	assert_int_equal(count_entries(p.dir), 2);
 	free_paths(&p);
 }
 
@@ -274,6 +305,7 @@ int main(void)
 		cmocka_unit_test(test_symlink_stays),
 		cmocka_unit_test(test_dev_fd_written_directly),
 		cmocka_unit_test(test_no_replace),
+		cmocka_unit_test(test_unchanged_file_kept),
 	};
 
 	return cmocka_run_group_tests_name("output", tests, NULL, NULL);
