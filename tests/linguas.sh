@@ -12,6 +12,19 @@ src="$tmp/src"
 build="$tmp/build"
 inst="$tmp/inst"
 
+# A directory of the tarball named like a test script is never "remade"
+# from the script by make's built-in '.sh:' rule, however new the script
+# is (-W: as if it had just been edited); if it were, make dist failed.
+for dir in tests/corpus tests/po-existing; do
+	(cd "$builddir" && $make -n -W "$dir.sh" "$dir") >"$tmp/log" 2>&1
+	if grep -q "$dir.sh" "$tmp/log"; then
+		fail "make would remake the directory $dir from $dir.sh:"
+		cat "$tmp/log"
+	else
+		pass
+	fi
+done
+
 if ! (cd "$builddir" && $make distdir distdir="$src") >"$tmp/log" 2>&1; then
 	fail "make distdir failed:"
 	tail -20 "$tmp/log"
