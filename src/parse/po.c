@@ -20,8 +20,8 @@
 
 /* ---- the file as text ------------------------------------------------- */
 
-/* The line at *pos in text (its length, without its end, in *n); *pos
- * moves to the next one. */
+/* The line at *pos in text (its length, without its end, "\n" or
+ * "\r\n" as libgettextpo takes both, in *n); *pos moves to the next one. */
 static const char *next_line(const struct strbuf *text, size_t *pos, size_t *n)
 {
 	const char *line = text->buf + *pos;
@@ -29,6 +29,8 @@ static const char *next_line(const struct strbuf *text, size_t *pos, size_t *n)
 
 	*n = nl ? (size_t)(nl - line) : text->len - *pos;
 	*pos += *n + (nl ? 1 : 0);
+	if (*n && line[*n - 1] == '\r')
+		(*n)--;
 	return line;
 }
 

@@ -1,0 +1,31 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Catalogs as translators' tools leave them: CRLF line ends, a LINGUAS
+# that names a language twice.  The artifacts must be those of the plain
+# catalog, and the JSON must still satisfy its schema.
+. "$srcdir/tests/lib.sh"
+if ! command -v jq >/dev/null 2>&1; then
+	echo "SKIP: needs jq"
+	exit 77
+fi
+SOURCE_DATE_EPOCH=1735689600
+export SOURCE_DATE_EPOCH
+data="$srcdir/data"
+
+# json_of DIR OUT: the JSON of the data with the catalogs of DIR.
+json_of() {
+	"$STATUSGEN" json --data "$data" --po-dir "$1" -o "$2" 2>"$tmp/err" ||
+		fail "json with the catalogs of $1 failed: $(cat "$tmp/err")"
+}
+
+mkdir "$tmp/lf" "$tmp/crlf"
+cp "$srcdir/po/LINGUAS" "$srcdir/po/zh_CN.po" "$tmp/lf/"
+cp "$srcdir/po/LINGUAS" "$tmp/crlf/"
+json_of "$tmp/lf" "$tmp/lf.json"
+
+# A catalog saved with CRLF line ends (msgfmt takes it) gives the same
+# artifacts, the lines of its messages included.
+sed 's/$/\r/' "$srcdir/po/zh_CN.po" >"$tmp/crlf/zh_CN.po"
+json_of "$tmp/crlf" "$tmp/crlf.json"
+expect_same "$tmp/lf.json" "$tmp/crlf.json" "the JSON of a CRLF catalog"
+finish
