@@ -28,4 +28,15 @@ json_of "$tmp/lf" "$tmp/lf.json"
 sed 's/$/\r/' "$srcdir/po/zh_CN.po" >"$tmp/crlf/zh_CN.po"
 json_of "$tmp/crlf" "$tmp/crlf.json"
 expect_same "$tmp/lf.json" "$tmp/crlf.json" "the JSON of a CRLF catalog"
+
+# A language listed twice, with comments and blank lines around it, is
+# one language: its catalog is read once and named once in "inputs".
+mkdir "$tmp/twice"
+cp "$srcdir/po/zh_CN.po" "$tmp/twice/"
+printf '# the languages\n\nzh_CN # Simplified\n\nzh_CN\n' >"$tmp/twice/LINGUAS"
+json_of "$tmp/twice" "$tmp/twice.json"
+expect_same "$tmp/lf.json" "$tmp/twice.json" "the JSON of a LINGUAS naming zh_CN twice"
+"$STATUSGEN" check --data "$data" --po-dir "$tmp/twice" 2>"$tmp/err"
+[ "$(grep -c 'zh_CN.po: note: .* translated' "$tmp/err")" = 1 ] && pass ||
+	fail "check of a LINGUAS naming zh_CN twice: $(grep 'translated' "$tmp/err")"
 finish

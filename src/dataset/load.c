@@ -259,6 +259,18 @@ static long read_linguas(const char *path, char ***locales, struct diag *diag)
 	return (long)n;
 }
 
+/* Is locales[i] one of the i before it?  A language listed twice is one
+ * language, its catalog read once. */
+static bool listed_before(char **locales, long i)
+{
+	long j;
+
+	for (j = 0; j < i; j++)
+		if (!strcmp(locales[j], locales[i]))
+			return true;
+	return false;
+}
+
 int dataset_load_catalogs(struct dataset *ds, const char *po_dir, struct diag *diag)
 {
 	char *linguas = xasprintf("%s/LINGUAS", po_dir);
@@ -273,6 +285,8 @@ int dataset_load_catalogs(struct dataset *ds, const char *po_dir, struct diag *d
 		struct catalog *cat;
 		char *path;
 
+		if (listed_before(locales, i))
+			continue;
 		if (!text_is_locale_name(locales[i])) {
 			diag_error(diag, linguas, 0, _("'%s' is not a locale name like 'zh_CN'"),
 				   locales[i]);
