@@ -75,5 +75,17 @@ expect_mode "$tmp/P/zh_CN.po" "after update-po"
 msgfmt --check -o /dev/null "$tmp/P/zh_CN.po" && pass || fail "merged catalog fails msgfmt --check"
 [ "$(ls -A "$tmp/P" | tr '\n' ' ')" = "LINGUAS http-status.pot zh_CN.po " ] && pass ||
 	fail "update-po left files: $(ls -A "$tmp/P" | tr '\n' ' ')"
+# A catalog that is a symbolic link (to a translator's own checkout, say)
+# stays one: the file it points to gets the merge.
+mkdir "$tmp/L" "$tmp/work"
+cp "$srcdir/po/LINGUAS" "$srcdir/po/http-status.pot" "$tmp/L/"
+cp "$srcdir/tests/po-existing/zh_CN.po" "$tmp/work/zh_CN.po"
+chmod u+w "$tmp/L"/* "$tmp/work/zh_CN.po"
+ln -s ../work/zh_CN.po "$tmp/L/zh_CN.po"
+expect_status 0 sh "$srcdir/po/update-po" "$STATUSGEN" "$data" "$tmp/L"
+[ -L "$tmp/L/zh_CN.po" ] && pass || fail "update-po replaced the link po/zh_CN.po with a file"
+expect_same "$tmp/P/zh_CN.po" "$tmp/work/zh_CN.po" "the file a linked catalog points to, after update-po"
+[ "$(ls -A "$tmp/work" | tr '\n' ' ')" = "zh_CN.po " ] && pass ||
+	fail "update-po left files beside the linked catalog: $(ls -A "$tmp/work" | tr '\n' ' ')"
 $root || echo "note: not root, so the owner was not changed to test that it is kept"
 finish
