@@ -117,6 +117,15 @@ ln -s real.json "$tmp/link.json"
 expect_status 0 "$STATUSGEN" json --data "$data" -o "$tmp/link.json"
 [ -L "$tmp/link.json" ] && pass || fail "the link output was replaced by a file"
 expect_same "$tmp/expected.json" "$tmp/real.json" "the file behind the link"
+# So does a link to a file not there yet (in another directory, through
+# a second link): the file is created, as 'cat >link' would.
+mkdir "$tmp/elsewhere"
+ln -s elsewhere/link2.json "$tmp/dangling.json"
+ln -s new.json "$tmp/elsewhere/link2.json"
+expect_status 0 "$STATUSGEN" json --data "$data" -o "$tmp/dangling.json"
+[ -L "$tmp/dangling.json" ] && [ -L "$tmp/elsewhere/link2.json" ] && pass ||
+	fail "a link to a missing file was replaced by a file"
+expect_same "$tmp/expected.json" "$tmp/elsewhere/new.json" "the file a dangling link names"
 
 # A replaced file keeps its mode (and owner and group, as root); a new
 # one gets the umask's.

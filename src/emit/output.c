@@ -191,21 +191,76 @@ static bool write_directly(const char *path)
 	return in_system_dir(path);
 }
 
-/* The file an output to path replaces: the regular file path links to,
- * if it is a symbolic link (so that the link stays), else path.  free()
- * it. */
+/* The target of the symbolic link at path, as a path from where we run;
+ * NULL if it cannot be read.  free() it. */
+static char *link_target(const char *path)
+{
+	size_t size = 256;
+	char *buf = NULL, *target;
+	ssize_t n;
+
+	do {
+		size *= 2;
+		buf = xrealloc(buf, size);
+		n = readlink(path, buf, size);
+	} while (n >= 0 && (size_t)n == size);
+	if (n < 0) {
+		free(buf);
+		return NULL;
+	}
+	if (buf[0] == '/' || !strchr(path, '/')) {
+		target = xstrndup(buf, (size_t)n);
+	} else {
+		char *dir = dir_of(path);
+
+		target = xasprintf("%s/%.*s", dir, (int)n, buf);
+		free(dir);
+	}
+	free(buf);
+	return target;
+}
+
+/* The file not there yet that the chain of symbolic links at path ends
+ * in; NULL if there is none (a loop, say).  free() it. */
+static char *missing_link_target(const char *path)
+{
+	char *cur = xstrdup(path), *next;
+	struct stat st;
+	int depth;
+
+	for (depth = 0; depth < 40; depth++) {
+		if (lstat(cur, &st) < 0) {
+			if (errno == ENOENT && depth)
+				return cur;
+			break;
+		}
+		if (!S_ISLNK(st.st_mode))
+			break;
+		next = link_target(cur);
+		free(cur);
+		cur = next;
+		if (!cur)
+			return NULL;
+	}
+	free(cur);
+	return NULL;
+}
+
+/* The file an output to path replaces: if path is a symbolic link (so
+ * that the link stays), the regular file it links to, or the file it
+ * names that is not there yet; else path.  free() it. */
 static char *replaced_file(const char *path)
 {
 	struct stat st;
-	char *real;
+	char *real = NULL;
 
-	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode) && stat(path, &st) == 0 &&
-	    S_ISREG(st.st_mode)) {
-		real = realpath(path, NULL);
-		if (real)
-			return real;
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+		if (stat(path, &st) == 0)
+			real = S_ISREG(st.st_mode) ? realpath(path, NULL) : NULL;
+		else if (errno == ENOENT)
+			real = missing_link_target(path);
 	}
-	return xstrdup(path);
+	return real ? real : xstrdup(path);
 }
 
 /* The mark of our temporary files: ".NAME" TEMP_MARK "XXXXXX". */
