@@ -623,6 +623,18 @@ static int cmd_markdown(const struct options *opt, struct diag *diag)
 	return finish(diag, ret);
 }
 
+/* Do paths a and b name one file: the same name, or one file that
+ * exists (through a link, say)? */
+static bool same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	if (!strcmp(a, b))
+		return true;
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
+	       sa.st_ino == sb.st_ino;
+}
+
 /* The C pair: statusgen c --header FILE --source FILE. */
 static int cmd_c(const struct options *opt, struct diag *diag)
 {
@@ -633,6 +645,8 @@ static int cmd_c(const struct options *opt, struct diag *diag)
 
 	if (!opt->header || !opt->source)
 		return usage_error("%s", _("c needs --header=FILE and --source=FILE"));
+	if (same_file(opt->header, opt->source))
+		return usage_error(_("--header and --source name the same file '%s'"), opt->source);
 	dataset_init(&ds);
 	output_set_init(&outs);
 	ret = load_dataset(&ds, opt, true, diag);

@@ -241,6 +241,16 @@ printf '| Code | Reason |\n|---|---|\n| 404 | Not Found |\n' >"$tmp/dateless.md"
 expect_status 0 env SOURCE_DATE_EPOCH=yesterday "$STATUSGEN" extract "$tmp/dateless.md"
 expect_status 0 env SOURCE_DATE_EPOCH=253402300800 "$STATUSGEN" lint --data "$data" "$tmp/dateless.md"
 
+# c: a header and a source that are one file would leave only the
+# source there; that is a usage error, and nothing is written.
+expect_status 2 "$STATUSGEN" c --data "$data" --header "$tmp/same.c" --source "$tmp/same.c"
+expect_grep "^statusgen: --header and --source name the same file '$tmp/same.c'\$" "$tmp/err" "c into one file"
+[ -e "$tmp/same.c" ] && fail "c wrote into the one file" || pass
+echo old >"$tmp/same.c"
+ln -s same.c "$tmp/other.c"
+expect_status 2 "$STATUSGEN" c --data "$data" --header "$tmp/other.c" --source "$tmp/same.c"
+[ "$(cat "$tmp/same.c")" = old ] && pass || fail "c replaced a file given twice"
+
 # json: to a file, and a write error is reported, not ignored.
 expect_status 0 "$STATUSGEN" json --data "$data" -o "$tmp/x.json"
 [ -s "$tmp/x.json" ] && pass || fail "json -o wrote nothing"
