@@ -39,4 +39,17 @@ expect_same "$tmp/lf.json" "$tmp/twice.json" "the JSON of a LINGUAS naming zh_CN
 "$STATUSGEN" check --data "$data" --po-dir "$tmp/twice" 2>"$tmp/err"
 [ "$(grep -c 'zh_CN.po: note: .* translated' "$tmp/err")" = 1 ] && pass ||
 	fail "check of a LINGUAS naming zh_CN twice: $(grep 'translated' "$tmp/err")"
+
+# A LINGUAS saved with CRLF line ends names the same languages to the
+# program, to the build (po/linguas) and to po/update-po.
+mkdir "$tmp/crlf-linguas"
+cp "$srcdir/po/zh_CN.po" "$srcdir/po/http-status.pot" "$tmp/crlf-linguas/"
+printf '# the languages\r\nzh_CN\r\n' >"$tmp/crlf-linguas/LINGUAS"
+json_of "$tmp/crlf-linguas" "$tmp/crlf-linguas.json"
+expect_same "$tmp/lf.json" "$tmp/crlf-linguas.json" "the JSON of a CRLF LINGUAS"
+expect_status 0 sh "$srcdir/po/linguas" "$tmp/crlf-linguas/LINGUAS"
+[ "$(cat "$tmp/out")" = zh_CN ] && pass || fail "po/linguas on a CRLF LINGUAS: $(cat "$tmp/out" "$tmp/err")"
+if command -v msgmerge >/dev/null 2>&1; then
+	expect_status 0 sh "$srcdir/po/update-po" "$STATUSGEN" "$data" "$tmp/crlf-linguas"
+fi
 finish
