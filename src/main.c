@@ -429,7 +429,11 @@ static const char **c_locales(const struct dataset *ds, const char *spec,
 			free(list);
 			return NULL;
 		}
-		list[n++] = p;
+		/* A locale named twice is embedded once. */
+		for (i = 0; i < n && strcmp(list[i], p); i++)
+			continue;
+		if (i == n)
+			list[n++] = p;
 		p = comma ? comma + 1 : NULL;
 	}
 	return list;

@@ -251,6 +251,13 @@ ln -s same.c "$tmp/other.c"
 expect_status 2 "$STATUSGEN" c --data "$data" --header "$tmp/other.c" --source "$tmp/same.c"
 [ "$(cat "$tmp/same.c")" = old ] && pass || fail "c replaced a file given twice"
 
+# A locale named twice in --locales is embedded once.
+"$STATUSGEN" c --data "$data" --po-dir "$srcdir/po" --locales zh_CN --header "$tmp/once.h" \
+	--source "$tmp/once.c" 2>/dev/null || fail "c --locales zh_CN"
+expect_status 0 "$STATUSGEN" c --data "$data" --po-dir "$srcdir/po" --locales zh_CN,zh_CN \
+	--header "$tmp/once.h" --source "$tmp/twice.c"
+expect_same "$tmp/once.c" "$tmp/twice.c" "c --locales zh_CN,zh_CN"
+
 # json: to a file, and a write error is reported, not ignored.
 expect_status 0 "$STATUSGEN" json --data "$data" -o "$tmp/x.json"
 [ -s "$tmp/x.json" ] && pass || fail "json -o wrote nothing"
