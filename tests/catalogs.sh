@@ -51,5 +51,10 @@ expect_status 0 sh "$srcdir/po/linguas" "$tmp/crlf-linguas/LINGUAS"
 [ "$(cat "$tmp/out")" = zh_CN ] && pass || fail "po/linguas on a CRLF LINGUAS: $(cat "$tmp/out" "$tmp/err")"
 if command -v msgmerge >/dev/null 2>&1; then
 	expect_status 0 sh "$srcdir/po/update-po" "$STATUSGEN" "$data" "$tmp/crlf-linguas"
+	# Without a LINGUAS it fails as any failed step does: exit status 1.
+	rm "$tmp/crlf-linguas/LINGUAS"
+	expect_status 1 sh "$srcdir/po/update-po" "$STATUSGEN" "$data" "$tmp/crlf-linguas"
+	expect_grep "^update-po: cannot read '$tmp/crlf-linguas/LINGUAS'; no catalog changed\$" \
+		"$tmp/err" "update-po without LINGUAS"
 fi
 finish
