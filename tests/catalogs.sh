@@ -29,6 +29,23 @@ sed 's/$/\r/' "$srcdir/po/zh_CN.po" >"$tmp/crlf/zh_CN.po"
 json_of "$tmp/crlf" "$tmp/crlf.json"
 expect_same "$tmp/lf.json" "$tmp/crlf.json" "the JSON of a CRLF catalog"
 
+# A context written as msgcat would not write it, but as is valid (blanks
+# after it, split over two lines), still has its line.
+mkdir "$tmp/wrapped"
+cp "$srcdir/po/LINGUAS" "$tmp/wrapped/"
+sed -e 's/^msgctxt "status 404 reason"$/msgctxt "status 404 reason"  /' \
+    -e 's/^msgctxt "status 405 reason"$/msgctxt ""\
+"status 405 " "reason"/' "$srcdir/po/zh_CN.po" >"$tmp/wrapped/zh_CN.po"
+json_of "$tmp/wrapped" "$tmp/wrapped.json"
+line404=$(grep -n '^msgctxt "status 404 reason"  $' "$tmp/wrapped/zh_CN.po" | cut -d: -f1)
+line405=$(grep -n '^msgctxt ""$' "$tmp/wrapped/zh_CN.po" | cut -d: -f1)
+for code in 404 405; do
+	eval "want=\$line$code"
+	got=$(jq --argjson c "$code" '.statuses[] | select(.code == $c) | .sources[] |
+		select(.file == "po/zh_CN.po" and .field == "reason") | .line' "$tmp/wrapped.json")
+	[ "$got" = "$want" ] && pass || fail "the line of $code's reason in the catalog: $got, not $want"
+done
+
 # A language listed twice, with comments and blank lines around it, is
 # one language: its catalog is read once and named once in "inputs".
 mkdir "$tmp/twice"

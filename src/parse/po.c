@@ -90,30 +90,79 @@ static size_t find_context(const struct po_catalog *cat, const char *key, size_t
 	return cat->nr;
 }
 
-/* The line of each 'msgctxt "..."' in the file, found by a plain scan
- * (libgettextpo does not say where a message is): the k-th such line of
- * a context belongs to the k-th message with it. */
+/* Append to sb, as written (escapes as they are), the strings that
+ * s[0..n) holds: one or more string literals, blanks around them; false,
+ * with sb as it was, if it holds anything else. */
+static bool add_literal(struct strbuf *sb, const char *s, size_t n)
+{
+	size_t i = 0, start, old_len = sb->len;
+	bool any = false;
+
+	for (;;) {
+		while (i < n && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		if (i == n)
+			return any;
+		if (s[i] != '"')
+			break;
+		start = ++i;
+		while (i < n && s[i] != '"')
+			i += s[i] == '\\' ? 2 : 1;
+		if (i >= n)
+			break;
+		strbuf_add(sb, s + start, i - start);
+		i++;
+		any = true;
+	}
+	sb->len = old_len;
+	if (sb->buf)
+		sb->buf[old_len] = '\0';
+	return false;
+}
+
+/* The line of each msgctxt in the file, found by a plain scan
+ * (libgettextpo does not say where a message is): its string, however
+ * split over lines ('msgctxt ""' then '"status 404 reason"'), names the
+ * message; the k-th such line of a context belongs to the k-th message
+ * with it.  A context with escapes in it is not found (none of ours has
+ * any). */
 static void find_lines(struct po_catalog *cat, const struct strbuf *text)
 {
 	size_t *seen = xcalloc(cat->nr + 1, sizeof(*seen));
+	struct strbuf ctx = STRBUF_INIT;
 	size_t pos = 0, n, at;
-	unsigned number = 0;
+	unsigned number = 0, ctx_line;
 
 	while (pos < text->len) {
 		const char *line = next_line(text, &pos, &n);
 
 		number++;
-		if (n < 10 || memcmp(line, "msgctxt \"", 9) || line[n - 1] != '"')
+		if (n < 8 || memcmp(line, "msgctxt", 7) || (line[7] != ' ' && line[7] != '\t'))
 			continue;
-		at = find_context(cat, line + 9, n - 10);
+		strbuf_reset(&ctx);
+		if (!add_literal(&ctx, line + 7, n - 7))
+			continue;
+		ctx_line = number;
+		/* The string goes on in the lines that hold only a string. */
+		while (pos < text->len) {
+			size_t next = pos, m;
+			const char *more = next_line(text, &next, &m);
+
+			if (!add_literal(&ctx, more, m))
+				break;
+			pos = next;
+			number++;
+		}
+		at = find_context(cat, strbuf_str(&ctx), ctx.len);
 		if (at == cat->nr)
 			continue;
 		/* seen[] counts, per first position, the lines met so far. */
 		if (at + seen[at] < cat->nr &&
 		    !strcmp(cat->by_context[at + seen[at]]->msgctxt, cat->by_context[at]->msgctxt))
-			cat->by_context[at + seen[at]]->line = number;
+			cat->by_context[at + seen[at]]->line = ctx_line;
 		seen[at]++;
 	}
+	strbuf_release(&ctx);
 	free(seen);
 }
 
