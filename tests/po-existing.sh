@@ -87,5 +87,24 @@ expect_status 0 sh "$srcdir/po/update-po" "$STATUSGEN" "$data" "$tmp/L"
 expect_same "$tmp/P/zh_CN.po" "$tmp/work/zh_CN.po" "the file a linked catalog points to, after update-po"
 [ "$(ls -A "$tmp/work" | tr '\n' ' ')" = "zh_CN.po " ] && pass ||
 	fail "update-po left files beside the linked catalog: $(ls -A "$tmp/work" | tr '\n' ' ')"
+# A catalog its owner keeps read-only (0444, as some version control
+# systems leave files) is merged all the same, as msgmerge into a new
+# file and mv would, and stays 0444.  As root, the run is a plain user's.
+mkdir "$tmp/R"
+cp "$srcdir/po/LINGUAS" "$srcdir/po/http-status.pot" "$srcdir/tests/po-existing/zh_CN.po" "$tmp/R/"
+chmod u+w "$tmp/R"/*
+chmod 444 "$tmp/R/zh_CN.po"
+as_user=
+if $root && command -v setpriv >/dev/null 2>&1; then
+	chmod 755 "$tmp"
+	chown -R 65534:65534 "$tmp/R"
+	as_user="setpriv --reuid=65534 --regid=65534 --clear-groups"
+fi
+if ! $root || [ -n "$as_user" ]; then
+	expect_status 0 $as_user sh "$srcdir/po/update-po" "$STATUSGEN" "$data" "$tmp/R"
+	expect_same "$tmp/P/zh_CN.po" "$tmp/R/zh_CN.po" "a read-only catalog after update-po"
+	[ "$(ls -l "$tmp/R/zh_CN.po" | cut -c1-10)" = "-r--r--r--" ] && pass ||
+		fail "the read-only catalog is now $(ls -l "$tmp/R/zh_CN.po" | cut -c1-10)"
+fi
 $root || echo "note: not root, so the owner was not changed to test that it is kept"
 finish
