@@ -97,6 +97,15 @@ expect_status 1 sh -c 'exec "$@" >&-' sh "$STATUSGEN" pot --data "$data"
 expect_grep "^statusgen: error: cannot write 'standard output': Bad file descriptor\$" \
 	"$tmp/err" "pot with standard output closed"
 no_success "pot with standard output closed"
+# A path that stands for the closed descriptor is no way round it: the
+# output would go nowhere.  /dev/null itself is still fine.
+for path in /dev/stdout /dev/fd/1 /proc/self/fd/1; do
+	expect_status 1 sh -c 'exec "$@" >&-' sh "$STATUSGEN" json --data "$data" -o "$path"
+	expect_grep "^statusgen: error: cannot open '$path': Bad file descriptor\$" \
+		"$tmp/err" "json -o $path with standard output closed"
+done
+expect_status 1 sh -c 'exec "$@" 2>&-' sh "$STATUSGEN" json --data "$data" -o /dev/stderr
+expect_status 0 sh -c 'exec "$@" >&-' sh "$STATUSGEN" json --data "$data" -o /dev/null
 
 # ---- a full file system (root only: a small tmpfs) ------------------------
 if [ "$(id -u)" != 0 ]; then

@@ -367,11 +367,38 @@ out:
 	return ret;
 }
 
+/* Is the file f, opened through the symbolic link path (/dev/stdout,
+ * /dev/fd/1, /proc/self/fd/1), a standard descriptor that was closed, and
+ * that guard_std_fds() holds on /dev/null the wrong way round?  Writing
+ * there would go nowhere. */
+static bool is_closed_std_fd(const char *path, FILE *f)
+{
+	struct stat link, st, guard;
+	int fd, fl;
+
+	if (lstat(path, &link) < 0 || !S_ISLNK(link.st_mode) || fstat(fileno(f), &st) < 0)
+		return false;
+	for (fd = 0; fd <= 2; fd++) {
+		fl = fcntl(fd, F_GETFL);
+		if (fl >= 0 && (fl & O_ACCMODE) == (fd == 0 ? O_WRONLY : O_RDONLY) &&
+		    fstat(fd, &guard) == 0 && S_ISCHR(guard.st_mode) &&
+		    guard.st_dev == st.st_dev && guard.st_ino == st.st_ino &&
+		    guard.st_rdev == st.st_rdev)
+			return true;
+	}
+	return false;
+}
+
 /* Open path itself, for outputs that are not renamed into place. */
 static FILE *open_directly(const char *path, struct diag *diag)
 {
 	FILE *f = strcmp(path, "-") ? fopen(path, "w") : stdout;
 
+	if (f && f != stdout && is_closed_std_fd(path, f)) {
+		fclose(f);
+		f = NULL;
+		errno = EBADF;
+	}
 	if (!f)
 		diag_error(diag, NULL, 0, _("cannot open '%s': %s"), path, strerror(errno));
 	return f;
