@@ -251,6 +251,10 @@ ln -s same.c "$tmp/other.c"
 expect_status 2 "$STATUSGEN" c --data "$data" --header "$tmp/other.c" --source "$tmp/same.c"
 [ "$(cat "$tmp/same.c")" = old ] && pass || fail "c replaced a file given twice"
 
+# An empty output name is no file, and no temporary file is made for it.
+expect_status 1 "$STATUSGEN" json --data "$data" -o ''
+expect_grep "^statusgen: error: cannot open '': No such file or directory\$" "$tmp/err" "json -o ''"
+
 # A locale named twice in --locales is embedded once.
 "$STATUSGEN" c --data "$data" --po-dir "$srcdir/po" --locales zh_CN --header "$tmp/once.h" \
 	--source "$tmp/once.c" 2>/dev/null || fail "c --locales zh_CN"

@@ -489,6 +489,12 @@ FILE *output_set_open(struct output_set *set, const char *path, struct diag *dia
 {
 	struct output *o;
 
+	if (!*path) {
+		/* As fopen("") says; a temporary file ".statusgen-tmp..."
+		 * would be made, and then no rename could place it. */
+		diag_error(diag, NULL, 0, _("cannot open '%s': %s"), path, strerror(ENOENT));
+		return NULL;
+	}
 	write_out_finished(set, diag);
 	XGROW(set->outs, set->alloc, set->nr + 1);
 	o = &set->outs[set->nr];
