@@ -111,6 +111,14 @@ if [ "$(id -u)" != 0 ]; then
 	expect_same "$tmp/expected.json" "$tmp/out" "json -o /dev/stdout"
 fi
 
+# A path that stands for standard output is written to it, as '-' is:
+# not opened anew, which would empty a file the shell opened with '>>'.
+echo "what was there" >"$tmp/log"
+sh -c 'exec "$@" >>"$0"' "$tmp/log" "$STATUSGEN" json --data "$data" -o /dev/stdout 2>/dev/null ||
+	fail "json -o /dev/stdout >>log"
+{ echo "what was there"; cat "$tmp/expected.json"; } >"$tmp/log.expected"
+expect_same "$tmp/log.expected" "$tmp/log" "json -o /dev/stdout >>log"
+
 # A symbolic link stays a link; the file it points to is replaced.
 echo old >"$tmp/real.json"
 ln -s real.json "$tmp/link.json"

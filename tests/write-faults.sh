@@ -101,7 +101,7 @@ no_success "pot with standard output closed"
 # output would go nowhere.  /dev/null itself is still fine.
 for path in /dev/stdout /dev/fd/1 /proc/self/fd/1; do
 	expect_status 1 sh -c 'exec "$@" >&-' sh "$STATUSGEN" json --data "$data" -o "$path"
-	expect_grep "^statusgen: error: cannot open '$path': Bad file descriptor\$" \
+	expect_grep "^statusgen: error: cannot write '$path': Bad file descriptor\$" \
 		"$tmp/err" "json -o $path with standard output closed"
 done
 expect_status 1 sh -c 'exec "$@" 2>&-' sh "$STATUSGEN" json --data "$data" -o /dev/stderr

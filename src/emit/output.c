@@ -367,37 +367,47 @@ out:
 	return ret;
 }
 
-/* Is the file f, opened through the symbolic link path (/dev/stdout,
- * /dev/fd/1, /proc/self/fd/1), a standard descriptor that was closed, and
- * that guard_std_fds() holds on /dev/null the wrong way round?  Writing
- * there would go nowhere. */
-static bool is_closed_std_fd(const char *path, FILE *f)
+/* The standard descriptor, 1 or 2, that path (a link such as
+ * /dev/stdout, /dev/fd/1 or /proc/self/fd/1) stands for; -1 if none.
+ * Opening such a path would open the file anew, truncating a file the
+ * shell opened with '>>', or reach the /dev/null that guard_std_fds()
+ * holds for a closed descriptor. */
+static int std_fd_named(const char *path)
 {
-	struct stat link, st, guard;
-	int fd, fl;
+	struct stat link, st, std;
+	int fd;
 
-	if (lstat(path, &link) < 0 || !S_ISLNK(link.st_mode) || fstat(fileno(f), &st) < 0)
-		return false;
-	for (fd = 0; fd <= 2; fd++) {
-		fl = fcntl(fd, F_GETFL);
-		if (fl >= 0 && (fl & O_ACCMODE) == (fd == 0 ? O_WRONLY : O_RDONLY) &&
-		    fstat(fd, &guard) == 0 && S_ISCHR(guard.st_mode) &&
-		    guard.st_dev == st.st_dev && guard.st_ino == st.st_ino &&
-		    guard.st_rdev == st.st_rdev)
-			return true;
-	}
-	return false;
+	if (lstat(path, &link) < 0 || !S_ISLNK(link.st_mode) || !in_system_dir(path) ||
+	    stat(path, &st) < 0)
+		return -1;
+	for (fd = 1; fd <= 2; fd++)
+		if (fstat(fd, &std) == 0 && std.st_dev == st.st_dev && std.st_ino == st.st_ino &&
+		    std.st_rdev == st.st_rdev)
+			return fd;
+	return -1;
 }
 
-/* Open path itself, for outputs that are not renamed into place. */
+/* Open path itself, for outputs that are not renamed into place: a path
+ * that stands for standard output or standard error is written to the
+ * descriptor itself, as "-" is. */
 static FILE *open_directly(const char *path, struct diag *diag)
 {
-	FILE *f = strcmp(path, "-") ? fopen(path, "w") : stdout;
+	int std = strcmp(path, "-") ? std_fd_named(path) : 1, fd, err;
+	FILE *f = NULL;
 
-	if (f && f != stdout && is_closed_std_fd(path, f)) {
-		fclose(f);
-		f = NULL;
-		errno = EBADF;
+	if (std == 1)
+		return stdout;
+	if (std < 0) {
+		f = fopen(path, "w");
+	} else {
+		/* A copy, so that closing the output leaves standard error. */
+		fd = dup(std);
+		f = fd >= 0 ? fdopen(fd, "w") : NULL;
+		if (!f && fd >= 0) {
+			err = errno;
+			close(fd);
+			errno = err;
+		}
 	}
 	if (!f)
 		diag_error(diag, NULL, 0, _("cannot open '%s': %s"), path, strerror(errno));
