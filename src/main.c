@@ -968,6 +968,10 @@ static int current_date(char out[11], char stamp[24])
 	if (epoch && *epoch) {
 		long long v;
 
+		/* Digits only, as date +%s prints it: strtoll() would take
+		 * " 5" and "+5" too. */
+		if (*epoch < '0' || *epoch > '9')
+			return -1;
 		errno = 0;
 		v = strtoll(epoch, &end, 10);
 		if (*end || v < 0 || (errno && errno != ERANGE))

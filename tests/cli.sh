@@ -228,6 +228,11 @@ if command -v jq >/dev/null 2>&1; then
 fi
 expect_status 2 env SOURCE_DATE_EPOCH=yesterday "$STATUSGEN" check --data "$data"
 expect_grep "SOURCE_DATE_EPOCH is not a number of seconds" "$tmp/err" "SOURCE_DATE_EPOCH=yesterday"
+# Digits only, as 'date +%s' prints it.
+for epoch in ' 5' '+5' '-5' '5 '; do
+	expect_status 2 env SOURCE_DATE_EPOCH="$epoch" "$STATUSGEN" check --data "$data"
+	expect_grep "SOURCE_DATE_EPOCH is not a number of seconds" "$tmp/err" "SOURCE_DATE_EPOCH='$epoch'"
+done
 # The last second of 9999 is the last date; after it, the message says so.
 expect_status 0 env SOURCE_DATE_EPOCH=253402300799 "$STATUSGEN" pot --data "$data" -o "$tmp/9999.pot"
 expect_grep '^"POT-Creation-Date: 9999-12-31 23:59+0000' "$tmp/9999.pot" "POT-Creation-Date in 9999"
