@@ -21,7 +21,7 @@ export SOURCE_DATE_EPOCH
 
 # A hang is a failure, not a stalled test suite.
 limit=
-command -v timeout >/dev/null 2>&1 && limit="timeout 60"
+limit=$(time_limit 60)
 
 # A data directory with the English document alone.
 make_data() {
@@ -172,7 +172,7 @@ awk 'BEGIN { print "## Client Error\n"; for (i = 0; i < 100000; i++) print "### 
 printf 'exit 1\nmode check\nfirst @FILE@:5: error: duplicate code 404 (first at line 3)\n' \
 	>"$tmp/duplicates.expect"
 saved_limit=$limit
-command -v timeout >/dev/null 2>&1 && limit="timeout 10"
+limit=$(time_limit 10)
 run_case "$tmp/duplicates.md" "$tmp/duplicates.expect"
 limit=$saved_limit
 [ "$(grep -c 'error: duplicate code 404' "$tmp/err")" -eq 20 ] && pass ||
@@ -187,7 +187,7 @@ awk 'BEGIN { for (i = 0; i < 100000; i++) print "<table><tr><td>404</td><td>Not 
 printf 'exit 1\nmode check\nfirst @FILE@:2: error: duplicate code 404 (first at line 1)\n' \
 	>"$tmp/small-tables.expect"
 saved_limit=$limit
-command -v timeout >/dev/null 2>&1 && limit="timeout 5"
+limit=$(time_limit 5)
 run_case "$tmp/small-tables.html" "$tmp/small-tables.expect"
 limit=$saved_limit
 expect_grep "^$shown: error: 99979 more duplicate codes not shown\$" "$tmp/err" "small tables"

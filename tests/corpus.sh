@@ -26,7 +26,7 @@ corpus=$srcdir/tests/corpus
 SOURCE_DATE_EPOCH=1735689600
 export SOURCE_DATE_EPOCH
 limit=
-command -v timeout >/dev/null 2>&1 && limit="timeout 60"
+limit=$(time_limit 60)
 update=${STATUSGEN_UPDATE_CORPUS:-}
 xfailed=0
 

@@ -7,6 +7,13 @@ set -u
 failures=0
 checks=0
 
+# time_limit SECONDS: "timeout N" for a limit of SECONDS in an ordinary
+# build (longer in a sanitizer build), or nothing without timeout(1).
+time_limit() {
+	command -v timeout >/dev/null 2>&1 &&
+		echo "timeout $(($1 * ${TEST_TIME_FACTOR:-1}))"
+}
+
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/statusgen-test.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 

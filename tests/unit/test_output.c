@@ -261,6 +261,7 @@ static void test_no_replace(void **state)
 	free(want);
 	free(msgs);
 	free(path);
+	free_paths(&p);
 }
 
 /* An output that would not change its file leaves it as it is, the
