@@ -858,7 +858,10 @@ static int cmd_extract(const struct options *opt, struct diag *diag)
 		source_meta_release(&meta);
 	}
 	if (ctx.duplicates > DUPLICATE_WARNINGS_SHOWN)
-		diag_warning(diag, NULL, 0, _("%lu more duplicate codes not shown"),
+		diag_warning(diag, NULL, 0,
+			     ngettext("%lu more duplicate code not shown",
+				      "%lu more duplicate codes not shown",
+				      ctx.duplicates - DUPLICATE_WARNINGS_SHOWN),
 			     ctx.duplicates - DUPLICATE_WARNINGS_SHOWN);
 	if (records_json_end(&writer) < 0) {
 		diag_error(diag, NULL, 0, _("write error: %s"), strerror(errno));

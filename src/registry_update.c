@@ -308,7 +308,9 @@ static void print_summary(const struct update *u)
 				u->added[i].phrase, u->added[i].source);
 	}
 	if (u->changed)
-		fprintf(u->report, _("'%s' replaced: %u codes changed\n"), u->reg_path, u->changed);
+		fprintf(u->report, ngettext("'%s' replaced: %u code changed\n",
+					    "'%s' replaced: %u codes changed\n", u->changed),
+			u->reg_path, u->changed);
 	else
 		fprintf(u->report, _("'%s' replaced: no code changed\n"), u->reg_path);
 }
