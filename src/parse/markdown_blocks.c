@@ -252,10 +252,11 @@ static const char *end_text(struct md_blocks *m)
 /* A paragraph or a code block: a list item's text when it is the first
  * block of the item. */
 static void emit_text_block(struct md_blocks *m, const char *text, unsigned line,
-			    const char *lines)
+			    const char *lines, bool code)
 {
 	struct block b = { .type = BLOCK_PARAGRAPH };
 
+	b.code = code;
 	b.line = line;
 	b.text = text;
 	b.lines = lines;
@@ -401,7 +402,7 @@ static void enter(struct md_blocks *m, cmark_node *node)
 		start_text(m, line_of_node(node), N_("description"), true);
 		lit = cmark_node_get_literal(node);
 		add_text(m, lit ? lit : "", lit ? strlen(lit) : 0);
-		emit_text_block(m, end_text(m), m->line, NULL);
+		emit_text_block(m, end_text(m), m->line, NULL, true);
 		break;
 	case CMARK_NODE_THEMATIC_BREAK:
 		b.line = line_of_node(node);
@@ -461,7 +462,7 @@ static void leave(struct md_blocks *m, cmark_node *node)
 	case CMARK_NODE_PARAGRAPH:
 		keep_lines(m);
 		emit_text_block(m, end_text(m), m->line,
-				strchr(strbuf_str(&m->lines), '\n') ? m->lines.buf : NULL);
+				strchr(strbuf_str(&m->lines), '\n') ? m->lines.buf : NULL, false);
 		break;
 	case CMARK_NODE_LIST:
 		m->list_depth--;
