@@ -223,8 +223,9 @@ static void read_name(const char *name, struct list_item *item)
 
 bool list_read_item(const char *text, const struct phrases *phrases, struct list_item *item)
 {
-	const char *p = skip_bullet(text), *desc;
+	const char *p = skip_bullet(text), *desc, *after_code;
 	size_t n, sep_len = 0;
+	bool separated;
 	char *name;
 
 	memset(item, 0, sizeof(*item));
@@ -232,12 +233,22 @@ bool list_read_item(const char *text, const struct phrases *phrases, struct list
 	if (!n)
 		return false;
 	p += n;
+	after_code = p;
 	while (*p == ' ' || *p == '.' || *p == ')' || *p == ':' ||
 	       !strncmp(p, "\xef\xbc\x9a", 3) || !strncmp(p, "\xe2\x80\x94", 3) ||
 	       !strncmp(p, "\xe2\x80\x93", 3) || (*p == '-' && p[1] == ' '))
 		p += (unsigned char)*p >= 0x80 ? 3 : 1;
+	/* "404: 服务器找不到请求的网页。": a code, a separator and a sentence
+	 * is a code and its description. */
+	separated = memchr(after_code, ':', (size_t)(p - after_code)) ||
+		    memchr(after_code, '-', (size_t)(p - after_code)) ||
+		    (p - after_code >= 3 && !memcmp(p - 3, "\xef\xbc\x9a", 3));
 	desc = find_description(p, &sep_len);
-	name = xstrndup(p, desc ? (size_t)(desc - p) : strlen(p));
+	name = cell_trim(p, desc ? (size_t)(desc - p) : strlen(p));
+	if (separated && !desc && cell_is_sentence(name)) {
+		item->description = name;
+		return true;
+	}
 	read_name(name, item);
 	free(name);
 	if (desc) {
