@@ -73,6 +73,9 @@ struct html_blocks {
 	size_t nr_breaks;
 	struct strbuf para_lines;       /* para line by line, when it has <br>s */
 	unsigned pre_depth;             /* <pre> elements open */
+	bool in_anchor;                 /* in an <a href="#..."> that starts para */
+	bool anchor_only;               /* such a link was all of para so far */
+	bool para_text;                 /* para holds more than white space */
 	enum block_type item;           /* what it is: a paragraph, or the
 					 * text of an <li>, <dt> or <dd> */
 	unsigned list_depth;            /* <ul> and <ol> open */
@@ -236,6 +239,8 @@ static void flush_paragraph(struct html_blocks *r)
 		b.lines = paragraph_lines(r);
 	r->nr_breaks = 0;
 	b.code = r->pre_depth > 0;
+	b.toc = r->anchor_only;
+	r->anchor_only = r->in_anchor = r->para_text = false;
 	text_collapse_space(&r->para);
 	r->block_line = 0;
 	if (r->para.len) {
@@ -434,6 +439,18 @@ static const char *raw_element(const char *name)
 
 static void on_text(void *ctx, const xmlChar *ch, int len);
 
+/* An <a>: a link to a place in the page ("#404") that starts the
+ * paragraph may be all of it (an entry of a table of contents). */
+static void anchor_start(struct html_blocks *r, const xmlChar **attrs)
+{
+	r->in_anchor = false;
+	if (r->para_text)
+		return;
+	for (; attrs && attrs[0]; attrs += 2)
+		if (!strcmp((const char *)attrs[0], "href") && attrs[1] && attrs[1][0] == '#')
+			r->in_anchor = true;
+}
+
 static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 {
 	struct html_blocks *r = ctx;
@@ -461,6 +478,8 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 		r->skip_depth++;
 		return;
 	}
+	if (name[0] == 'a' && !name[1] && !t && !r->heading_level)
+		anchor_start(r, attrs);
 	if (e == E_TABLE) {
 		if (!t)
 			flush_paragraph(r);
@@ -519,6 +538,10 @@ static void on_end(void *ctx, const xmlChar *xname)
 		return;
 	}
 	e = classify(name);
+	if (name[0] == 'a' && !name[1] && r->in_anchor) {
+		r->anchor_only = true;
+		r->in_anchor = false;
+	}
 	if (e == E_TABLE) {
 		if (t && r->at_end && !ended_by_own_tag(r, "table")) {
 			diag_error(r->diag, r->path, html_table_line(t),
@@ -601,6 +624,10 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
 		append_limited(r, &r->heading, text, (size_t)len, N_("heading"),
 			       &r->heading_cut);
 	} else {
+		if ((r->anchor_only || !r->para_text) && !is_blank(text, (size_t)len)) {
+			r->anchor_only = false;
+			r->para_text = true;
+		}
 		if (!r->para.len)
 			r->para_line = text_start_line(r, text, (size_t)len);
 		else if (r->nr_breaks && !r->break_lines[r->nr_breaks - 1] &&

@@ -403,6 +403,9 @@ int rz_item_block(struct recognizer *rz, const struct block *b)
 {
 	switch (b->type) {
 	case BLOCK_LIST_ITEM:
+		/* A table of contents names the sections, which are read. */
+		if (b->toc)
+			return rz_items_flush(rz);
 		if (b->lines)
 			return item_lines(rz, b, RECORD_LIST_ITEM);
 		return open_item(rz, b->text, b->line, b->level, RECORD_LIST_ITEM);
