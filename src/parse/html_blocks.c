@@ -439,6 +439,17 @@ static const char *raw_element(const char *name)
 
 static void on_text(void *ctx, const xmlChar *ch, int len);
 
+/* A wiki's "[edit]" beside a heading (MediaWiki's class): no text of
+ * the page. */
+static bool is_edit_link(const xmlChar **attrs)
+{
+	for (; attrs && attrs[0]; attrs += 2)
+		if (!strcmp((const char *)attrs[0], "class") && attrs[1] &&
+		    strstr((const char *)attrs[1], "mw-editsection"))
+			return true;
+	return false;
+}
+
 /* An <a>: a link to a place in the page ("#404") that starts the
  * paragraph may be all of it (an entry of a table of contents). */
 static void anchor_start(struct html_blocks *r, const xmlChar **attrs)
@@ -474,7 +485,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 			return;
 	}
 	e = r->skip_depth ? E_SKIPPED : classify(name);
-	if (e == E_SKIPPED) {
+	if (e == E_SKIPPED || (e == E_OTHER && is_edit_link(attrs))) {
 		r->skip_depth++;
 		return;
 	}

@@ -173,6 +173,17 @@ static bool name_definition(struct recognizer *rz, struct rz_item *it, const cha
 	return true;
 }
 
+/* Whether text is macros that show nothing ("{{HTTPSidebar}}"). */
+static bool is_empty_macro(const char *text)
+{
+	char *owned;
+	const char *shown = expanded(text, &owned);
+	bool empty = owned && !*shown;
+
+	free(owned);
+	return empty;
+}
+
 /* The page's own record, from its front matter title, and the first
  * paragraph when b is one. */
 static int emit_page(struct recognizer *rz, const struct block *b)
@@ -204,6 +215,9 @@ int rz_items_before(struct recognizer *rz, const struct block *b)
 	struct rz_item *it = &rz->item;
 
 	if (rz->page_open) {
+		/* MDN's pages open with "{{HTTPSidebar}}", which shows nothing. */
+		if (b->type == BLOCK_PARAGRAPH && !b->code && is_empty_macro(b->text))
+			return 1;
 		if (emit_page(rz, b) < 0)
 			return -1;
 		if (b->type == BLOCK_PARAGRAPH)
