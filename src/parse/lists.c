@@ -191,6 +191,9 @@ static bool looks_like_reason(const char *s, const struct phrases *phrases)
 {
 	if (phrases && phrases_has(phrases, s))
 		return true;
+	/* "(처리, RFC 2518)": a reference is no name. */
+	if (text_equal_nocase_n(s, "rfc", 3) && (s[3] == ' ' || (s[3] >= '0' && s[3] <= '9')))
+		return false;
 	return *s >= 'A' && *s <= 'Z' && count_words(s) <= MAX_NAME_WORDS &&
 	       !cell_is_sentence(s);
 }
