@@ -201,7 +201,8 @@ static void emit(struct html_blocks *r, const struct block *b)
 }
 
 /* The lines of the paragraph, each collapsed, with as many '\n' between
- * two as their source lines are apart (one at least), into r->lines;
+ * two as their source lines are apart (one at least), into
+ * r->para_lines;
  * NULL if it has no <br> followed by text. */
 static const char *paragraph_lines(struct html_blocks *r)
 {
@@ -218,9 +219,9 @@ static const char *paragraph_lines(struct html_blocks *r)
 		text_collapse_space(&seg);
 		if (i && seg.len) {
 			next = r->break_lines[i - 1];
-			do
+			strbuf_addch(&r->para_lines, '\n');
+			for (line++; next > line; line++)
 				strbuf_addch(&r->para_lines, '\n');
-			while (next > ++line);
 			any = true;
 		}
 		strbuf_add(&r->para_lines, seg.buf ? seg.buf : "", seg.len);

@@ -244,9 +244,9 @@ static bool has_separator(const char *s, size_t len)
 static void drop_note(char *reason, const struct phrases *phrases)
 {
 	char *open;
-	size_t n;
+	size_t n = reason ? strlen(reason) : 0;
 
-	if (!reason || !phrases || !(n = strlen(reason)) || reason[n - 1] != ')')
+	if (!n || !phrases || reason[n - 1] != ')')
 		return;
 	open = strrchr(reason, '(');
 	if (!open || open == reason || open[-1] != ' ' || phrases_has(phrases, reason))
