@@ -49,6 +49,12 @@ struct block {
 	bool ordered;           /* list item of an ordered list */
 	bool header;            /* row: in a <thead>, or the GFM header row */
 	bool unclosed;          /* table end: the document ended inside it */
+	bool toc;               /* list item: its text is one link to a
+				 * place in the page ("#404-not-found"), an
+				 * entry of a table of contents */
+	bool code;              /* paragraph: a code block (<pre>, fenced or
+				 * indented code), shown as written: never a
+				 * record nor part of a description */
 	const char *text;       /* heading, paragraph, item, term, definition:
 				 * white space collapsed */
 	const struct block_cell *cells;     /* row */

@@ -201,11 +201,37 @@ static size_t count_in(const char *s, size_t len, const char *what)
 	return n;
 }
 
+/* Length of the pictograph (emoji, dingbat, their variation selector
+ * or joiner) that s[0..len) starts with (ends with, at_end), or 0. */
+static size_t pictograph(const char *s, size_t len, bool at_end)
+{
+	size_t i, n, got;
+	uint32_t c;
+
+	for (n = 3; n <= 4 && n <= len; n++) {
+		i = at_end ? len - n : 0;
+		if (((unsigned char)s[i] & 0xc0) == 0x80)
+			continue;
+		c = decode(s + i, &got);
+		if (at_end && got != n)
+			continue;
+		if ((c >= 0x2600 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff) ||
+		    (c >= 0x1f000 && c <= 0x1faff) || c == 0xfe0f || c == 0x200d)
+			return got;
+		break;
+	}
+	return 0;
+}
+
 /* Length of what to trim at the start of s[0..len) (at the end, with
  * at_end), or 0. */
 static size_t trimmable(const char *s, size_t len, bool at_end)
 {
 	size_t i, m;
+
+	m = pictograph(s, len, at_end);
+	if (m)
+		return m;
 
 	for (i = 0; i < NR_SEPARATORS; i++) {
 		m = strlen(separators[i]);

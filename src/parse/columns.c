@@ -31,6 +31,7 @@ struct stats {
 	unsigned in_range;      /* of which 100-599 */
 	unsigned numbers;       /* digits only, not a three-digit code */
 	const char *first_number;
+	const char *first;      /* its first non-empty cell */
 	unsigned latin, other, split;
 	unsigned known;         /* registered phrases */
 	unsigned sentences;
@@ -77,6 +78,33 @@ static bool is_foreign_code(const char *text)
 	return digits >= 4 || (digits && digits == n);
 }
 
+/* Whether every cell of column c of s is the name of an error in a
+ * program ("card_declined", "ERR_NOT_FOUND", "Ecs.0001"): ASCII letters,
+ * digits and '_', '.', '-', with a '_' or a '.'. */
+static bool all_identifiers(const struct column_sample *s, size_t c)
+{
+	const char *p;
+	bool joined;
+	size_t r;
+
+	for (r = 0; r < s->nr_rows; r++) {
+		p = cell_at(s, r, c);
+		if (!*p)
+			continue;
+		joined = false;
+		for (; *p; p++) {
+			if (*p == '_' || *p == '.')
+				joined = true;
+			else if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+				   (*p >= '0' && *p <= '9') || *p == '-'))
+				return false;
+		}
+		if (!joined)
+			return false;
+	}
+	return true;
+}
+
 static void count_cell(const struct column_sample *s, const char *text, struct stats *st)
 {
 	enum cell_script script = cell_script(text);
@@ -85,7 +113,8 @@ static void count_cell(const struct column_sample *s, const char *text, struct s
 	int code;
 	size_t n;
 
-	st->n++;
+	if (!st->n++)
+		st->first = text;
 	n = cell_code_prefix(text, &code);
 	if (n) {
 		st->codes++;
@@ -355,6 +384,12 @@ enum column_verdict columns_decide(const struct column_sample *s, struct column_
 				continue;
 			if (st[c].numbers * 2 >= st[c].n) {
 				r->example = st[c].first_number;
+				verdict = COLUMNS_FOREIGN;
+				goto out;
+			}
+			/* Names of errors ("card_declined"), not one code. */
+			if (!st[c].codes && all_identifiers(s, c)) {
+				r->example = st[c].first;
 				verdict = COLUMNS_FOREIGN;
 				goto out;
 			}

@@ -72,20 +72,43 @@ static const char *const class_words[] = {
 	"요청 오류", "클라이언트 에러", "서버 에러",
 };
 
-/* True if text holds "1xx" to "5xx" (either case) as a word of its own. */
+/* Length of the wildcard of a class marker at p ("x", "X", "*" or "×"),
+ * or 0. */
+static size_t wildcard(const char *p)
+{
+	if (*p == 'x' || *p == 'X' || *p == '*')
+		return 1;
+	return !strncmp(p, "\xc3\x97", 2) ? 2 : 0;      /* × */
+}
+
+/* Length of the class marker at p ("4xx", "4XX", "4**", "4××"), or 0. */
+static size_t class_marker(const char *p)
+{
+	size_t a, b;
+
+	if (p[0] < '1' || p[0] > '5')
+		return 0;
+	a = wildcard(p + 1);
+	b = a ? wildcard(p + 1 + a) : 0;
+	return b ? 1 + a + b : 0;
+}
+
+/* True if text holds a class marker ("1xx" to "5xx", "4**", "4××") as a
+ * word of its own. */
 static bool has_class_pattern(const char *text)
 {
 	const char *p;
+	size_t n;
 
 	for (p = text; *p; p++) {
-		if (p[0] < '1' || p[0] > '5' || (p[1] != 'x' && p[1] != 'X') ||
-		    (p[2] != 'x' && p[2] != 'X'))
+		n = class_marker(p);
+		if (!n)
 			continue;
 		if (p > text && ((p[-1] >= '0' && p[-1] <= '9') ||
 				 (p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= 'A' && p[-1] <= 'Z')))
 			continue;
-		if ((p[3] >= '0' && p[3] <= '9') || (p[3] >= 'a' && p[3] <= 'z') ||
-		    (p[3] >= 'A' && p[3] <= 'Z'))
+		if ((p[n] >= '0' && p[n] <= '9') || (p[n] >= 'a' && p[n] <= 'z') ||
+		    (p[n] >= 'A' && p[n] <= 'Z'))
 			continue;
 		return true;
 	}
@@ -120,8 +143,7 @@ bool cell_names_class(const char *text)
 	size_t i;
 
 	/* "4xx" may start a longer name: "4xx Client errors". */
-	if (text[0] >= '1' && text[0] <= '5' && has_class_pattern(text) &&
-	    (text[1] == 'x' || text[1] == 'X'))
+	if (class_marker(text) && has_class_pattern(text))
 		return true;
 	for (i = 0; i < sizeof(class_names) / sizeof(class_names[0]); i++)
 		if (text_equal_nocase(text, class_names[i]))

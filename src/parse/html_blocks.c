@@ -43,6 +43,9 @@ static const char *const block_elements[] = {
 
 /* Lists whose kind (<ul>, <ol>) is kept; deeper ones are unordered. */
 #define MAX_LIST_DEPTH 32u
+/* Line breaks (<br>) of a paragraph kept as its lines; after as many,
+ * the rest of it is one line. */
+#define MAX_PARA_BREAKS 1024u
 struct html_blocks {
 	char *path;
 	enum html_line_source lines;
@@ -64,6 +67,15 @@ struct html_blocks {
 	struct strbuf heading;
 	unsigned heading_line;
 	struct strbuf para;             /* the paragraph being read */
+	size_t breaks[MAX_PARA_BREAKS]; /* where in para a <br> stood */
+	unsigned break_lines[MAX_PARA_BREAKS];  /* the line of the text after
+						 * it (0: none yet) */
+	size_t nr_breaks;
+	struct strbuf para_lines;       /* para line by line, when it has <br>s */
+	unsigned pre_depth;             /* <pre> elements open */
+	bool in_anchor;                 /* in an <a href="#..."> that starts para */
+	bool anchor_only;               /* such a link was all of para so far */
+	bool para_text;                 /* para holds more than white space */
 	enum block_type item;           /* what it is: a paragraph, or the
 					 * text of an <li>, <dt> or <dd> */
 	unsigned list_depth;            /* <ul> and <ol> open */
@@ -188,11 +200,48 @@ static void emit(struct html_blocks *r, const struct block *b)
 		stop(r);
 }
 
+/* The lines of the paragraph, each collapsed, with as many '\n' between
+ * two as their source lines are apart (one at least), into
+ * r->para_lines;
+ * NULL if it has no <br> followed by text. */
+static const char *paragraph_lines(struct html_blocks *r)
+{
+	struct strbuf seg = STRBUF_INIT;
+	unsigned line = r->para_line, next;
+	size_t i, start = 0, end;
+	bool any = false;
+
+	strbuf_reset(&r->para_lines);
+	for (i = 0; i <= r->nr_breaks; i++) {
+		end = i < r->nr_breaks ? r->breaks[i] : r->para.len;
+		strbuf_reset(&seg);
+		strbuf_add(&seg, r->para.buf + start, end - start);
+		text_collapse_space(&seg);
+		if (i && seg.len) {
+			next = r->break_lines[i - 1];
+			strbuf_addch(&r->para_lines, '\n');
+			for (line++; next > line; line++)
+				strbuf_addch(&r->para_lines, '\n');
+			any = true;
+		}
+		strbuf_add(&r->para_lines, seg.buf ? seg.buf : "", seg.len);
+		start = end;
+	}
+	strbuf_release(&seg);
+	return any ? strbuf_str(&r->para_lines) : NULL;
+}
+
 /* Hand on the paragraph read so far, if it has any text. */
 static void flush_paragraph(struct html_blocks *r)
 {
 	struct block b = { .type = BLOCK_PARAGRAPH };
 
+	if (r->nr_breaks && r->para.len)
+		b.lines = paragraph_lines(r);
+	r->nr_breaks = 0;
+	b.code = r->pre_depth > 0;
+	b.toc = r->anchor_only;
+	r->anchor_only = r->in_anchor = r->para_text = false;
 	text_collapse_space(&r->para);
 	r->block_line = 0;
 	if (r->para.len) {
@@ -391,6 +440,29 @@ static const char *raw_element(const char *name)
 
 static void on_text(void *ctx, const xmlChar *ch, int len);
 
+/* A wiki's "[edit]" beside a heading (MediaWiki's class): no text of
+ * the page. */
+static bool is_edit_link(const xmlChar **attrs)
+{
+	for (; attrs && attrs[0]; attrs += 2)
+		if (!strcmp((const char *)attrs[0], "class") && attrs[1] &&
+		    strstr((const char *)attrs[1], "mw-editsection"))
+			return true;
+	return false;
+}
+
+/* An <a>: a link to a place in the page ("#404") that starts the
+ * paragraph may be all of it (an entry of a table of contents). */
+static void anchor_start(struct html_blocks *r, const xmlChar **attrs)
+{
+	r->in_anchor = false;
+	if (r->para_text)
+		return;
+	for (; attrs && attrs[0]; attrs += 2)
+		if (!strcmp((const char *)attrs[0], "href") && attrs[1] && attrs[1][0] == '#')
+			r->in_anchor = true;
+}
+
 static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 {
 	struct html_blocks *r = ctx;
@@ -414,10 +486,12 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 			return;
 	}
 	e = r->skip_depth ? E_SKIPPED : classify(name);
-	if (e == E_SKIPPED) {
+	if (e == E_SKIPPED || (e == E_OTHER && is_edit_link(attrs))) {
 		r->skip_depth++;
 		return;
 	}
+	if (name[0] == 'a' && !name[1] && !t && !r->heading_level)
+		anchor_start(r, attrs);
 	if (e == E_TABLE) {
 		if (!t)
 			flush_paragraph(r);
@@ -429,7 +503,13 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 	} else if (t && e == E_CELL) {
 		start_cell(r, t, attrs, name[1] == 'h');
 	} else if (e == E_BR || (t && e == E_BLOCK)) {
-		/* Lines and blocks inside a cell are words apart. */
+		/* Lines and blocks inside a cell are words apart; the lines
+		 * of a paragraph are kept. */
+		if (!t && e == E_BR && !r->heading_level && r->para.len &&
+		    r->nr_breaks < MAX_PARA_BREAKS && r->para.len <= BLOCK_MAX_TEXT) {
+			r->breaks[r->nr_breaks] = r->para.len;
+			r->break_lines[r->nr_breaks++] = 0;
+		}
 		on_text(r, (const xmlChar *)" ", 1);
 	} else if (!t && e == E_HEADING) {
 		flush_paragraph(r);
@@ -446,6 +526,7 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 	} else if (!t && e == E_BLOCK) {
 		flush_paragraph(r);
 		r->block_line = current_line(r);
+		r->pre_depth += !strcmp(name, "pre");
 		list_start(r, name);
 	}
 }
@@ -469,6 +550,10 @@ static void on_end(void *ctx, const xmlChar *xname)
 		return;
 	}
 	e = classify(name);
+	if (name[0] == 'a' && !name[1] && r->in_anchor) {
+		r->anchor_only = true;
+		r->in_anchor = false;
+	}
 	if (e == E_TABLE) {
 		if (t && r->at_end && !ended_by_own_tag(r, "table")) {
 			diag_error(r->diag, r->path, html_table_line(t),
@@ -488,8 +573,38 @@ static void on_end(void *ctx, const xmlChar *xname)
 		end_heading(r);
 	} else if (!t && e == E_BLOCK) {
 		flush_paragraph(r);
+		if (!strcmp(name, "pre") && r->pre_depth)
+			r->pre_depth--;
 		list_end(r, name);
 	}
+}
+
+/* Whether text holds only white space. */
+static bool is_blank(const char *text, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (text[i] != ' ' && text[i] != '\t' && text[i] != '\n' && text[i] != '\r')
+			return false;
+	return true;
+}
+
+/* The line where text starts, from libxml2's line (where it ends). */
+static unsigned bare_text_line(const struct html_blocks *r, const char *text, size_t len)
+{
+	unsigned line = current_line(r);
+	size_t i = 0;
+
+	if (r->lines == HTML_LINES_FROM_SOURCEPOS)
+		return line;
+	while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' ||
+			   text[i] == '\r'))
+		i++;
+	for (; i < len; i++)
+		if (text[i] == '\n' && line > 1)
+			line--;
+	return line;
 }
 
 /* The line where the text of a paragraph starts: where its element
@@ -498,18 +613,9 @@ static void on_end(void *ctx, const xmlChar *xname)
 static unsigned text_start_line(const struct html_blocks *r, const char *text,
 				size_t len)
 {
-	unsigned line = current_line(r);
-	size_t i = 0;
-
 	if (r->block_line || r->lines == HTML_LINES_FROM_SOURCEPOS)
-		return r->block_line ? r->block_line : line;
-	while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' ||
-			   text[i] == '\r'))
-		i++;
-	for (; i < len; i++)
-		if (text[i] == '\n' && line > 1)
-			line--;
-	return line;
+		return r->block_line ? r->block_line : current_line(r);
+	return bare_text_line(r, text, len);
 }
 
 static void on_text(void *ctx, const xmlChar *ch, int len)
@@ -530,8 +636,15 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
 		append_limited(r, &r->heading, text, (size_t)len, N_("heading"),
 			       &r->heading_cut);
 	} else {
+		if ((r->anchor_only || !r->para_text) && !is_blank(text, (size_t)len)) {
+			r->anchor_only = false;
+			r->para_text = true;
+		}
 		if (!r->para.len)
 			r->para_line = text_start_line(r, text, (size_t)len);
+		else if (r->nr_breaks && !r->break_lines[r->nr_breaks - 1] &&
+			 !is_blank(text, (size_t)len))
+			r->break_lines[r->nr_breaks - 1] = bare_text_line(r, text, (size_t)len);
 		/* Cut, not refused: only the recognizer knows whether the
 		 * paragraph is a description that must not be too long. */
 		if (r->para.len <= BLOCK_MAX_TEXT)
@@ -754,6 +867,7 @@ void html_blocks_free(struct html_blocks *r)
 	strbuf_release(&r->held);
 	strbuf_release(&r->heading);
 	strbuf_release(&r->para);
+	strbuf_release(&r->para_lines);
 	free(r->path);
 	free(r);
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "parse/cells.h"
 #include "parse/heading.h"
 #include "parse/lists.h"
 #include "parse/recognize.h"
@@ -30,7 +31,35 @@ static void drop_item(struct rz_item *it)
 	list_item_release(&it->it);
 	free(it->desc);
 	free(it->class_name);
+	strbuf_release(&it->more);
 	memset(it, 0, sizeof(*it));
+}
+
+/* The lines after the item's own line join its description: "- 200 OK：
+ * 请求成功" over them had its localized name after the separator. */
+static void end_more(struct rz_item *it)
+{
+	char *joined;
+
+	if (!it->more.len)
+		return;
+	if (!it->desc && it->it.description && !it->it.l10n &&
+	    cell_script(it->it.description) == SCRIPT_OTHER &&
+	    !cell_is_sentence(it->it.description)) {
+		it->it.l10n = cell_trim(it->it.description, strlen(it->it.description));
+		free(it->it.description);
+		it->it.description = NULL;
+	}
+	if (it->desc)
+		return;
+	if (it->it.description) {
+		joined = xasprintf("%s %s", it->it.description, it->more.buf);
+		free(it->it.description);
+		it->it.description = joined;
+	} else {
+		it->desc = strbuf_detach(&it->more);
+		it->desc_line = it->more_line;
+	}
 }
 
 int rz_items_flush(struct recognizer *rz)
@@ -41,6 +70,11 @@ int rz_items_flush(struct recognizer *rz)
 
 	if (!it->open)
 		return 0;
+	end_more(it);
+	if (it->bare && !it->it.reason && !it->it.l10n && !it->desc && !it->it.description) {
+		drop_item(it);
+		return 0;
+	}
 	rec.path = rz->path;
 	rec.origin = it->origin;
 	rec.line = it->line;
@@ -78,8 +112,12 @@ static int open_item(struct recognizer *rz, const char *text, unsigned line, int
 	text = expanded(text, &owned);
 	if (!list_read_item(text, &rz->phrases, &it->it)) {
 		list_item_release(&it->it);
-		free(owned);
-		return 0;
+		/* "<dt>404</dt><dd>Not Found</dd>": the name comes next. */
+		if (origin != RECORD_DEFINITION || !cell_is_code(text, &it->it.code)) {
+			free(owned);
+			return 0;
+		}
+		it->bare = true;
 	}
 	free(owned);
 	if (it->it.code < 100 || it->it.code > 599) {
@@ -117,6 +155,35 @@ static void describe(struct rz_item *it, const char *text, unsigned line)
 	free(owned);
 }
 
+/* The definition of a bare code term, read as the rest of an item
+ * ("Not Found", "Not Found: description"): true if it names the code. */
+static bool name_definition(struct recognizer *rz, struct rz_item *it, const char *text)
+{
+	struct list_item named;
+	char *line = xasprintf("%d %s", it->it.code, text);
+	bool ok = list_read_item(line, &rz->phrases, &named) && (named.reason || named.l10n);
+
+	free(line);
+	if (!ok) {
+		list_item_release(&named);
+		return false;
+	}
+	list_item_release(&it->it);
+	it->it = named;
+	return true;
+}
+
+/* Whether text is macros that show nothing ("{{HTTPSidebar}}"). */
+static bool is_empty_macro(const char *text)
+{
+	char *owned;
+	const char *shown = expanded(text, &owned);
+	bool empty = owned && !*shown;
+
+	free(owned);
+	return empty;
+}
+
 /* The page's own record, from its front matter title, and the first
  * paragraph when b is one. */
 static int emit_page(struct recognizer *rz, const struct block *b)
@@ -148,6 +215,9 @@ int rz_items_before(struct recognizer *rz, const struct block *b)
 	struct rz_item *it = &rz->item;
 
 	if (rz->page_open) {
+		/* MDN's pages open with "{{HTTPSidebar}}", which shows nothing. */
+		if (b->type == BLOCK_PARAGRAPH && !b->code && is_empty_macro(b->text))
+			return 1;
 		if (emit_page(rz, b) < 0)
 			return -1;
 		if (b->type == BLOCK_PARAGRAPH)
@@ -156,6 +226,8 @@ int rz_items_before(struct recognizer *rz, const struct block *b)
 	if (!it->open)
 		return 0;
 	if (b->type == BLOCK_DEFINITION && it->origin == RECORD_DEFINITION) {
+		if (it->bare && !it->desc && name_definition(rz, it, b->text))
+			return 1;
 		describe(it, b->text, b->line);
 		return 1;
 	}
@@ -167,6 +239,16 @@ int rz_items_before(struct recognizer *rz, const struct block *b)
 		return 1;
 	}
 	return rz_items_flush(rz) < 0 ? -1 : 0;
+}
+
+/* Whether text reads as an item. */
+static bool is_item_line(struct recognizer *rz, const char *text)
+{
+	struct list_item it;
+	bool ok = list_read_item(text, &rz->phrases, &it);
+
+	list_item_release(&it);
+	return ok;
 }
 
 /* A paragraph of lines that start with a bullet and a code ("• 200 OK"):
@@ -196,15 +278,157 @@ static int bullet_lines(struct recognizer *rz, const struct block *b)
 	return ret;
 }
 
+/* A line of text after the waiting item's own line: more of its
+ * description. */
+static void continue_item(struct rz_item *it, const char *text, unsigned line)
+{
+	if (!*text)
+		return;
+	if (it->more.len)
+		strbuf_addch(&it->more, ' ');
+	else
+		it->more_line = line;
+	strbuf_addstr(&it->more, text);
+}
+/* Read the lines of b (its text if it has none) as items: lines that are
+ * a code and its name start one, the lines after one go on with its
+ * description.  kind: of the records. */
+static int item_lines(struct recognizer *rz, const struct block *b, enum record_origin kind)
+{
+	const char *p = b->lines ? b->lines : b->text, *end;
+	unsigned line = b->line, caption_line = 0;
+	bool first = true, any = false;
+	char *text, *caption = NULL;
+	int ret = 0;
+
+	while (ret == 0) {
+		end = strchr(p, '\n');
+		text = xstrndup(p, end ? (size_t)(end - p) : strlen(p));
+		if (!first && rz->item.open && !is_item_line(rz, text))
+			continue_item(&rz->item, text, line);
+		else
+			ret = open_item(rz, text, line, b->level, kind);
+		if (rz->item.open && rz->item.line == line) {
+			any = true;
+			/* A line that names a class above the items
+			 * ("2xx：成功"), like a group row of a table. */
+			if (caption) {
+				free(rz->item.class_name);
+				rz->item.class_name = xstrdup(caption);
+				rz->item.class_line = caption_line;
+			}
+		} else if (!any && !caption && cell_names_class(text)) {
+			caption = xstrdup(text);
+			caption_line = line;
+		}
+		free(text);
+		first = false;
+		if (!end)
+			break;
+		p = end + 1;
+		line++;
+	}
+	free(caption);
+	return ret;
+}
+
+/* Lines of b that read as items, and which is the first (when any). */
+static size_t count_item_lines(struct recognizer *rz, const struct block *b, size_t *first,
+			       struct list_item *first_item)
+{
+	const char *p = b->lines ? b->lines : b->text, *end;
+	size_t nr = 0, i;
+	char *text;
+
+	memset(first_item, 0, sizeof(*first_item));
+	for (i = 0;; i++) {
+		struct list_item it;
+
+		end = strchr(p, '\n');
+		text = xstrndup(p, end ? (size_t)(end - p) : strlen(p));
+		if (list_read_item(text, &rz->phrases, &it)) {
+			if (!nr++) {
+				*first = i;
+				*first_item = it;
+				memset(&it, 0, sizeof(it));
+			}
+		}
+		list_item_release(&it);
+		free(text);
+		if (!end)
+			break;
+		p = end + 1;
+	}
+	return nr;
+}
+
+bool rz_is_code_paragraph(struct recognizer *rz, const struct block *b)
+{
+	struct list_item it;
+	size_t first = 0, nr = count_item_lines(rz, b, &first, &it);
+	bool lone = nr == 1 && first == 0 && !it.description;
+
+	list_item_release(&it);
+	return lone || nr >= 2;
+}
+
+/* A paragraph that starts with a code and its name alone ("**404 Not
+ * Found**", "100 Continue" and its description on the next lines) is
+ * read as a heading; one of two lines or more that do is read as a list
+ * written line by line ("200 OK 请求成功<br>201 Created 已创建"). */
+static int paragraph_items(struct recognizer *rz, const struct block *b)
+{
+	struct list_item it;
+	size_t first = 0, nr = count_item_lines(rz, b, &first, &it);
+	const char *rest;
+	int ret = 0;
+
+	if (nr == 1 && first == 0 && !it.description) {
+		if (rz_items_flush(rz) < 0) {
+			list_item_release(&it);
+			return -1;
+		}
+		ret = rz_open_section(rz, b->line, PARAGRAPH_SECTION, it.code, it.reason, it.l10n);
+		it.reason = it.l10n = NULL;
+		rest = b->lines ? strchr(b->lines, '\n') : NULL;
+		if (ret == 0 && rest && rz->section_open) {
+			struct block d = *b;
+			struct strbuf t = STRBUF_INIT;
+
+			strbuf_addstr(&t, rest + 1);
+			for (size_t i = 0; i < t.len; i++)
+				if (t.buf[i] == '\n')
+					t.buf[i] = ' ';
+			text_collapse_space(&t);
+			d.text = strbuf_str(&t);
+			d.lines = NULL;
+			d.line = b->line + 1;
+			ret = rz_add_description(rz, &d);
+			strbuf_release(&t);
+		}
+	} else if (nr >= 2 || (nr == 1 && first == 0)) {
+		ret = item_lines(rz, b, RECORD_LIST_ITEM);
+	}
+	list_item_release(&it);
+	return ret;
+}
+
 int rz_item_block(struct recognizer *rz, const struct block *b)
 {
 	switch (b->type) {
 	case BLOCK_LIST_ITEM:
+		/* A table of contents names the sections, which are read. */
+		if (b->toc)
+			return rz_items_flush(rz);
+		if (b->lines)
+			return item_lines(rz, b, RECORD_LIST_ITEM);
 		return open_item(rz, b->text, b->line, b->level, RECORD_LIST_ITEM);
 	case BLOCK_TERM:
 		return open_item(rz, b->text, b->line, b->level, RECORD_DEFINITION);
 	case BLOCK_PARAGRAPH:
-		return bullet_lines(rz, b);
+		if (list_is_bullet_line(b->lines ? b->lines : b->text))
+			return bullet_lines(rz, b);
+		return paragraph_items(rz, b);
 	default:
 		return 0;
 	}

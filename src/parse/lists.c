@@ -191,6 +191,9 @@ static bool looks_like_reason(const char *s, const struct phrases *phrases)
 {
 	if (phrases && phrases_has(phrases, s))
 		return true;
+	/* "(처리, RFC 2518)": a reference is no name. */
+	if (text_equal_nocase_n(s, "rfc", 3) && (s[3] == ' ' || (s[3] >= '0' && s[3] <= '9')))
+		return false;
 	return *s >= 'A' && *s <= 'Z' && count_words(s) <= MAX_NAME_WORDS &&
 	       !cell_is_sentence(s);
 }
@@ -221,10 +224,43 @@ static void read_name(const char *name, struct list_item *item)
 	free(trimmed);
 }
 
+/* Whether s[0..len), what stands between a code and its name, holds a
+ * separator: a colon, a dash. */
+static bool has_separator(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] == ':' || s[i] == '-' ||
+		    (i + 3 <= len && (!memcmp(s + i, "\xef\xbc\x9a", 3) ||
+				      !memcmp(s + i, "\xe2\x80\x94", 3) ||
+				      !memcmp(s + i, "\xe2\x80\x93", 3))))
+			return true;
+	return false;
+}
+
+/* "Processing (WebDAV)", "Found (Previously 'Moved temporarily')": a
+ * registered phrase and a note in parentheses is the phrase. */
+static void drop_note(char *reason, const struct phrases *phrases)
+{
+	char *open;
+	size_t n = reason ? strlen(reason) : 0;
+
+	if (!n || !phrases || reason[n - 1] != ')')
+		return;
+	open = strrchr(reason, '(');
+	if (!open || open == reason || open[-1] != ' ' || phrases_has(phrases, reason))
+		return;
+	open[-1] = '\0';
+	if (!phrases_has(phrases, reason))
+		open[-1] = ' ';
+}
+
 bool list_read_item(const char *text, const struct phrases *phrases, struct list_item *item)
 {
-	const char *p = skip_bullet(text), *desc;
+	const char *p = skip_bullet(text), *desc, *after_code;
 	size_t n, sep_len = 0;
+	bool separated;
 	char *name;
 
 	memset(item, 0, sizeof(*item));
@@ -232,12 +268,20 @@ bool list_read_item(const char *text, const struct phrases *phrases, struct list
 	if (!n)
 		return false;
 	p += n;
+	after_code = p;
 	while (*p == ' ' || *p == '.' || *p == ')' || *p == ':' ||
 	       !strncmp(p, "\xef\xbc\x9a", 3) || !strncmp(p, "\xe2\x80\x94", 3) ||
 	       !strncmp(p, "\xe2\x80\x93", 3) || (*p == '-' && p[1] == ' '))
 		p += (unsigned char)*p >= 0x80 ? 3 : 1;
+	/* "404: 服务器找不到请求的网页。": a code, a separator and a sentence
+	 * is a code and its description. */
+	separated = has_separator(after_code, (size_t)(p - after_code));
 	desc = find_description(p, &sep_len);
-	name = xstrndup(p, desc ? (size_t)(desc - p) : strlen(p));
+	name = cell_trim(p, desc ? (size_t)(desc - p) : strlen(p));
+	if (separated && !desc && cell_is_sentence(name)) {
+		item->description = name;
+		return true;
+	}
 	read_name(name, item);
 	free(name);
 	if (desc) {
@@ -249,6 +293,7 @@ bool list_read_item(const char *text, const struct phrases *phrases, struct list
 			item->description = strbuf_detach(&d);
 		strbuf_release(&d);
 	}
+	drop_note(item->reason, phrases);
 	if (item->reason && !looks_like_reason(item->reason, phrases)) {
 		free(item->reason);
 		item->reason = NULL;

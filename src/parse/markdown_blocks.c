@@ -148,6 +148,8 @@ struct md_blocks {
 	unsigned html_line;             /* the line the HTML reader is at */
 
 	int list_depth;
+	bool in_anchor;                 /* in a link to "#..." that starts the text */
+	bool anchor_only;               /* such a link was all the text so far */
 	bool item_pending;              /* the next paragraph is an item's */
 	bool item_ordered;
 };
@@ -175,6 +177,8 @@ static void start_text(struct md_blocks *m, unsigned line, const char *what, boo
 {
 	strbuf_reset(&m->text);
 	m->collecting = true;
+	m->in_anchor = false;
+	m->anchor_only = false;
 	m->capped = capped;
 	m->cut = false;
 	m->what = what;
@@ -189,6 +193,10 @@ static void add_text(struct md_blocks *m, const char *s, size_t len)
 
 	if (!m->collecting || m->skip || m->stopped)
 		return;
+	/* Text after a link that started it: more than the link. */
+	for (i = 0; m->anchor_only && i < len; i++)
+		if (s[i] != ' ' && s[i] != '\n' && s[i] != '\t')
+			m->anchor_only = false;
 	if (m->capped) {
 		if (m->text.len > BLOCK_MAX_TEXT)
 			return;
@@ -252,10 +260,12 @@ static const char *end_text(struct md_blocks *m)
 /* A paragraph or a code block: a list item's text when it is the first
  * block of the item. */
 static void emit_text_block(struct md_blocks *m, const char *text, unsigned line,
-			    const char *lines)
+			    const char *lines, bool code)
 {
 	struct block b = { .type = BLOCK_PARAGRAPH };
 
+	b.code = code;
+	b.toc = m->anchor_only;
 	b.line = line;
 	b.text = text;
 	b.lines = lines;
@@ -401,7 +411,7 @@ static void enter(struct md_blocks *m, cmark_node *node)
 		start_text(m, line_of_node(node), N_("description"), true);
 		lit = cmark_node_get_literal(node);
 		add_text(m, lit ? lit : "", lit ? strlen(lit) : 0);
-		emit_text_block(m, end_text(m), m->line, NULL);
+		emit_text_block(m, end_text(m), m->line, NULL, true);
 		break;
 	case CMARK_NODE_THEMATIC_BREAK:
 		b.line = line_of_node(node);
@@ -430,6 +440,10 @@ static void enter(struct md_blocks *m, cmark_node *node)
 	case CMARK_NODE_IMAGE:
 		/* Its text is an attribute in HTML, not shown as text. */
 		m->skip++;
+		break;
+	case CMARK_NODE_LINK:
+		lit = cmark_node_get_url(node);
+		m->in_anchor = m->collecting && !m->text.len && lit && lit[0] == '#';
 		break;
 	case CMARK_NODE_HTML_BLOCK:
 		read_raw_html(m, node);
@@ -461,7 +475,7 @@ static void leave(struct md_blocks *m, cmark_node *node)
 	case CMARK_NODE_PARAGRAPH:
 		keep_lines(m);
 		emit_text_block(m, end_text(m), m->line,
-				strchr(strbuf_str(&m->lines), '\n') ? m->lines.buf : NULL);
+				strchr(strbuf_str(&m->lines), '\n') ? m->lines.buf : NULL, false);
 		break;
 	case CMARK_NODE_LIST:
 		m->list_depth--;
@@ -471,6 +485,10 @@ static void leave(struct md_blocks *m, cmark_node *node)
 		break;
 	case CMARK_NODE_IMAGE:
 		m->skip--;
+		break;
+	case CMARK_NODE_LINK:
+		m->anchor_only = m->in_anchor;
+		m->in_anchor = false;
 		break;
 	default:
 		exit_table_part(m, node, kind_of(node));

@@ -152,26 +152,39 @@ static int take_heading(struct recognizer *rz, const struct block *b)
 		rz->section_lines[level] = b->line;
 		return 0;
 	}
+	return rz_open_section(rz, b->line, level, code, reason, l10n);
+}
+
+int rz_open_section(struct recognizer *rz, unsigned line, int level, int code,
+		    char *reason, char *l10n)
+{
 	if (close_section(rz) < 0) {
 		free(reason);
 		free(l10n);
 		return -1;
 	}
 	if (code < 100 || code > 599) {
-		diag_error(rz->diag, rz->path, b->line,
+		diag_error(rz->diag, rz->path, line,
 			   _("status code %d is out of range (100-599)"), code);
 		rz->failed = true;
+		free(reason);
+		free(l10n);
 		return 0;
 	}
 	rz->section_open = true;
 	rz->section_code = code;
 	rz->section_level = level;
-	rz->section_line = b->line;
+	rz->section_line = line;
 	rz->section_reason = reason;
 	rz->section_l10n_reason = l10n;
 	rz->section_class = rz_heading_class(rz, level - 1, &rz->section_class_line);
 	strbuf_reset(&rz->desc);
 	return 0;
+}
+
+int rz_add_description(struct recognizer *rz, const struct block *b)
+{
+	return add_paragraph(rz, b);
 }
 
 /* ---- dispatch ------------------------------------------------------------- */
@@ -207,9 +220,15 @@ int recognizer_block(const struct block *b, void *arg)
 	case BLOCK_TERM:
 	case BLOCK_DEFINITION:
 		note_script(rz, b->text);
-		/* Inside a code's section, all of it is its description. */
-		if (rz->section_open)
+		/* Inside a code's section, all of it is its description; a
+		 * section a paragraph opened ends at the next such paragraph. */
+		if (rz->section_open &&
+		    (rz->section_level != PARAGRAPH_SECTION || b->type != BLOCK_PARAGRAPH ||
+		     b->code || !rz_is_code_paragraph(rz, b)))
 			return add_paragraph(rz, b);
+		/* A code sample is never a record. */
+		if (b->code)
+			return rz_items_flush(rz);
 		return rz_item_block(rz, b);
 	}
 	return 0;

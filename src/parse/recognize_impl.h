@@ -25,9 +25,14 @@ struct rz_item {
 	bool open;
 	enum record_origin origin;
 	int level;                      /* its list's depth */
+	bool bare;                      /* a term that is a code alone
+					 * ("<dt>404</dt>"): its definition
+					 * may hold its name */
 	unsigned line;
 	struct list_item it;
 	char *desc;                     /* from a <dd> or MDN's "- : ..." */
+	struct strbuf more;             /* the lines after its own */
+	unsigned more_line;
 	unsigned desc_line;
 	char *class_name;               /* the section's */
 	unsigned class_line;
@@ -77,6 +82,18 @@ int rz_emit(struct recognizer *rz, const struct source_record *rec);
  * (its line in *line), or NULL (and 0). */
 const char *rz_heading_class(const struct recognizer *rz, int max_level, unsigned *line);
 
+/* Open the section of a code heading (or of a paragraph that reads as
+ * one: level PARAGRAPH_SECTION), taking reason and l10n (either may be
+ * NULL); a code out of range is reported instead. */
+#define PARAGRAPH_SECTION 7
+int rz_open_section(struct recognizer *rz, unsigned line, int level, int code,
+		    char *reason, char *l10n);
+/* Add b's text to the open section's description. */
+int rz_add_description(struct recognizer *rz, const struct block *b);
+
+/* items.c: whether paragraph b starts with a line that is a code and its
+ * name and nothing else ("**404 Not Found**"). */
+bool rz_is_code_paragraph(struct recognizer *rz, const struct block *b);
 /* items.c: before any block, whether the waiting item (or page) takes
  * it (1), or it goes on (0; the item is emitted), or -1 to stop. */
 int rz_items_before(struct recognizer *rz, const struct block *b);
