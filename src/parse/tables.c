@@ -296,7 +296,9 @@ static bool row_is_empty(const struct block *b)
 
 /* A row before the first data row that names the columns: it has no
  * code, is no group row, and (when a header was found already) is marked
- * as a header itself. */
+ * as a header itself.  A group row marked as a header (<th colspan=3>3xx
+ * Redirection</th>) is one only as a caption above the real header: once
+ * that is found, it groups the rows below. */
 static bool is_header_row(const struct rz_table *t, const struct block *b)
 {
 	bool marked = b->header;
@@ -310,7 +312,8 @@ static bool is_header_row(const struct rz_table *t, const struct block *b)
 		if (b->cells[i].text[0] && b->cells[i].header)
 			marked = true;
 	}
-	if (group_text(b, 2, &line) && !marked)
+	if (group_text(b, 2, &line) &&
+	    (!marked || (t->has_header && !group_text(&t->header.b, 2, &line))))
 		return false;
 	return !t->has_header || marked;
 }
