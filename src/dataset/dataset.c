@@ -1044,6 +1044,9 @@ int dataset_merge(struct dataset *ds, struct diag *diag)
 			r++;
 		for (j = i; j < ds->nr_cands && ds->cands[j].code == code; j++)
 			;
+		/* lint checks what a document lists, nothing else. */
+		if (ds->lint && j == i)
+			continue;
 		/* No candidate at all: cands may be NULL, and NULL + 0 is undefined. */
 		if (merge_entry(ds, &ds->entries[ds->nr_entries], code,
 				j > i ? &ds->cands[i] : NULL, j - i, first_of_locale, diag))

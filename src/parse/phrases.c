@@ -66,7 +66,7 @@ bool phrases_has(const struct phrases *p, const char *text)
 	char *key;
 	bool found;
 
-	if (!p->nr)
+	if (!p || !p->nr)
 		return false;
 	key = phrases_fold(text);
 	found = *key && bsearch(&key, p->norm, p->nr, sizeof(*p->norm), text_compare_ptrs);

@@ -20,7 +20,7 @@ struct phrases {
 void phrases_init(struct phrases *p, const struct registry *reg);
 void phrases_release(struct phrases *p);
 
-/* True if text is one of the phrases, folded. */
+/* True if text is one of the phrases, folded (p NULL: none). */
 bool phrases_has(const struct phrases *p, const char *text);
 
 /* text with ASCII letters lower-cased and everything but letters and

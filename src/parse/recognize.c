@@ -11,6 +11,7 @@
 #include "parse/cells.h"
 #include "parse/heading.h"
 #include "parse/recognize_impl.h"
+#include "parse/registry.h"
 #include "util/text.h"
 #include "util/xalloc.h"
 
@@ -40,8 +41,7 @@ int rz_emit(struct recognizer *rz, const struct source_record *rec)
 void recognizer_set_registry(struct recognizer *rz, const struct registry *reg)
 {
 	rz->reg = reg;
-	phrases_release(&rz->phrases);
-	phrases_init(&rz->phrases, reg);
+	rz->phrases = reg ? &reg->phrases : NULL;
 }
 
 const char *rz_heading_class(const struct recognizer *rz, int max_level, unsigned *line)
@@ -261,7 +261,6 @@ void recognizer_free(struct recognizer *rz)
 		return;
 	rz_tables_free(rz);
 	rz_items_free(rz);
-	phrases_release(&rz->phrases);
 	strbuf_release(&rz->desc);
 	for (l = 0; l <= 6; l++)
 		free(rz->section_names[l]);

@@ -41,7 +41,7 @@ struct rz_item {
 struct recognizer {
 	char *path;
 	const struct registry *reg;     /* hints, or NULL */
-	struct phrases phrases;         /* its phrases and former names */
+	const struct phrases *phrases;  /* its phrases and former names */
 	bool page_other;                /* text in a non-Latin script seen */
 	struct diag *diag;
 	record_fn *fn;

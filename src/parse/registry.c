@@ -47,7 +47,18 @@ void registry_release(struct registry *reg)
 	free(reg->path);
 	free(reg->former_path);
 	free(reg->updated);
+	phrases_release(&reg->phrases);
 	registry_init(reg);
+}
+
+/* ret, after making reg's phrases anew when the read succeeded. */
+static int index_phrases(struct registry *reg, int ret)
+{
+	if (ret == 0) {
+		phrases_release(&reg->phrases);
+		phrases_init(&reg->phrases, reg);
+	}
+	return ret;
 }
 
 /* ---- XML ------------------------------------------------------------- */
@@ -439,13 +450,13 @@ static int read_registry_doc(struct registry *reg, xmlDocPtr doc, const char *pa
 int registry_read(struct registry *reg, const char *path,
 		  const struct input_options *opt, struct diag *diag)
 {
-	return read_registry_doc(reg, read_xml(path, opt, diag), path, diag);
+	return index_phrases(reg, read_registry_doc(reg, read_xml(path, opt, diag), path, diag));
 }
 
 int registry_read_memory(struct registry *reg, const char *name,
 			 const char *text, size_t len, struct diag *diag)
 {
-	return read_registry_doc(reg, parse_xml(text, len, name, diag), name, diag);
+	return index_phrases(reg, read_registry_doc(reg, parse_xml(text, len, name, diag), name, diag));
 }
 
 /* Take the former names of doc (named path); free doc. */
@@ -505,13 +516,15 @@ static int read_former_names_doc(struct registry *reg, xmlDocPtr doc, const char
 int registry_read_former_names(struct registry *reg, const char *path,
 			       const struct input_options *opt, struct diag *diag)
 {
-	return read_former_names_doc(reg, read_xml(path, opt, diag), path, diag);
+	return index_phrases(reg, read_former_names_doc(reg, read_xml(path, opt, diag), path,
+							diag));
 }
 
 int registry_read_former_names_memory(struct registry *reg, const char *name,
 				      const char *text, size_t len, struct diag *diag)
 {
-	return read_former_names_doc(reg, parse_xml(text, len, name, diag), name, diag);
+	return index_phrases(reg, read_former_names_doc(reg, parse_xml(text, len, name, diag),
+							name, diag));
 }
 
 const struct registry_record *registry_find(const struct registry *reg, int code)

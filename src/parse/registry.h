@@ -8,6 +8,7 @@
 
 #include "diag.h"
 #include "parse/input.h"
+#include "parse/phrases.h"
 
 enum registry_flag {
 	REGISTRY_UNASSIGNED = 1u << 0,  /* "Unassigned" */
@@ -44,6 +45,8 @@ struct registry {
 	char *former_path;
 	struct former_name *former;
 	size_t nr_former;
+	struct phrases phrases;     /* every phrase and former name, folded:
+				     * the readers' hints, made once */
 };
 
 void registry_init(struct registry *reg);

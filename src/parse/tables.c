@@ -398,7 +398,7 @@ static int decide(struct recognizer *rz, struct rz_table *t)
 	s.cells = cells;
 	s.nr_rows = nr;
 	s.page_other = rz->page_other;
-	s.phrases = &rz->phrases;
+	s.phrases = rz->phrases;
 	verdict = columns_decide(&s, &t->roles);
 	t->width = nr_cols;
 	if (verdict == COLUMNS_STATUS) {
