@@ -13,6 +13,7 @@
 
 #include "i18n.h"
 #include "parse/html_blocks.h"
+#include "parse/md_limits.h"
 #include "util/strbuf.h"
 #include "util/text.h"
 #include "util/xalloc.h"
@@ -55,17 +56,20 @@ static int skipped_depth_change(const char *html)
 	return change;
 }
 
-/* The line of node, or of the nearest enclosing node that has one. */
-static unsigned line_of_node(cmark_node *node)
+/* The line of node, or of the nearest enclosing node that has one, in a
+ * piece that starts after offset lines of the document. */
+static unsigned line_of_node(cmark_node *node, unsigned offset)
 {
 	while (node && cmark_node_get_start_line(node) <= 0)
 		node = cmark_node_parent(node);
-	return node ? (unsigned)cmark_node_get_start_line(node) : 1;
+	return offset + (node ? (unsigned)cmark_node_get_start_line(node) : 1);
 }
 
 struct walk {
+	unsigned offset;        /* lines of the document before the piece */
 	unsigned open_line;     /* where a skipped element was left open */
 	unsigned deep_line;     /* where the nesting passed the limit; 0 if not */
+	int open;               /* skipped elements open at the top level */
 };
 
 /* What stands between the opening and the closing tag of a skipped
@@ -74,17 +78,16 @@ struct walk {
  * text between two inline HTML nodes).  Remove it, and the raw HTML that
  * opens and closes it, from the children of parent, recursively, parent
  * being depth levels down; raw HTML that opens or closes nothing skipped
- * stays, for the HTML reader.  Return the nesting depth of skipped
- * elements left open. */
-static int drop_raw_html(cmark_node *parent, unsigned depth, struct walk *w)
+ * stays, for the HTML reader.  open is the nesting depth of skipped
+ * elements open before the first child; return the depth left open. */
+static int drop_raw_html(cmark_node *parent, unsigned depth, int open, struct walk *w)
 {
 	cmark_node *node = cmark_node_first_child(parent), *next;
-	int open = 0;
 
 	/* Each level is a stack frame here; cmark itself takes any depth. */
 	if (node && depth > MARKDOWN_MAX_NESTING) {
 		if (!w->deep_line)
-			w->deep_line = line_of_node(parent);
+			w->deep_line = line_of_node(parent, w->offset);
 		return 0;
 	}
 	for (; node; node = next) {
@@ -95,12 +98,13 @@ static int drop_raw_html(cmark_node *parent, unsigned depth, struct walk *w)
 			int change = skipped_depth_change(cmark_node_get_literal(node));
 
 			if (!open && change > 0 && cmark_node_get_start_line(node) > 0)
-				w->open_line = (unsigned)cmark_node_get_start_line(node);
+				w->open_line = w->offset +
+					       (unsigned)cmark_node_get_start_line(node);
 			if (!open && !change)
 				continue;
 			open = open + change > 0 ? open + change : 0;
 		} else if (!open) {
-			if (drop_raw_html(node, depth + 1, w) == 0)
+			if (drop_raw_html(node, depth + 1, 0, w) == 0)
 				continue;
 			/* A skipped element opened inside and never closed
 			 * there: the rest of this level goes with it. */
@@ -144,6 +148,8 @@ struct md_blocks {
 	bool row_header;
 	bool row_cut;                   /* a cell of it was too long */
 
+	unsigned offset;                /* lines of the document before the
+					 * piece being read */
 	struct html_blocks *html;       /* raw HTML blocks, read as HTML */
 	unsigned html_line;             /* the line the HTML reader is at */
 
@@ -275,7 +281,7 @@ static void emit_text_block(struct md_blocks *m, const char *text, unsigned line
 static void read_raw_html(struct md_blocks *m, cmark_node *node)
 {
 	const char *lit = cmark_node_get_literal(node), *p;
-	unsigned line = line_of_node(node), n;
+	unsigned line = line_of_node(node, m->offset), n;
 	char newlines[4096];
 
 	if (!lit || m->stopped)
@@ -311,15 +317,15 @@ static bool is_line_break_tag(const char *lit)
 
 /* The line a paragraph's text is reported at: an item's line when the
  * paragraph opens an item of a tight list (as an HTML <li> without <p>). */
-static unsigned paragraph_line(cmark_node *node)
+static unsigned paragraph_line(const struct md_blocks *m, cmark_node *node)
 {
 	cmark_node *parent = cmark_node_parent(node);
 
 	if (parent && cmark_node_get_type(parent) == CMARK_NODE_ITEM &&
 	    cmark_node_first_child(parent) == node && cmark_node_parent(parent) &&
 	    cmark_node_get_list_tight(cmark_node_parent(parent)))
-		return line_of_node(parent);
-	return line_of_node(node);
+		return line_of_node(parent, m->offset);
+	return line_of_node(node, m->offset);
 }
 
 static void enter_table_part(struct md_blocks *m, cmark_node *node, enum md_kind kind)
@@ -328,17 +334,17 @@ static void enter_table_part(struct md_blocks *m, cmark_node *node, enum md_kind
 
 	switch (kind) {
 	case MD_TABLE:
-		b.line = line_of_node(node);
+		b.line = line_of_node(node, m->offset);
 		emit(m, &b);
 		break;
 	case MD_TABLE_ROW:
 		m->nr_cells = 0;
 		m->row_cut = false;
-		m->row_line = line_of_node(node);
+		m->row_line = line_of_node(node, m->offset);
 		m->row_header = cmark_gfm_extensions_get_table_row_is_header(node) != 0;
 		break;
 	case MD_TABLE_CELL:
-		start_text(m, line_of_node(node), N_("table cell"), false);
+		start_text(m, line_of_node(node, m->offset), N_("table cell"), false);
 		break;
 	case MD_OTHER:
 		break;
@@ -353,7 +359,7 @@ static void exit_table_part(struct md_blocks *m, cmark_node *node, enum md_kind 
 
 	switch (kind) {
 	case MD_TABLE:
-		b.line = line_of_node(node);
+		b.line = line_of_node(node, m->offset);
 		emit(m, &b);
 		break;
 	case MD_TABLE_ROW:
@@ -392,19 +398,19 @@ static void enter(struct md_blocks *m, cmark_node *node)
 
 	switch (type) {
 	case CMARK_NODE_HEADING:
-		start_text(m, line_of_node(node), N_("heading"), false);
+		start_text(m, line_of_node(node, m->offset), N_("heading"), false);
 		break;
 	case CMARK_NODE_PARAGRAPH:
-		start_text(m, paragraph_line(node), N_("description"), true);
+		start_text(m, paragraph_line(m, node), N_("description"), true);
 		break;
 	case CMARK_NODE_CODE_BLOCK:
-		start_text(m, line_of_node(node), N_("description"), true);
+		start_text(m, line_of_node(node, m->offset), N_("description"), true);
 		lit = cmark_node_get_literal(node);
 		add_text(m, lit ? lit : "", lit ? strlen(lit) : 0);
 		emit_text_block(m, end_text(m), m->line, NULL);
 		break;
 	case CMARK_NODE_THEMATIC_BREAK:
-		b.line = line_of_node(node);
+		b.line = line_of_node(node, m->offset);
 		emit(m, &b);
 		break;
 	case CMARK_NODE_LIST:
@@ -495,13 +501,90 @@ static void walk_tree(struct md_blocks *m, cmark_node *doc)
 	cmark_iter_free(it);
 }
 
-int markdown_blocks_read(const char *path, const char *text, size_t len,
+/* ---- pieces --------------------------------------------------------------- */
+
+/* What one piece leaves to the next. */
+struct carry {
+	bool loose;             /* its last list goes on in the next piece,
+				 * and is loose */
+};
+
+/* Remove from doc the nodes that start at line (the first line of the
+ * next piece, parsed to see the list its item belongs to).  Return the
+ * list the item was added to, if that list started before line. */
+static cmark_node *drop_lookahead(cmark_node *doc, int line)
+{
+	cmark_node *last = cmark_node_last_child(doc), *item;
+
+	while (last && cmark_node_get_start_line(last) >= line) {
+		cmark_node *prev = cmark_node_previous(last);
+
+		cmark_node_free(last);
+		last = prev;
+	}
+	if (!last || cmark_node_get_type(last) != CMARK_NODE_LIST)
+		return NULL;
+	item = cmark_node_last_child(last);
+	if (!item || cmark_node_get_start_line(item) < line)
+		return NULL;
+	cmark_node_free(item);
+	return last;
+}
+
+/* Parse one piece; with lookahead, the first line of the next piece too,
+ * so that a list going on there is tight or loose as in the whole
+ * document (then removed).  Free with cmark_node_free(). */
+static cmark_node *parse_piece(const char *text, const struct md_piece *piece,
+			       size_t lookahead, struct carry *carry)
+{
+	cmark_parser *parser = cmark_parser_new(CMARK_OPT_SOURCEPOS);
+	cmark_node *doc, *first, *list = NULL;
+	int lines = 0;
+	size_t i;
+
+	cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension("table"));
+	cmark_parser_feed(parser, text + piece->start, piece->end - piece->start);
+	if (lookahead)
+		cmark_parser_feed(parser, text + piece->end, lookahead);
+	doc = cmark_parser_finish(parser);
+	cmark_parser_free(parser);
+	first = cmark_node_first_child(doc);
+	if (carry->loose && first && cmark_node_get_type(first) == CMARK_NODE_LIST &&
+	    cmark_node_get_start_line(first) == 1)
+		cmark_node_set_list_tight(first, 0);
+	if (lookahead) {
+		for (i = piece->start; i < piece->end; i++)
+			if (text[i] == '\n' || (text[i] == '\r' && text[i + 1] != '\n'))
+				lines++;
+		list = drop_lookahead(doc, lines + 1);
+	}
+	carry->loose = list && !cmark_node_get_list_tight(list);
+	return doc;
+}
+
+/* The length of the first line of text[start..len), its end included. */
+static size_t first_line(const char *text, size_t start, size_t len)
+{
+	size_t i = start;
+
+	while (i < len && text[i] != '\n' && text[i] != '\r')
+		i++;
+	if (i < len && text[i] == '\r')
+		i++;
+	if (i < len && text[i] == '\n')
+		i++;
+	return i - start;
+}
+
+int markdown_blocks_read(const char *path, const char *text, size_t len, size_t piece_size,
 			 struct diag *diag, block_fn *fn, void *arg, bool *stopped)
 {
 	struct md_blocks m;
-	struct walk walk = { 0, 0 };
-	cmark_parser *parser;
-	cmark_node *doc;
+	struct walk walk = { 0, 0, 0, 0 };
+	struct carry carry = { false };
+	struct md_splitter splitter;
+	struct md_piece piece;
+	bool pieces = len > piece_size;
 	size_t i;
 
 	memset(&m, 0, sizeof(m));
@@ -514,20 +597,29 @@ int markdown_blocks_read(const char *path, const char *text, size_t len,
 	for (i = 0; i < BLOCK_MAX_CELLS; i++)
 		strbuf_init(&m.cell_text[i]);
 	cmark_gfm_core_extensions_ensure_registered();
-	parser = cmark_parser_new(CMARK_OPT_SOURCEPOS);
-	cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension("table"));
-	cmark_parser_feed(parser, text, len);
-	doc = cmark_parser_finish(parser);
-	if (drop_raw_html(doc, 0, &walk) > 0)
+	md_splitter_init(&splitter, text, len);
+	while (!m.stopped && md_splitter_next(&splitter, piece_size, &piece)) {
+		size_t lookahead = piece.item_next ? first_line(text, piece.end, len) : 0;
+		cmark_node *doc = parse_piece(text, &piece, lookahead, &carry);
+
+		m.offset = walk.offset = piece.line - 1;
+		walk.open = drop_raw_html(doc, 0, walk.open, &walk);
+		/* One piece: the warning comes first, as it always did. */
+		if (!pieces && walk.open > 0)
+			diag_warning(diag, path, walk.open_line ? walk.open_line : 1,
+				     _("raw HTML element is not closed; what follows it is ignored"));
+		if (walk.deep_line) {
+			diag_error(diag, path, walk.deep_line, _("Markdown nested more than %u deep"),
+				   MARKDOWN_MAX_NESTING);
+			m.failed = m.stopped = true;
+		} else {
+			walk_tree(&m, doc);
+		}
+		cmark_node_free(doc);
+	}
+	if (pieces && walk.open > 0 && !walk.deep_line)
 		diag_warning(diag, path, walk.open_line ? walk.open_line : 1,
 			     _("raw HTML element is not closed; what follows it is ignored"));
-	if (walk.deep_line) {
-		diag_error(diag, path, walk.deep_line, _("Markdown nested more than %u deep"),
-			   MARKDOWN_MAX_NESTING);
-		m.failed = m.stopped = true;
-	} else {
-		walk_tree(&m, doc);
-	}
 	if (m.html) {
 		bool html_stopped = m.stopped;
 
@@ -536,8 +628,6 @@ int markdown_blocks_read(const char *path, const char *text, size_t len,
 		m.stopped |= html_stopped;
 		html_blocks_free(m.html);
 	}
-	cmark_node_free(doc);
-	cmark_parser_free(parser);
 	strbuf_release(&m.text);
 	strbuf_release(&m.lines);
 	for (i = 0; i < BLOCK_MAX_CELLS; i++)

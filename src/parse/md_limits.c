@@ -4,8 +4,10 @@
 #include "parse/md_limits.h"
 
 #include <stdbool.h>
+#include <string.h>
 
 #include "i18n.h"
+#include "util/text.h"
 
 /* One line of the document, as cmark-gfm splits them: at "\n", "\r\n"
  * or a lone "\r". */
@@ -135,6 +137,345 @@ int md_check_tables(const char *path, const char *text, size_t len, struct diag 
 		if (cells > MD_MAX_TABLE_CELLS) {
 			diag_error(diag, path, line.number,
 				   _("the tables of this document have more than %u cells"), MD_MAX_TABLE_CELLS);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* ---- pieces ---------------------------------------------------------- */
+
+void md_splitter_init(struct md_splitter *s, const char *text, size_t len)
+{
+	memset(s, 0, sizeof(*s));
+	s->text = text;
+	s->len = len;
+	s->line = 1;
+	s->blank = true;
+}
+
+/* One line as the splitter sees it. */
+struct md_line {
+	const char *start, *end;        /* without its line end */
+	const char *content;            /* past the leading white space */
+	size_t indent;                  /* columns of it, tabs to 4 */
+	size_t next;                    /* offset of the next line */
+};
+
+static void read_line(const struct md_splitter *s, struct md_line *l)
+{
+	struct line line = { NULL, NULL, 0 };
+	size_t pos = s->pos, col = 0;
+	const char *p;
+
+	next_line(s->text, s->len, &pos, &line);
+	l->start = line.start;
+	l->end = line.end;
+	l->next = pos;
+	for (p = line.start; p < line.end && (*p == ' ' || *p == '\t'); p++)
+		col = *p == '\t' ? col + 4 - col % 4 : col + 1;
+	l->content = p;
+	l->indent = col;
+}
+
+static size_t run_of(const char *p, const char *end, char c)
+{
+	size_t n = 0;
+
+	while (p + n < end && p[n] == c)
+		n++;
+	return n;
+}
+
+static bool only_space(const char *p, const char *end)
+{
+	while (p < end && (*p == ' ' || *p == '\t'))
+		p++;
+	return p == end;
+}
+
+/* A line of three or more '-', '*' or '_' and spaces (it is no list item). */
+static bool is_thematic_break(const char *p, const char *end)
+{
+	char c = *p;
+	size_t n = 0;
+
+	if (c != '-' && c != '*' && c != '_')
+		return false;
+	for (; p < end; p++) {
+		if (*p == c)
+			n++;
+		else if (*p != ' ' && *p != '\t')
+			return false;
+	}
+	return n >= 3;
+}
+
+/* The marker of a list item starting at l->content ('-', '+', '*' for
+ * bullets, '.' or ')' for ordered items), or 0; its content column in
+ * *width, and whether nothing follows it on the line in *empty. */
+static char list_marker(const struct md_line *l, size_t *width, bool *empty)
+{
+	const char *p = l->content, *q = p;
+	char marker;
+	size_t spaces;
+
+	if (l->indent > 3 || p == l->end)
+		return 0;
+	if (*p == '-' || *p == '+' || *p == '*') {
+		if (is_thematic_break(p, l->end))
+			return 0;
+		marker = *p;
+		q = p + 1;
+	} else {
+		while (q < l->end && q - p < 9 && *q >= '0' && *q <= '9')
+			q++;
+		if (q == p || q == l->end || (*q != '.' && *q != ')'))
+			return 0;
+		marker = *q++;
+	}
+	if (q < l->end && *q != ' ' && *q != '\t')
+		return 0;
+	*empty = only_space(q, l->end);
+	spaces = run_of(q, l->end, ' ');
+	if (*empty || spaces > 4 || spaces == 0)
+		spaces = 1;
+	*width = l->indent + (size_t)(q - p) + spaces;
+	return marker;
+}
+
+static bool is_fence_open(const struct md_line *l, char *c, size_t *n)
+{
+	const char *p = l->content;
+
+	if (l->indent > 3 || p == l->end || (*p != '`' && *p != '~'))
+		return false;
+	*c = *p;
+	*n = run_of(p, l->end, *p);
+	if (*n < 3)
+		return false;
+	/* A backtick fence's info string has no backtick. */
+	return *c == '~' || !memchr(p + *n, '`', (size_t)(l->end - p - *n));
+}
+
+static bool is_fence_close(const struct md_splitter *s, const struct md_line *l)
+{
+	size_t n = run_of(l->content, l->end, s->fence);
+
+	return l->indent <= 3 && n >= s->fence_len && only_space(l->content + n, l->end);
+}
+
+static bool starts_nocase(const char *p, const char *end, const char *word)
+{
+	size_t n = strlen(word), i;
+
+	if ((size_t)(end - p) < n)
+		return false;
+	for (i = 0; i < n; i++)
+		if (text_lower_ascii(p[i]) != word[i])
+			return false;
+	return true;
+}
+
+static bool contains_nocase(const char *p, const char *end, const char *word)
+{
+	for (; p < end; p++)
+		if (starts_nocase(p, end, word))
+			return true;
+	return false;
+}
+
+static const char *const html_raw_tags[] = { "script", "pre", "style", "textarea" };
+
+/* The type (1..5) of a CommonMark raw HTML block that may hold blank
+ * lines starting at l->content, as cmark-gfm 0.29 reads them, or 0. */
+static int html_start(const struct md_line *l)
+{
+	const char *p = l->content, *end = l->end;
+	size_t i, n;
+
+	if (l->indent > 3 || end - p < 2 || *p != '<')
+		return 0;
+	for (i = 0; i < sizeof(html_raw_tags) / sizeof(html_raw_tags[0]); i++) {
+		n = strlen(html_raw_tags[i]);
+		if (starts_nocase(p + 1, end, html_raw_tags[i]) &&
+		    (p + 1 + n == end || strchr(" \t>", p[1 + n])))
+			return 1;
+	}
+	if (starts_nocase(p, end, "<!--"))
+		return 2;
+	if (p[1] == '?')
+		return 3;
+	if (p[1] == '!' && end - p > 2 && p[2] >= 'A' && p[2] <= 'Z')
+		return 4;
+	if (starts_nocase(p, end, "<![cdata["))
+		return 5;
+	return 0;
+}
+
+static bool html_ends(int type, const char *p, const char *end)
+{
+	size_t i;
+
+	switch (type) {
+	case 1:
+		for (i = 0; i < sizeof(html_raw_tags) / sizeof(html_raw_tags[0]); i++) {
+			char close[16] = "</";
+
+			memcpy(close + 2, html_raw_tags[i], strlen(html_raw_tags[i]));
+			close[2 + strlen(html_raw_tags[i])] = '>';
+			if (contains_nocase(p, end, close))
+				return true;
+		}
+		return false;
+	case 2:
+		return contains_nocase(p, end, "-->");
+	case 3:
+		return contains_nocase(p, end, "?>");
+	case 4:
+		return memchr(p, '>', (size_t)(end - p)) != NULL;
+	default:
+		return contains_nocase(p, end, "]]>");
+	}
+}
+
+/* Whether the piece may be cut before line l (the state is that after
+ * the line before it); *item: l is an item of a list. */
+static bool may_cut_before(const struct md_splitter *s, const struct md_line *l, bool *item)
+{
+	size_t width;
+	bool empty;
+	char marker;
+
+	*item = false;
+	if (s->lost || s->fence || s->html || l->indent || l->content == l->end)
+		return false;
+	marker = list_marker(l, &width, &empty);
+	if (!marker)
+		return s->blank;
+	/* Another item of a list whose tight or loose form the cut could
+	 * change for an item already read (README: Limits). */
+	if (s->late)
+		return false;
+	*item = true;
+	return s->blank || (s->list == marker && !s->uncertain);
+}
+
+/* Take line l into the state. */
+static void scan_line(struct md_splitter *s, const struct md_line *l)
+{
+	size_t width;
+	bool empty, was_blank = s->blank;
+	char marker;
+	int html;
+
+	s->blank = false;
+	if (s->fence) {
+		if (is_fence_close(s, l))
+			s->fence = 0;
+		return;
+	}
+	if (s->html) {
+		if (html_ends(s->html, l->start, l->end))
+			s->html = 0;
+		return;
+	}
+	s->dense += l->next - (size_t)(l->start - s->text);
+	if (l->content == l->end) {
+		s->blank = true;
+		s->uncertain = false;
+		return;
+	}
+	if (s->list && l->indent >= s->item_width && !s->uncertain)
+		return;         /* inside an item */
+	html = html_start(l);
+	if (html || is_fence_open(l, &s->fence, &s->fence_len)) {
+		/* With an item perhaps open, it may be inside it or not. */
+		if (s->list && s->uncertain && l->indent >= s->item_width)
+			s->lost = true;
+		s->list = 0;
+		s->late = false;
+		s->html = html;
+		if (html) {
+			s->fence = 0;
+			if (html_ends(html, l->content, l->end))
+				s->html = 0;
+		}
+		return;
+	}
+	if (s->list && l->indent >= s->item_width)
+		return;         /* inside an item, or text after it */
+	marker = list_marker(l, &width, &empty);
+	if (marker) {
+		if (marker != s->list && !s->uncertain && (was_blank || s->list))
+			s->late = false;
+		else if (marker != s->list)
+			s->uncertain = true;
+		s->list = marker;
+		s->item_width = width;
+		s->late |= empty;
+		return;
+	}
+	if (!s->list)
+		return;
+	if (was_blank) {
+		s->list = 0;
+		s->late = s->uncertain = false;
+	} else {
+		s->uncertain = true;
+	}
+}
+
+bool md_splitter_next(struct md_splitter *s, size_t size, struct md_piece *piece)
+{
+	struct md_splitter last;
+	struct md_line l;
+	bool have_last = false, item, last_item = false;
+
+	if (s->pos >= s->len)
+		return false;
+	piece->start = s->pos;
+	piece->line = s->line;
+	piece->item_next = false;
+	s->dense = 0;
+	while (s->pos < s->len) {
+		read_line(s, &l);
+		if (s->pos > piece->start && may_cut_before(s, &l, &item)) {
+			if (s->pos - piece->start > size)
+				break;
+			last = *s;
+			last_item = item;
+			have_last = true;
+		}
+		scan_line(s, &l);
+		s->pos = l.next;
+		s->line++;
+	}
+	if (s->pos < s->len) {
+		if (have_last)
+			*s = last;
+		else
+			last_item = item;
+		piece->item_next = last_item;
+	} else if (have_last && s->pos - piece->start > size) {
+		*s = last;
+		piece->item_next = last_item;
+	}
+	piece->end = s->pos;
+	piece->dense = s->dense;
+	return true;
+}
+
+int md_check_blocks(const char *path, const char *text, size_t len, struct diag *diag)
+{
+	struct md_splitter s;
+	struct md_piece piece;
+
+	md_splitter_init(&s, text, len);
+	while (md_splitter_next(&s, 0, &piece)) {
+		if (piece.dense > MD_MAX_BLOCK) {
+			diag_error(diag, path, piece.line,
+				   _("Markdown block is longer than %u bytes"), MD_MAX_BLOCK);
 			return -1;
 		}
 	}

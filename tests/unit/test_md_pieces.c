@@ -1,0 +1,284 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Markdown is parsed in pieces (md_limits.h): every Markdown document of
+ * the tests, and the shapes below, give the same blocks, records and
+ * diagnostics whole (one piece of MD_PIECE_SIZE) and cut at every point
+ * the splitter allows. */
+#include <config.h>
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <ftw.h>
+
+#include <cmocka.h>
+
+#include "diag.h"
+#include "parse/markdown_blocks.h"
+#include "parse/md_limits.h"
+#include "parse/recognize.h"
+#include "util/strbuf.h"
+#include "util/xalloc.h"
+
+struct run {
+	struct strbuf out;      /* blocks and records, one per line */
+	struct recognizer *rz;
+	bool blocks;            /* show the blocks too */
+};
+
+static void add_field(struct strbuf *out, const char *name, const char *s)
+{
+	strbuf_addstr(out, name);
+	strbuf_addstr(out, s ? s : "(null)");
+	strbuf_addch(out, '|');
+}
+
+static void add_number(struct strbuf *out, const char *name, unsigned long n)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%lu", n);
+	add_field(out, name, buf);
+}
+
+static int tee_block(const struct block *b, void *arg)
+{
+	struct run *r = arg;
+	size_t i;
+
+	if (!r->blocks)
+		return recognizer_block(b, r->rz);
+	add_number(&r->out, "block ", (unsigned long)b->type);
+	add_number(&r->out, "line ", b->line);
+	add_number(&r->out, "level ", (unsigned long)b->level);
+	add_number(&r->out, "flags ", (unsigned long)(b->ordered * 4 + b->header * 2 + b->unclosed));
+	add_field(&r->out, "text ", b->text);
+	add_field(&r->out, "lines ", b->lines);
+	add_number(&r->out, "cells ", b->nr_cells);
+	add_number(&r->out, "own ", b->own_cells);
+	for (i = 0; i < b->nr_cells; i++) {
+		add_number(&r->out, "at ", b->cells[i].line);
+		add_field(&r->out, b->cells[i].header ? "th " : "td ", b->cells[i].text);
+	}
+	strbuf_addch(&r->out, '\n');
+	return recognizer_block(b, r->rz);
+}
+
+static int keep_record(const struct source_record *rec, void *arg)
+{
+	struct run *r = arg;
+
+	add_number(&r->out, "record ", (unsigned long)rec->code);
+	add_number(&r->out, "line ", rec->line);
+	add_field(&r->out, "class ", rec->class_name);
+	add_number(&r->out, "", rec->class_line);
+	add_field(&r->out, "reason ", rec->reason);
+	add_number(&r->out, "", rec->reason_line);
+	add_field(&r->out, "l10n ", rec->l10n_reason);
+	add_number(&r->out, "", rec->l10n_reason_line);
+	add_field(&r->out, "description ", rec->description);
+	add_number(&r->out, "", rec->description_line);
+	strbuf_addch(&r->out, '\n');
+	return 0;
+}
+
+/* Everything reading text in pieces of size gives: blocks, records,
+ * diagnostics and the result.  free() it. */
+static char *read_in_pieces(const char *path, const char *text, size_t len, size_t size,
+			    bool blocks)
+{
+	struct run r;
+	struct diag d;
+	char *diagnostics = NULL;
+	size_t dlen = 0;
+	FILE *mem = open_memstream(&diagnostics, &dlen);
+	bool stopped;
+	int ret;
+
+	assert_non_null(mem);
+	diag_init(&d, mem);
+	strbuf_init(&r.out);
+	r.blocks = blocks;
+	r.rz = recognizer_new(path, &d, keep_record, &r);
+	if (markdown_blocks_read(path, text, len, size, &d, tee_block, &r, &stopped) < 0)
+		recognizer_fail(r.rz);
+	ret = recognizer_finish(r.rz, stopped);
+	recognizer_free(r.rz);
+	fclose(mem);
+	strbuf_addstr(&r.out, "diagnostics:\n");
+	strbuf_addstr(&r.out, diagnostics ? diagnostics : "");
+	add_number(&r.out, "stopped ", stopped);
+	add_number(&r.out, "ret ", (unsigned long)(ret + 1));
+	free(diagnostics);
+	return strbuf_detach(&r.out);
+}
+
+static unsigned count_pieces(const char *text, size_t len)
+{
+	struct md_splitter s;
+	struct md_piece piece;
+	unsigned n = 0;
+
+	md_splitter_init(&s, text, len);
+	while (md_splitter_next(&s, 0, &piece))
+		n++;
+	return n;
+}
+
+/* Whole and in the smallest pieces, and in pieces of 100 bytes: the
+ * same.  Nesting past the limit is found in the piece that has it, after
+ * the blocks of the pieces before it (README: Limits): then the records
+ * and diagnostics are compared.  Return the number of smallest pieces. */
+static unsigned check_same(const char *path, const char *text, size_t len)
+{
+	char *whole = read_in_pieces(path, text, len, MD_PIECE_SIZE, true);
+	bool blocks = !strstr(whole, "error: Markdown nested more than");
+	char *cut, *some;
+
+	if (!blocks) {
+		free(whole);
+		whole = read_in_pieces(path, text, len, MD_PIECE_SIZE, false);
+	}
+	cut = read_in_pieces(path, text, len, 0, blocks);
+	some = read_in_pieces(path, text, len, 100, blocks);
+
+	if (strcmp(whole, cut) || strcmp(whole, some))
+		fprintf(stderr, "%s: whole:\n%s\n---- in pieces:\n%s\n---- in 100 bytes:\n%s\n",
+			path, whole, cut, some);
+	assert_string_equal(whole, cut);
+	assert_string_equal(whole, some);
+	free(whole);
+	free(cut);
+	free(some);
+	return count_pieces(text, len);
+}
+
+/* ---- every Markdown document of the tests ------------------------------ */
+
+static unsigned long nr_files, nr_cut;
+
+static bool is_markdown_test_file(const char *path)
+{
+	size_t n = strlen(path);
+
+	return (n > 3 && !strcmp(path + n - 3, ".md")) ||
+	       strstr(path, "/tests/fuzz/corpus/markdown/") != NULL;
+}
+
+static int check_file(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+	struct strbuf text = STRBUF_INIT;
+	char buf[65536];
+	size_t n;
+	FILE *f;
+
+	(void)st;
+	(void)ftw;
+	if (flag != FTW_F || !is_markdown_test_file(path))
+		return 0;
+	f = fopen(path, "rb");
+	assert_non_null(f);
+	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
+		strbuf_add(&text, buf, n);
+	fclose(f);
+	nr_files++;
+	if (check_same(path, strbuf_str(&text), text.len) > 1)
+		nr_cut++;
+	strbuf_release(&text);
+	return 0;
+}
+
+static void test_every_markdown_document(void **state)
+{
+	(void)state;
+	nr_files = nr_cut = 0;
+	assert_int_equal(nftw(SRCDIR "/tests", check_file, 16, FTW_PHYS), 0);
+	assert_int_equal(nftw(SRCDIR "/data/sources", check_file, 16, FTW_PHYS), 0);
+	/* The seeds, the corpus, the bad documents and the fuzz corpus. */
+	assert_true(nr_files >= 90);
+	assert_true(nr_cut >= nr_files / 2);
+}
+
+/* ---- shapes that cross a cut ------------------------------------------- */
+
+static const char *const shapes[] = {
+	/* A footer opened in one raw HTML block and closed in a later one. */
+	"## Client errors\n\n### 404 Not Found\n\nGone.\n\n<footer>\n\n"
+	"### 410 Gone\n\nhidden\n\n</footer>\n\n### 500 Internal Server Error\n\nBroke.\n",
+	/* Never closed. */
+	"### 404 Not Found\n\nGone.\n\n<nav>\n\n### 410 Gone\n\nx\n",
+	/* A table split by blank lines, in raw HTML. */
+	"<table>\n\n<tr><td>404</td><td>Not Found</td></tr>\n\n"
+	"<tr><td>410</td><td>Gone</td></tr>\n\n</table>\n",
+	/* Blank lines inside fenced code, a comment, <pre>, CDATA. */
+	"### 404 Not Found\n\n```\ncode\n\n### 410 Gone\n\n```\n\n~~~~\n\n```\n\nx\n~~~~\n\n"
+	"<!--\n\n### 411 Length Required\n\n-->\n\n<pre>\n\n### 412 x\n\n</pre>\n\n"
+	"<![CDATA[\n\n### 413 x\n\n]]>\n\n<?x\n\n### 414 x\n\n?>\n\n<!DOCTYPE\n\n### 415 x\n\n>\n\n"
+	"### 500 Internal Server Error\n",
+	/* Fences in list items and block quotes, closed by their container. */
+	"- ```\n  a\n\n  b\n- c\n\n```\n\nx\n\n```\n\n> ```\n> y\n\nz\n",
+	/* Tight and loose lists, items whose text starts on the next line. */
+	"1. 404 Not Found\n2. 410 Gone\n\n3. 500 Internal Server Error\n",
+	"-\n  404 Not Found\n- 410 Gone\n- 500 Internal Server Error\n\n- 501 Not Implemented\n",
+	"- 404 Not Found\n- 410 Gone\n-\n  500 Internal Server Error\n\n- 501 Not Implemented\n",
+	"- 404 Not Found\n\n  Gone for good.\n- 410 Gone\n-\n  500 Internal Server Error\n",
+	"- 404 Not Found\n- 410 Gone\n\n-\n  500 Internal Server Error\n",
+	"- 404\n- 410\n+ 500\n+\n  501\n\n+ 502\n\n* 503\n",
+	"1. # h\nb\n2. c\n3. d\n\n4. e\n",
+	"- # h\nb\n  ```\n\nx\n```\n\n- y\n",
+	"- a\nlazy\n- b\n\n- c\n",
+	"- a\n\n  b\n\n- c\n- d\n",
+	"10. a\n11. b\n\n12. c\n",
+	/* Lists nested, a setext heading, a table, lazy lines. */
+	"- a\n  - b\n\n    c\n- d\n\n| Code | Reason |\n|---|---|\n| 404 | Not Found |\n"
+	"- x\n\ntext\n---\n\n> quote\nlazy\n\n> more\n\nSetext\n===\n",
+	/* Block quotes nested past the limit after the first pieces. */
+	"### 404 Not Found\n\nGone.\n\n> > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > "
+	"> > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > "
+	"> > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > deep\n",
+	/* CR and CRLF line ends. */
+	"### 404 Not Found\r\n\r\nGone.\r\n\r\n- a\r\n- b\r\n\r\n### 410 Gone\r\rGone too.\r",
+};
+
+static void test_shapes(void **state)
+{
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(shapes) / sizeof(shapes[0]); i++)
+		check_same("shape.md", shapes[i], strlen(shapes[i]));
+}
+
+/* Cut points: every top-level paragraph, item and fence. */
+static void test_cut_points(void **state)
+{
+	const char *doc = "a\n\nb\nc\n\n- d\n- e\n\n```\n\nf\n```\n\ng\n";
+	struct md_splitter s;
+	struct md_piece piece;
+	const unsigned lines[] = { 1, 3, 6, 7, 9, 14 };
+	size_t n = 0;
+
+	(void)state;
+	md_splitter_init(&s, doc, strlen(doc));
+	while (md_splitter_next(&s, 0, &piece)) {
+		assert_true(n < sizeof(lines) / sizeof(lines[0]));
+		assert_int_equal(piece.line, lines[n]);
+		n++;
+	}
+	assert_int_equal(n, sizeof(lines) / sizeof(lines[0]));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_cut_points),
+		cmocka_unit_test(test_shapes),
+		cmocka_unit_test(test_every_markdown_document),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
