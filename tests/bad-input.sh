@@ -213,6 +213,11 @@ awk 'BEGIN { for (i = 0; i < 40000; i++) { for (j = 0; j < 100; j++) printf ">";
 run_bounded "$tmp/quotes.md" "$tmp/nothing.expect"
 awk 'BEGIN { for (i = 0; i < 120000; i++) printf "a|b\n-|-\n\n" }' >"$tmp/tables.md"
 run_bounded "$tmp/tables.md" "$tmp/nothing.expect"
+# A long table is cut between its rows: 240,000 rows, 13 MB.
+awk 'BEGIN { print "| Code | Reason |\n|---|---|"; for (i = 0; i < 240000; i++)
+	printf "| %d | Reason phrase number %d of a long table |\n", 100 + i % 500, i }' >"$tmp/long-table.md"
+printf 'exit 0\nfirst @FILE@:503: warning: duplicate code 100 (first at line 3)\n' >"$tmp/long-table.expect"
+run_bounded "$tmp/long-table.md" "$tmp/long-table.expect"
 # Fenced code is held as one string: any size is read (here, 60 MB, as
 # the description of 404, too long).
 awk 'BEGIN { print "### 404 Not Found\n\n```"; for (i = 0; i < 6000000; i++) print "code 0123"; print "```" }' \
@@ -230,7 +235,7 @@ awk 'BEGIN { x = "0123456789"; while (length(x) < 1000) x = x x; x = substr(x, 1
 printf 'exit 1\nfirst @FILE@:133: error: description is longer than 65536 bytes\n' \
 	>"$tmp/full-size.expect"
 run_bounded "$tmp/full-size.md" "$tmp/full-size.expect"
-rm -f "$tmp"/paragraphs.md "$tmp"/items.md "$tmp"/quotes.md "$tmp"/fence.md "$tmp"/full-size.md
+rm -f "$tmp"/long-table.md "$tmp"/paragraphs.md "$tmp"/items.md "$tmp"/quotes.md "$tmp"/fence.md "$tmp"/full-size.md
 
 printf 'exit 1\nfirst statusgen: error: cannot open '"'"'@FILE@'"'"': No such file or directory\n' \
 	>"$tmp/missing.expect"

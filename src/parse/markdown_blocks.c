@@ -153,6 +153,12 @@ struct md_blocks {
 	struct html_blocks *html;       /* raw HTML blocks, read as HTML */
 	unsigned html_line;             /* the line the HTML reader is at */
 
+	cmark_node *cont_table;         /* goes on with the last table of the
+					 * piece before: no start */
+	cmark_node *held_table;         /* goes on in the next piece: no end */
+	bool table_end_pending;         /* a held table not ended yet */
+	unsigned table_end_line;        /* its line */
+
 	int list_depth;
 	bool item_pending;              /* the next paragraph is an item's */
 	bool item_ordered;
@@ -334,6 +340,8 @@ static void enter_table_part(struct md_blocks *m, cmark_node *node, enum md_kind
 
 	switch (kind) {
 	case MD_TABLE:
+		if (node == m->cont_table)
+			break;
 		b.line = line_of_node(node, m->offset);
 		emit(m, &b);
 		break;
@@ -359,7 +367,15 @@ static void exit_table_part(struct md_blocks *m, cmark_node *node, enum md_kind 
 
 	switch (kind) {
 	case MD_TABLE:
-		b.line = line_of_node(node, m->offset);
+		/* A table's line is that of its first piece. */
+		if (node != m->cont_table)
+			m->table_end_line = line_of_node(node, m->offset);
+		if (node == m->held_table) {
+			m->table_end_pending = true;
+			break;
+		}
+		m->table_end_pending = false;
+		b.line = m->table_end_line;
 		emit(m, &b);
 		break;
 	case MD_TABLE_ROW:
@@ -501,18 +517,60 @@ static void walk_tree(struct md_blocks *m, cmark_node *doc)
 	cmark_iter_free(it);
 }
 
+/* The end of a table whose rows went on in the next piece, when that
+ * piece does not have them after all (raw HTML left open dropped them). */
+static void end_held_table(struct md_blocks *m)
+{
+	struct block b = { .type = BLOCK_TABLE_END };
+
+	b.line = m->table_end_line;
+	m->table_end_pending = false;
+	emit(m, &b);
+}
+
+/* Walk a piece's tree.  continued: its first table goes on with the last
+ * one of the piece before (no start); held: its last table goes on in
+ * the next piece (no end yet). */
+static void walk_piece(struct md_blocks *m, cmark_node *doc, bool continued, bool held)
+{
+	cmark_node *first = cmark_node_first_child(doc), *last = cmark_node_last_child(doc);
+
+	m->cont_table = m->held_table = NULL;
+	if (continued && first && kind_of(first) == MD_TABLE &&
+	    cmark_node_get_start_line(first) == 1)
+		m->cont_table = first;
+	else if (m->table_end_pending)
+		end_held_table(m);
+	if (held && last && kind_of(last) == MD_TABLE)
+		m->held_table = last;
+	walk_tree(m, doc);
+}
+
 /* ---- pieces --------------------------------------------------------------- */
 
 /* What one piece leaves to the next. */
 struct carry {
 	bool loose;             /* its last list goes on in the next piece,
 				 * and is loose */
+	bool table;             /* its last table goes on in the next piece */
 };
 
-/* Remove from doc the nodes that start at line (the first line of the
- * next piece, parsed to see the list its item belongs to).  Return the
- * list the item was added to, if that list started before line. */
-static cmark_node *drop_lookahead(cmark_node *doc, int line)
+/* Lines in text[start..end) (each line end counted once). */
+static int count_lines(const char *text, size_t start, size_t end)
+{
+	int lines = 0;
+	size_t i;
+
+	for (i = start; i < end; i++)
+		if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == end || text[i + 1] != '\n')))
+			lines++;
+	return lines;
+}
+
+/* Remove from doc the nodes that start at line, the first line of the
+ * next piece, parsed to see what it belongs to.  Return the list the
+ * item on it was added to, if that list started before line. */
+static cmark_node *drop_lookahead_item(cmark_node *doc, int line)
 {
 	cmark_node *last = cmark_node_last_child(doc), *item;
 
@@ -531,49 +589,72 @@ static cmark_node *drop_lookahead(cmark_node *doc, int line)
 	return last;
 }
 
-/* Parse one piece; with lookahead, the first line of the next piece too,
- * so that a list going on there is tight or loose as in the whole
- * document (then removed).  Free with cmark_node_free(). */
-static cmark_node *parse_piece(const char *text, const struct md_piece *piece,
-			       size_t lookahead, struct carry *carry)
+/* The same for a row: true if the last node of doc is a table whose last
+ * row is on line (then removed). */
+static bool drop_lookahead_row(cmark_node *doc, int line)
+{
+	cmark_node *last = cmark_node_last_child(doc), *row;
+
+	if (!last || kind_of(last) != MD_TABLE)
+		return false;
+	row = cmark_node_last_child(last);
+	if (!row || cmark_node_get_start_line(row) != line || cmark_node_get_end_line(row) != line)
+		return false;
+	cmark_node_free(row);
+	return true;
+}
+
+/* Parse one piece: after the header and delimiter rows of the table it
+ * goes on with, if it does (the header row then removed), and with the
+ * first line of the next piece when that is an item or a row, to see
+ * whether it goes on with a list or table of this one as in the whole
+ * document (then removed).  carry says what the piece before left and
+ * becomes what this one leaves.  Return NULL if the next piece does not
+ * go on with the table as the splitter thought; else the tree, freed
+ * with cmark_node_free(). */
+static cmark_node *parse_piece(const char *text, size_t len, const struct md_piece *piece,
+			       struct carry *carry, int *head_lines)
 {
 	cmark_parser *parser = cmark_parser_new(CMARK_OPT_SOURCEPOS);
 	cmark_node *doc, *first, *list = NULL;
-	int lines = 0;
-	size_t i;
+	size_t lookahead = 0;
+	int lines;
 
+	*head_lines = piece->head_end ? count_lines(text, piece->head_start, piece->head_end) : 0;
+	if (piece->item_next || piece->table_next) {
+		lookahead = piece->end;
+		while (lookahead < len && text[lookahead] != '\n' && text[lookahead] != '\r')
+			lookahead++;
+		lookahead -= piece->end;
+	}
 	cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension("table"));
+	if (*head_lines)
+		cmark_parser_feed(parser, text + piece->head_start,
+				  piece->head_end - piece->head_start);
 	cmark_parser_feed(parser, text + piece->start, piece->end - piece->start);
 	if (lookahead)
 		cmark_parser_feed(parser, text + piece->end, lookahead);
 	doc = cmark_parser_finish(parser);
 	cmark_parser_free(parser);
 	first = cmark_node_first_child(doc);
-	if (carry->loose && first && cmark_node_get_type(first) == CMARK_NODE_LIST &&
-	    cmark_node_get_start_line(first) == 1)
+	if (*head_lines) {
+		/* The header was read with the table's first piece. */
+		if (first && kind_of(first) == MD_TABLE && cmark_node_first_child(first))
+			cmark_node_free(cmark_node_first_child(first));
+	} else if (carry->loose && first && cmark_node_get_type(first) == CMARK_NODE_LIST &&
+		   cmark_node_get_start_line(first) == 1) {
 		cmark_node_set_list_tight(first, 0);
-	if (lookahead) {
-		for (i = piece->start; i < piece->end; i++)
-			if (text[i] == '\n' || (text[i] == '\r' && text[i + 1] != '\n'))
-				lines++;
-		list = drop_lookahead(doc, lines + 1);
 	}
+	lines = *head_lines + count_lines(text, piece->start, piece->end);
+	if (piece->table_next && !drop_lookahead_row(doc, lines + 1)) {
+		cmark_node_free(doc);
+		return NULL;
+	}
+	if (piece->item_next)
+		list = drop_lookahead_item(doc, lines + 1);
 	carry->loose = list && !cmark_node_get_list_tight(list);
+	carry->table = piece->table_next;
 	return doc;
-}
-
-/* The length of the first line of text[start..len), its end included. */
-static size_t first_line(const char *text, size_t start, size_t len)
-{
-	size_t i = start;
-
-	while (i < len && text[i] != '\n' && text[i] != '\r')
-		i++;
-	if (i < len && text[i] == '\r')
-		i++;
-	if (i < len && text[i] == '\n')
-		i++;
-	return i - start;
 }
 
 int markdown_blocks_read(const char *path, const char *text, size_t len, size_t piece_size,
@@ -581,9 +662,9 @@ int markdown_blocks_read(const char *path, const char *text, size_t len, size_t 
 {
 	struct md_blocks m;
 	struct walk walk = { 0, 0, 0, 0 };
-	struct carry carry = { false };
+	struct carry carry = { false, false };
 	struct md_splitter splitter;
-	struct md_piece piece;
+	struct md_piece piece, more;
 	bool pieces = len > piece_size;
 	size_t i;
 
@@ -599,10 +680,28 @@ int markdown_blocks_read(const char *path, const char *text, size_t len, size_t 
 	cmark_gfm_core_extensions_ensure_registered();
 	md_splitter_init(&splitter, text, len);
 	while (!m.stopped && md_splitter_next(&splitter, piece_size, &piece)) {
-		size_t lookahead = piece.item_next ? first_line(text, piece.end, len) : 0;
-		cmark_node *doc = parse_piece(text, &piece, lookahead, &carry);
+		struct carry next = carry;
+		int head_lines;
+		cmark_node *doc = parse_piece(text, len, &piece, &next, &head_lines);
 
-		m.offset = walk.offset = piece.line - 1;
+		/* A row the splitter took for one of the table: read on. */
+		while (!doc && md_splitter_next(&splitter, 0, &more)) {
+			piece.end = more.end;
+			piece.item_next = more.item_next;
+			piece.table_next = more.table_next;
+			piece.dense += more.dense;
+			if (piece.dense > MD_MAX_BLOCK) {
+				diag_error(diag, path, piece.line,
+					   _("Markdown block is longer than %u bytes"), MD_MAX_BLOCK);
+				m.failed = m.stopped = true;
+				break;
+			}
+			next = carry;
+			doc = parse_piece(text, len, &piece, &next, &head_lines);
+		}
+		if (!doc)
+			break;
+		m.offset = walk.offset = piece.line - 1 - (unsigned)head_lines;
 		walk.open = drop_raw_html(doc, 0, walk.open, &walk);
 		/* One piece: the warning comes first, as it always did. */
 		if (!pieces && walk.open > 0)
@@ -613,10 +712,13 @@ int markdown_blocks_read(const char *path, const char *text, size_t len, size_t 
 				   MARKDOWN_MAX_NESTING);
 			m.failed = m.stopped = true;
 		} else {
-			walk_tree(&m, doc);
+			walk_piece(&m, doc, carry.table, next.table);
 		}
+		carry = next;
 		cmark_node_free(doc);
 	}
+	if (m.table_end_pending)
+		end_held_table(&m);
 	if (pieces && walk.open > 0 && !walk.deep_line)
 		diag_warning(diag, path, walk.open_line ? walk.open_line : 1,
 			     _("raw HTML element is not closed; what follows it is ignored"));

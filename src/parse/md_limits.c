@@ -151,7 +151,7 @@ void md_splitter_init(struct md_splitter *s, const char *text, size_t len)
 	s->text = text;
 	s->len = len;
 	s->line = 1;
-	s->blank = true;
+	s->blank = s->plain = true;
 }
 
 /* One line as the splitter sees it. */
@@ -339,17 +339,68 @@ static bool html_ends(int type, const char *p, const char *end)
 	}
 }
 
+/* The cells of a table row as cmark-gfm splits it: at each '|' not
+ * escaped, a leading and a trailing one left out. */
+static unsigned long row_cells(const char *p, const char *end)
+{
+	unsigned long cells = 1;
+	const char *q;
+
+	while (end > p && (is_table_space(end[-1]) || end[-1] == '\n' || end[-1] == '\r'))
+		end--;
+	while (p < end && is_table_space(*p))
+		p++;
+	if (p < end && *p == '|')
+		p++;
+	if (end > p && end[-1] == '|' && (end - 1 == p || end[-2] != '\\'))
+		end--;
+	for (q = p; q < end; q++) {
+		if (*q == '\\' && q + 1 < end)
+			q++;
+		else if (*q == '|')
+			cells++;
+	}
+	return cells;
+}
+
+/* A line that can only be a row of an open table: no block starts
+ * with it. */
+static bool is_plain_row(const struct md_line *l)
+{
+	size_t width;
+	bool empty;
+	char c;
+	const char *p;
+
+	if (l->indent || l->content == l->end || !memchr(l->content, '|', (size_t)(l->end - l->content)))
+		return false;
+	if (strchr(">#`~<=", *l->content) || list_marker(l, &width, &empty) ||
+	    is_thematic_break(l->content, l->end) || is_fence_open(l, &c, &width))
+		return false;
+	for (p = l->content; p < l->end; p++)
+		if (*p != '|' && !is_table_space(*p))
+			return true;
+	return false;
+}
+
 /* Whether the piece may be cut before line l (the state is that after
- * the line before it); *item: l is an item of a list. */
-static bool may_cut_before(const struct md_splitter *s, const struct md_line *l, bool *item)
+ * the line before it); *item: l is an item of a list; *table: a row
+ * of a table. */
+static bool may_cut_before(const struct md_splitter *s, const struct md_line *l, bool *item,
+			   bool *table)
 {
 	size_t width;
 	bool empty;
 	char marker;
 
 	*item = false;
+	*table = false;
 	if (s->lost || s->fence || s->html || l->indent || l->content == l->end)
 		return false;
+	if (s->table && is_plain_row(l)) {
+		*table = true;
+		return true;
+	}
 	marker = list_marker(l, &width, &empty);
 	if (!marker)
 		return s->blank;
@@ -365,11 +416,13 @@ static bool may_cut_before(const struct md_splitter *s, const struct md_line *l,
 static void scan_line(struct md_splitter *s, const struct md_line *l)
 {
 	size_t width;
-	bool empty, was_blank = s->blank;
+	bool empty, was_blank = s->blank, was_plain = s->plain;
+	unsigned long columns;
 	char marker;
 	int html;
 
 	s->blank = false;
+	s->plain = false;
 	if (s->fence) {
 		if (is_fence_close(s, l))
 			s->fence = 0;
@@ -382,8 +435,23 @@ static void scan_line(struct md_splitter *s, const struct md_line *l)
 	}
 	s->dense += l->next - (size_t)(l->start - s->text);
 	if (l->content == l->end) {
-		s->blank = true;
-		s->uncertain = false;
+		s->blank = s->plain = true;
+		s->uncertain = s->table = false;
+		return;
+	}
+	if (s->table) {
+		if (is_plain_row(l))
+			return;
+		s->table = false;
+	}
+	/* Without a '|', "---" under text is a setext heading. */
+	columns = l->indent < 4 && memchr(l->content, '|', (size_t)(l->end - l->content)) ?
+		  delimiter_columns(l->content, l->end) : 0;
+	if (columns && was_plain && !was_blank &&
+	    row_cells(s->text + s->head_start, s->text + s->head_end) == columns) {
+		/* A table: its header is the line before. */
+		s->table = true;
+		s->head_end = l->next;
 		return;
 	}
 	if (s->list && l->indent >= s->item_width && !s->uncertain)
@@ -416,8 +484,16 @@ static void scan_line(struct md_splitter *s, const struct md_line *l)
 		s->late |= empty;
 		return;
 	}
-	if (!s->list)
+	if (!s->list) {
+		/* Text of a top-level paragraph, perhaps a table's header. */
+		s->plain = (was_blank || was_plain) && l->indent < 4 &&
+			   !strchr(">#", *l->content) && !is_thematic_break(l->content, l->end);
+		if (s->plain) {
+			s->head_start = (size_t)(l->start - s->text);
+			s->head_end = l->next;
+		}
 		return;
+	}
 	if (was_blank) {
 		s->list = 0;
 		s->late = s->uncertain = false;
@@ -430,21 +506,25 @@ bool md_splitter_next(struct md_splitter *s, size_t size, struct md_piece *piece
 {
 	struct md_splitter last;
 	struct md_line l;
-	bool have_last = false, item, last_item = false;
+	bool have_last = false, item = false, table = false, last_item = false;
+	bool last_table = false;
 
 	if (s->pos >= s->len)
 		return false;
 	piece->start = s->pos;
 	piece->line = s->line;
-	piece->item_next = false;
+	piece->item_next = piece->table_next = false;
+	piece->head_start = s->in_table ? s->head_start : 0;
+	piece->head_end = s->in_table ? s->head_end : 0;
 	s->dense = 0;
 	while (s->pos < s->len) {
 		read_line(s, &l);
-		if (s->pos > piece->start && may_cut_before(s, &l, &item)) {
+		if (s->pos > piece->start && may_cut_before(s, &l, &item, &table)) {
 			if (s->pos - piece->start > size)
 				break;
 			last = *s;
 			last_item = item;
+			last_table = table;
 			have_last = true;
 		}
 		scan_line(s, &l);
@@ -452,15 +532,19 @@ bool md_splitter_next(struct md_splitter *s, size_t size, struct md_piece *piece
 		s->line++;
 	}
 	if (s->pos < s->len) {
-		if (have_last)
+		if (have_last) {
 			*s = last;
-		else
+		} else {
 			last_item = item;
-		piece->item_next = last_item;
+			last_table = table;
+		}
 	} else if (have_last && s->pos - piece->start > size) {
 		*s = last;
-		piece->item_next = last_item;
+	} else {
+		last_item = last_table = false;
 	}
+	piece->item_next = last_item;
+	piece->table_next = s->in_table = last_table;
 	piece->end = s->pos;
 	piece->dense = s->dense;
 	return true;

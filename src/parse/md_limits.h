@@ -40,8 +40,8 @@ int md_check_tables(const char *path, const char *text, size_t len, struct diag 
 /* Finds where the Markdown text can be cut: at the start of a line that
  * begins a new top-level block whatever came before it (a line at
  * column 0 after a blank line, outside fenced code and raw HTML that may
- * hold blank lines, or a new item of a top-level list).  Where it cannot
- * be sure, it does not cut. */
+ * hold blank lines, or a new item of a top-level list), or between two
+ * rows of a top-level table.  Where it cannot be sure, it does not cut. */
 struct md_splitter {
 	const char *text;
 	size_t len;
@@ -61,6 +61,13 @@ struct md_splitter {
 				 * closed it, or not */
 	bool lost;              /* from here on, no cut is safe */
 	bool blank;             /* the line before pos is blank */
+	bool plain;             /* every line since the last blank one is
+				 * text of a top-level paragraph */
+	bool table;             /* in a top-level table, whose rows can
+				 * be cut */
+	size_t head_start;      /* its header and delimiter rows */
+	size_t head_end;
+	bool in_table;          /* pos is a cut inside that table */
 };
 
 struct md_piece {
@@ -69,6 +76,10 @@ struct md_piece {
 	size_t dense;           /* its bytes outside fenced code and raw HTML */
 	bool item_next;         /* the next piece starts with a line that is
 				 * an item of a list */
+	bool table_next;        /* ... with a row of a table of this one */
+	size_t head_start;      /* when it goes on with a table of the piece
+				 * before: that table's header and */
+	size_t head_end;        /* delimiter rows; else both 0 */
 };
 
 void md_splitter_init(struct md_splitter *s, const char *text, size_t len);
