@@ -57,12 +57,16 @@ static int skipped_depth_change(const char *html)
 }
 
 /* The line of node, or of the nearest enclosing node that has one, in a
- * piece that starts after offset lines of the document. */
+ * piece that starts after offset lines of the document.  (cmark-gfm
+ * leaves the paragraph above a table's header without one.)  The
+ * document itself is at line 1, whatever the piece. */
 static unsigned line_of_node(cmark_node *node, unsigned offset)
 {
 	while (node && cmark_node_get_start_line(node) <= 0)
 		node = cmark_node_parent(node);
-	return offset + (node ? (unsigned)cmark_node_get_start_line(node) : 1);
+	if (!node || cmark_node_get_type(node) == CMARK_NODE_DOCUMENT)
+		return 1;
+	return offset + (unsigned)cmark_node_get_start_line(node);
 }
 
 struct walk {

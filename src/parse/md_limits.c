@@ -244,18 +244,22 @@ static char list_marker(const struct md_line *l, size_t *width, bool *empty)
 	return marker;
 }
 
+/* Whether l opens a fenced code block; its character and length in *c
+ * and *n if so (else they are left alone). */
 static bool is_fence_open(const struct md_line *l, char *c, size_t *n)
 {
 	const char *p = l->content;
+	size_t run;
 
 	if (l->indent > 3 || p == l->end || (*p != '`' && *p != '~'))
 		return false;
-	*c = *p;
-	*n = run_of(p, l->end, *p);
-	if (*n < 3)
-		return false;
+	run = run_of(p, l->end, *p);
 	/* A backtick fence's info string has no backtick. */
-	return *c == '~' || !memchr(p + *n, '`', (size_t)(l->end - p - *n));
+	if (run < 3 || (*p == '`' && memchr(p + run, '`', (size_t)(l->end - p - run))))
+		return false;
+	*c = *p;
+	*n = run;
+	return true;
 }
 
 static bool is_fence_close(const struct md_splitter *s, const struct md_line *l)
@@ -285,10 +289,37 @@ static bool contains_nocase(const char *p, const char *end, const char *word)
 	return false;
 }
 
-static const char *const html_raw_tags[] = { "script", "pre", "style", "textarea" };
+/* cmark-gfm 0.29 does not know <textarea> as one (CommonMark 0.30 does). */
+static const char *const html_raw_tags[] = { "script", "pre", "style" };
 
-/* The type (1..5) of a CommonMark raw HTML block that may hold blank
- * lines starting at l->content, as cmark-gfm 0.29 reads them, or 0. */
+/* Some of the elements that start a CommonMark raw HTML block of type 6,
+ * which ends at a blank line (the others are taken as perhaps starting
+ * one). */
+static const char *const html_block_tags[] = {
+	"address", "article", "aside", "blockquote", "body", "caption", "center", "dd",
+	"details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+	"h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "li", "main",
+	"nav", "ol", "p", "section", "summary", "table", "tbody", "td", "tfoot", "th",
+	"thead", "title", "tr", "ul",
+};
+
+/* Whether p..end starts with a tag named name: "<name" or "</name", then
+ * white space, the line end, '>' or "/>". */
+static bool starts_tag(const char *p, const char *end, const char *name)
+{
+	size_t n = strlen(name);
+
+	p += p + 1 < end && p[1] == '/' ? 2 : 1;
+	if (!starts_nocase(p, end, name))
+		return false;
+	p += n;
+	return p == end || *p == ' ' || *p == '\t' || *p == '>' ||
+	       (*p == '/' && p + 1 < end && p[1] == '>');
+}
+
+/* The type (1..6) of a CommonMark raw HTML block starting at l->content,
+ * as cmark-gfm 0.29 reads them, or 0: 1..5 may hold blank lines, 6 ends
+ * at one. */
 static int html_start(const struct md_line *l)
 {
 	const char *p = l->content, *end = l->end;
@@ -310,7 +341,20 @@ static int html_start(const struct md_line *l)
 		return 4;
 	if (starts_nocase(p, end, "<![cdata["))
 		return 5;
+	for (i = 0; i < sizeof(html_block_tags) / sizeof(html_block_tags[0]); i++)
+		if (starts_tag(p, end, html_block_tags[i]))
+			return 6;
 	return 0;
+}
+
+/* A line that may start a raw HTML block of type 7 (a tag alone on its
+ * line), or of type 6 with an element not listed above. */
+static bool may_start_html(const struct md_line *l)
+{
+	const char *p = l->content;
+
+	return l->indent <= 3 && l->end - p >= 2 && *p == '<' &&
+	       (p[1] == '/' || (p[1] >= 'a' && p[1] <= 'z') || (p[1] >= 'A' && p[1] <= 'Z'));
 }
 
 static bool html_ends(int type, const char *p, const char *end)
@@ -395,7 +439,8 @@ static bool may_cut_before(const struct md_splitter *s, const struct md_line *l,
 
 	*item = false;
 	*table = false;
-	if (s->lost || s->fence || s->html || l->indent || l->content == l->end)
+	if (s->lost || s->fence || s->html || s->maybe_html || l->indent ||
+	    l->content == l->end)
 		return false;
 	if (s->table && is_plain_row(l)) {
 		*table = true;
@@ -428,7 +473,11 @@ static void scan_line(struct md_splitter *s, const struct md_line *l)
 			s->fence = 0;
 		return;
 	}
-	if (s->html) {
+	if (s->html == 6) {
+		if (l->content != l->end)
+			return;
+		s->html = 0;    /* the blank line is read below */
+	} else if (s->html) {
 		if (html_ends(s->html, l->start, l->end))
 			s->html = 0;
 		return;
@@ -436,7 +485,7 @@ static void scan_line(struct md_splitter *s, const struct md_line *l)
 	s->dense += l->next - (size_t)(l->start - s->text);
 	if (l->content == l->end) {
 		s->blank = s->plain = true;
-		s->uncertain = s->table = false;
+		s->table = s->maybe_html = false;
 		return;
 	}
 	if (s->table) {
@@ -458,8 +507,10 @@ static void scan_line(struct md_splitter *s, const struct md_line *l)
 		return;         /* inside an item */
 	html = html_start(l);
 	if (html || is_fence_open(l, &s->fence, &s->fence_len)) {
-		/* With an item perhaps open, it may be inside it or not. */
-		if (s->list && s->uncertain && l->indent >= s->item_width)
+		/* With an item perhaps open, it may be inside it or not; in
+		 * raw HTML perhaps open, it may be HTML text or not. */
+		if ((s->list && s->uncertain && l->indent >= s->item_width) ||
+		    (s->maybe_html && html != 6))
 			s->lost = true;
 		s->list = 0;
 		s->late = false;
@@ -471,12 +522,18 @@ static void scan_line(struct md_splitter *s, const struct md_line *l)
 		}
 		return;
 	}
+	if (may_start_html(l))
+		s->maybe_html = true;
 	if (s->list && l->indent >= s->item_width)
 		return;         /* inside an item, or text after it */
 	marker = list_marker(l, &width, &empty);
 	if (marker) {
+		/* A new list for sure: after a blank line, or under a list
+		 * known to be open, a new item is at the top level. */
 		if (marker != s->list && !s->uncertain && (was_blank || s->list))
 			s->late = false;
+		if (was_blank)
+			s->uncertain = false;
 		else if (marker != s->list)
 			s->uncertain = true;
 		s->list = marker;

@@ -53,7 +53,10 @@ struct md_splitter {
 				 * code and raw HTML bodies left out */
 	char fence;             /* '`' or '~' of an open top-level fence */
 	size_t fence_len;
-	int html;               /* open top-level raw HTML block, type 1..5 */
+	int html;               /* open top-level raw HTML block, type 1..6
+				 * (6: it ends at a blank line) */
+	bool maybe_html;        /* a raw HTML block may be open until the
+				 * next blank line, or not */
 	char list;              /* marker of the open top-level list ('-',
 				 * '+', '*', '.', ')'), or 0 */
 	size_t item_width;      /* content column of its open item */

@@ -293,6 +293,16 @@ static const char *const shapes[] = {
 	/* The splitter takes this for a table, cmark-gfm does not (an escaped
 	 * backslash before a '|'): the pieces are read as one. */
 	"x\n\na \\\\| b\n-|-\n|x\n|y\n|z\n\n# 404 Not Found\n",
+	/* Found by random documents: "``` x`" opens no fence, the one
+	 * below does; openers inside a <div> block are HTML text; a list
+	 * closed by a line that is not lazy, then an indented fence; cmark-
+	 * gfm 0.29 has no <textarea> block; a paragraph cmark-gfm leaves
+	 * without a line above a table. */
+	"a\n``` x`\n2) a\n|\n-- a\n```\n</footer>\n\n> - a\n-->\n",
+	"<div>\n1. a\n<!X\n  ~~~\n\n<!--\n[y]\n</script>\n~~~\n\n- > q\n</nav>\n\nx\n",
+	"- # h\na\\|b|c\n\n  ```\n*a*\n\n- > q\n",
+	"a  \n<textarea>\n- [ ] a\n\n</pre>\n   - a\n\n</footer>\n*\n-->\n",
+	"-|-\n\n[y]\n  -|-\n|---|---|\n-\n> a\n- a\n2) a\n",
 	/* CR and CRLF line ends. */
 	"### 404 Not Found\r\n\r\nGone.\r\n\r\n- a\r\n- b\r\n\r\n### 410 Gone\r\rGone too.\r",
 };
