@@ -62,10 +62,20 @@ static int skipped_depth_change(const char *html)
  * document itself is at line 1, whatever the piece. */
 static unsigned line_of_node(cmark_node *node, unsigned offset)
 {
+	cmark_node *p;
+
 	while (node && cmark_node_get_start_line(node) <= 0)
 		node = cmark_node_parent(node);
 	if (!node || cmark_node_get_type(node) == CMARK_NODE_DOCUMENT)
 		return 1;
+	/* In such a paragraph, inline nodes count lines from 0 at the
+	 * paragraph, whatever the piece: the same number as whole. */
+	for (p = cmark_node_parent(node); p; p = cmark_node_parent(p))
+		if (cmark_node_get_type(p) == CMARK_NODE_PARAGRAPH) {
+			if (cmark_node_get_start_line(p) <= 0)
+				offset = 0;
+			break;
+		}
 	return offset + (unsigned)cmark_node_get_start_line(node);
 }
 
@@ -102,8 +112,7 @@ static int drop_raw_html(cmark_node *parent, unsigned depth, int open, struct wa
 			int change = skipped_depth_change(cmark_node_get_literal(node));
 
 			if (!open && change > 0 && cmark_node_get_start_line(node) > 0)
-				w->open_line = w->offset +
-					       (unsigned)cmark_node_get_start_line(node);
+				w->open_line = line_of_node(node, w->offset);
 			if (!open && !change)
 				continue;
 			open = open + change > 0 ? open + change : 0;

@@ -303,6 +303,12 @@ static const char *const shapes[] = {
 	"- # h\na\\|b|c\n\n  ```\n*a*\n\n- > q\n",
 	"a  \n<textarea>\n- [ ] a\n\n</pre>\n   - a\n\n</footer>\n*\n-->\n",
 	"-|-\n\n[y]\n  -|-\n|---|---|\n-\n> a\n- a\n2) a\n",
+	/* And so are the inline nodes in it: raw HTML left open there. */
+	"=\r\n### 404 Not Found\r\na|b|c\r\n- > q\r\na\\|b|c\r\n</script>\r\na\\|"
+	"b|c\r\n- [ ] a\r\n\r\n-- a\r\nx\\|y|z\r\n<textarea>\r\n|1|2|\r\n|---|---"
+	"|\r\n### 404 Not Found\r\n|1|2|\r\n| `|` |\r\n1. a\r\n\\| x |\r\n===\r\n"
+	" \r\na|b|c\r\nx|y\r\n  - a\r\n    a\r\n1) a\r\n> a\r\na|b\r\n#\r\nx|y\r\n"
+	"?>\r\n|a|\r\n1) a\r\n<li>\r\n2) a\r\n*a*\r\n| <nav> |\r\n<pre>\r\n",
 	/* CR and CRLF line ends. */
 	"### 404 Not Found\r\n\r\nGone.\r\n\r\n- a\r\n- b\r\n\r\n### 410 Gone\r\rGone too.\r",
 };
