@@ -461,13 +461,14 @@ static bool may_cut_before(const struct md_splitter *s, const struct md_line *l,
 static void scan_line(struct md_splitter *s, const struct md_line *l)
 {
 	size_t width;
-	bool empty, was_blank = s->blank, was_plain = s->plain;
+	bool empty, was_blank = s->blank, was_plain = s->plain, empty_item = s->empty_item;
 	unsigned long columns;
 	char marker;
 	int html;
 
 	s->blank = false;
 	s->plain = false;
+	s->empty_item = false;
 	if (s->fence) {
 		if (is_fence_close(s, l))
 			s->fence = 0;
@@ -486,6 +487,12 @@ static void scan_line(struct md_splitter *s, const struct md_line *l)
 	if (l->content == l->end) {
 		s->blank = s->plain = true;
 		s->table = s->maybe_html = false;
+		/* A blank line not indented as far as its content ends an
+		 * item with nothing in it yet (its list may go on). */
+		if (empty_item && l->indent < s->item_width)
+			s->item_width = (size_t)-1;
+		else
+			s->empty_item = empty_item;
 		return;
 	}
 	if (s->table) {
@@ -539,6 +546,7 @@ static void scan_line(struct md_splitter *s, const struct md_line *l)
 		s->list = marker;
 		s->item_width = width;
 		s->late |= empty;
+		s->empty_item = empty;
 		return;
 	}
 	if (!s->list) {

@@ -60,6 +60,8 @@ struct md_splitter {
 	char list;              /* marker of the open top-level list ('-',
 				 * '+', '*', '.', ')'), or 0 */
 	size_t item_width;      /* content column of its open item */
+	bool empty_item;        /* the line before pos is an item's marker
+				 * and nothing else */
 	bool late;              /* an item of it starts on the line after
 				 * its marker */
 	bool uncertain;         /* a line since the last blank one may have

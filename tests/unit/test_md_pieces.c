@@ -309,6 +309,10 @@ static const char *const shapes[] = {
 	"|\r\n### 404 Not Found\r\n|1|2|\r\n| `|` |\r\n1. a\r\n\\| x |\r\n===\r\n"
 	" \r\na|b|c\r\nx|y\r\n  - a\r\n    a\r\n1) a\r\n> a\r\na|b\r\n#\r\nx|y\r\n"
 	"?>\r\n|a|\r\n1) a\r\n<li>\r\n2) a\r\n*a*\r\n| <nav> |\r\n<pre>\r\n",
+	/* An item with nothing on its marker's line ends at a blank line
+	 * indented less than its content, not at one indented as far. */
+	"\n*\n\n  ```\n\t\n</div >\n>     code\n```\n\n- a\n\n  x\n",
+	"a\n1.\n\t\n   ```\n-    a\n      a\n  ~~~\n\n- a\n```\n\n- b\n~~~\n\n- c\n",
 	/* CR and CRLF line ends. */
 	"### 404 Not Found\r\n\r\nGone.\r\n\r\n- a\r\n- b\r\n\r\n### 410 Gone\r\rGone too.\r",
 };
