@@ -30,7 +30,7 @@
 
 struct run {
 	struct strbuf out;      /* blocks and records, one per line */
-	struct recognizer *rz;
+	struct recognizer *rz;  /* NULL: blocks alone */
 	bool blocks;            /* show the blocks too */
 };
 
@@ -69,7 +69,7 @@ static int tee_block(const struct block *b, void *arg)
 		add_field(&r->out, b->cells[i].header ? "th " : "td ", b->cells[i].text);
 	}
 	strbuf_addch(&r->out, '\n');
-	return recognizer_block(b, r->rz);
+	return r->rz ? recognizer_block(b, r->rz) : 0;
 }
 
 static int keep_record(const struct source_record *rec, void *arg)
@@ -345,6 +345,81 @@ static void test_cut_points(void **state)
 	assert_int_equal(n, sizeof(lines) / sizeof(lines[0]));
 }
 
+/* ---- random documents ------------------------------------------------- */
+
+/* Lines that matter to the splitter and to cmark-gfm's blocks. */
+static const char *const random_lines[] = {
+ "a", "b c", "", "", "", "- a", "-", "* a", "+ a", "1. a", "2) a", "  a", "    a", "> a", ">", "```", "~~~", "  ```",
+ "<!--", "-->", "<pre>", "</pre>", "<div>", "</div>", "<footer>", "</footer>", "# h", "---", "***", "===",
+ "a|b", "-|-", "|x|", "| 404 | Not Found |", "### 404 Not Found", "  - a", "   1. a", "\t- a", "<!X", 
+ "*a*", "- a|b", "  -|-", "|", "<script>", "</script>", "a <footer> b", "10. a", "| a | b |", "|---|---|",
+ "x\\|y|z", "-\t", "1.", "  b", "   > q", "- > q", "- ```", "  ~~~", "<?x", "?>", "<![CDATA[", "]]>", ":-:|--",
+ "  |x", "| <nav> |", "</nav>", "- # h", "   ---", "* * *", "- - -", "<table>", "<tr><td>404</td></tr>", "</table>",
+ "<a>", "</span>", "<http://x>", "<span>x</span>", " ```", "````", "``` x`", "~~~ `ok`", "    ```", "*", "+", "3. a", "1) a",
+ "> - a", ">     code", "\\", "a\\|b|c", "|a|", "   - a", "     a", "  1. b", "<DIV>", "<div class=x>", "</div >", "<details>", "<p>", "<li>", "<!-- x -->", "<?x ?>", "-- a", "a  ", "<style>", "</style>", "<textarea>", "<pre class=x>", "\t", " ", "#", "## 410 Gone", "Setext", "=", "- [ ] a", "   ```", "      a", "  > a", "  * a", "1.  a", "1.      a", "-    a", "-     a", "   a", "  <div>", "   <!--", "\t```", " ~~~~", "~~~~~", "  </pre>", "- <pre>", "  <pre>", "*\t", "  \ta", "  -", "  1.", "- -", "1. - a", "> ```", "> <!--", ">> a", "> - ```",
+ "| 404 | x |", "404 | y", "|:--|--:|", "| a |", "a|b|c", "|-|-|-|", "<b>|</b>", "\\| x |", "| `|` |", "|-|", "-|-|-", "| <footer> |", "| </footer> |", "x|y", "x|y", "|1|2|", "|1|2|", "a|b", "-|-",
+};
+
+/* The blocks and diagnostics alone, without the recognizer. */
+static char *read_blocks(const char *text, size_t len, size_t size)
+{
+	struct run r;
+	struct diag d;
+	char *diagnostics = NULL;
+	size_t dlen = 0;
+	FILE *mem = open_memstream(&diagnostics, &dlen);
+	bool stopped;
+	int ret;
+
+	assert_non_null(mem);
+	diag_init(&d, mem);
+	strbuf_init(&r.out);
+	r.blocks = true;
+	r.rz = NULL;
+	ret = markdown_blocks_read("random.md", text, len, size, &d, tee_block, &r, &stopped);
+	fclose(mem);
+	strbuf_addstr(&r.out, diagnostics ? diagnostics : "");
+	add_number(&r.out, "stopped ", stopped);
+	add_number(&r.out, "ret ", (unsigned long)(ret + 1));
+	free(diagnostics);
+	return strbuf_detach(&r.out);
+}
+
+/* 20,000 documents of 3 to 60 of the lines above, the same each run. */
+static void test_random_documents(void **state)
+{
+	unsigned long seed = 1, i;
+	const size_t nr_lines = sizeof(random_lines) / sizeof(random_lines[0]);
+
+	(void)state;
+	for (i = 0; i < 20000; i++) {
+		struct strbuf doc = STRBUF_INIT;
+		const char *eol;
+		char *whole, *cut, *some;
+		unsigned long n;
+
+		seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+		n = 3 + (seed >> 33) % 58;
+		eol = (seed >> 20) % 10 ? "\n" : "\r\n";
+		while (n--) {
+			seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+			strbuf_addstr(&doc, random_lines[(seed >> 33) % nr_lines]);
+			strbuf_addstr(&doc, eol);
+		}
+		whole = read_blocks(doc.buf, doc.len, MD_PIECE_SIZE);
+		cut = read_blocks(doc.buf, doc.len, 0);
+		some = read_blocks(doc.buf, doc.len, 20);
+		if (strcmp(whole, cut) || strcmp(whole, some))
+			fprintf(stderr, "document %lu:\n%s\n", i, doc.buf);
+		assert_string_equal(whole, cut);
+		assert_string_equal(whole, some);
+		free(whole);
+		free(cut);
+		free(some);
+		strbuf_release(&doc);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -352,6 +427,7 @@ int main(void)
 		cmocka_unit_test(test_shapes),
 		cmocka_unit_test(test_seed_read_as_extract_does),
 		cmocka_unit_test(test_every_markdown_document),
+		cmocka_unit_test(test_random_documents),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
