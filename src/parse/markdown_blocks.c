@@ -566,7 +566,23 @@ struct carry {
 	bool loose;             /* its last list goes on in the next piece,
 				 * and is loose */
 	bool table;             /* its last table goes on in the next piece */
+	size_t head_start;      /* then its header and delimiter rows */
+	size_t head_end;
 };
+
+/* The offset in text of the start of line line (from 1) of text[start..
+ * end), or end. */
+static size_t offset_of_line(const char *text, size_t start, size_t end, int line)
+{
+	size_t i = start;
+
+	while (line > 1 && i < end) {
+		if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == end || text[i + 1] != '\n')))
+			line--;
+		i++;
+	}
+	return i;
+}
 
 /* Lines in text[start..end) (each line end counted once). */
 static int count_lines(const char *text, size_t start, size_t end)
@@ -602,19 +618,25 @@ static cmark_node *drop_lookahead_item(cmark_node *doc, int line)
 	return last;
 }
 
-/* The same for a row: true if the last node of doc is a table whose last
- * row is on line (then removed). */
-static bool drop_lookahead_row(cmark_node *doc, int line)
+/* The same for a row: if the last node of doc is a table whose last row
+ * is on line, remove that row and return the line of the table's first
+ * row after the header (cmark-gfm's lines for the header itself may be
+ * those of a paragraph above it); else return 0. */
+static int drop_lookahead_row(cmark_node *doc, int line)
 {
-	cmark_node *last = cmark_node_last_child(doc), *row;
+	cmark_node *last = cmark_node_last_child(doc), *row, *body;
 
 	if (!last || kind_of(last) != MD_TABLE)
-		return false;
+		return 0;
 	row = cmark_node_last_child(last);
 	if (!row || cmark_node_get_start_line(row) != line || cmark_node_get_end_line(row) != line)
-		return false;
+		return 0;
+	body = cmark_node_first_child(last);
+	if (body && cmark_gfm_extensions_get_table_row_is_header(body))
+		body = cmark_node_next(body);
+	line = cmark_node_get_start_line(body);
 	cmark_node_free(row);
-	return true;
+	return line;
 }
 
 /* Parse one piece: after the header and delimiter rows of the table it
@@ -631,9 +653,9 @@ static cmark_node *parse_piece(const char *text, size_t len, const struct md_pie
 	cmark_parser *parser = cmark_parser_new(CMARK_OPT_SOURCEPOS);
 	cmark_node *doc, *first, *list = NULL;
 	size_t lookahead = 0;
-	int lines;
+	int lines, body;
 
-	*head_lines = piece->head_end ? count_lines(text, piece->head_start, piece->head_end) : 0;
+	*head_lines = carry->table ? count_lines(text, carry->head_start, carry->head_end) : 0;
 	if (piece->item_next || piece->table_next) {
 		lookahead = piece->end;
 		while (lookahead < len && text[lookahead] != '\n' && text[lookahead] != '\r')
@@ -642,8 +664,8 @@ static cmark_node *parse_piece(const char *text, size_t len, const struct md_pie
 	}
 	cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension("table"));
 	if (*head_lines)
-		cmark_parser_feed(parser, text + piece->head_start,
-				  piece->head_end - piece->head_start);
+		cmark_parser_feed(parser, text + carry->head_start,
+				  carry->head_end - carry->head_start);
 	cmark_parser_feed(parser, text + piece->start, piece->end - piece->start);
 	if (lookahead)
 		cmark_parser_feed(parser, text + piece->end, lookahead);
@@ -659,9 +681,18 @@ static cmark_node *parse_piece(const char *text, size_t len, const struct md_pie
 		cmark_node_set_list_tight(first, 0);
 	}
 	lines = *head_lines + count_lines(text, piece->start, piece->end);
-	if (piece->table_next && !drop_lookahead_row(doc, lines + 1)) {
-		cmark_node_free(doc);
-		return NULL;
+	body = piece->table_next ? drop_lookahead_row(doc, lines + 1) : 0;
+	if (piece->table_next && (!body || body - *head_lines < 3)) {
+		/* A table that started in an earlier piece keeps its head. */
+		if (!body || body != *head_lines + 1) {
+			cmark_node_free(doc);
+			return NULL;
+		}
+	} else if (piece->table_next) {
+		carry->head_start = offset_of_line(text, piece->start, piece->end,
+						   body - *head_lines - 2);
+		carry->head_end = offset_of_line(text, piece->start, piece->end,
+						 body - *head_lines);
 	}
 	if (piece->item_next)
 		list = drop_lookahead_item(doc, lines + 1);
@@ -675,7 +706,7 @@ int markdown_blocks_read(const char *path, const char *text, size_t len, size_t 
 {
 	struct md_blocks m;
 	struct walk walk = { 0, 0, 0, 0 };
-	struct carry carry = { false, false };
+	struct carry carry = { false, false, 0, 0 };
 	struct md_splitter splitter;
 	struct md_piece piece, more;
 	bool pieces = len > piece_size;

@@ -396,6 +396,8 @@ static unsigned long row_cells(const char *p, const char *end)
 		p++;
 	if (p < end && *p == '|')
 		p++;
+	if (p == end)
+		return 0;
 	if (end > p && end[-1] == '|' && (end - 1 == p || end[-2] != '\\'))
 		end--;
 	for (q = p; q < end; q++) {
@@ -507,7 +509,6 @@ static void scan_line(struct md_splitter *s, const struct md_line *l)
 	    row_cells(s->text + s->head_start, s->text + s->head_end) == columns) {
 		/* A table: its header is the line before. */
 		s->table = true;
-		s->head_end = l->next;
 		return;
 	}
 	if (s->list && l->indent >= s->item_width && !s->uncertain)
@@ -579,8 +580,6 @@ bool md_splitter_next(struct md_splitter *s, size_t size, struct md_piece *piece
 	piece->start = s->pos;
 	piece->line = s->line;
 	piece->item_next = piece->table_next = false;
-	piece->head_start = s->in_table ? s->head_start : 0;
-	piece->head_end = s->in_table ? s->head_end : 0;
 	s->dense = 0;
 	while (s->pos < s->len) {
 		read_line(s, &l);
@@ -609,7 +608,7 @@ bool md_splitter_next(struct md_splitter *s, size_t size, struct md_piece *piece
 		last_item = last_table = false;
 	}
 	piece->item_next = last_item;
-	piece->table_next = s->in_table = last_table;
+	piece->table_next = last_table;
 	piece->end = s->pos;
 	piece->dense = s->dense;
 	return true;

@@ -72,9 +72,8 @@ struct md_splitter {
 				 * text of a top-level paragraph */
 	bool table;             /* in a top-level table, whose rows can
 				 * be cut */
-	size_t head_start;      /* its header and delimiter rows */
-	size_t head_end;
-	bool in_table;          /* pos is a cut inside that table */
+	size_t head_start;      /* the line before: perhaps a table's */
+	size_t head_end;        /* header */
 };
 
 struct md_piece {
@@ -84,9 +83,6 @@ struct md_piece {
 	bool item_next;         /* the next piece starts with a line that is
 				 * an item of a list */
 	bool table_next;        /* ... with a row of a table of this one */
-	size_t head_start;      /* when it goes on with a table of the piece
-				 * before: that table's header and */
-	size_t head_end;        /* delimiter rows; else both 0 */
 };
 
 void md_splitter_init(struct md_splitter *s, const char *text, size_t len);

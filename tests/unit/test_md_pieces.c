@@ -313,6 +313,9 @@ static const char *const shapes[] = {
 	 * indented less than its content, not at one indented as far. */
 	"\n*\n\n  ```\n\t\n</div >\n>     code\n```\n\n- a\n\n  x\n",
 	"a\n1.\n\t\n   ```\n-    a\n      a\n  ~~~\n\n- a\n```\n\n- b\n~~~\n\n- c\n",
+	/* "|" over "|-|" is no table: the one cmark-gfm finds below has
+	 * its own header, which the next piece is read after. */
+	"a\n\n|\n|-|\n-|-\n:-:|--\na|b\n* a\n| `|` |\n|\n|-|\n|\n> a\n| a | b |\n",
 	/* CR and CRLF line ends. */
 	"### 404 Not Found\r\n\r\nGone.\r\n\r\n- a\r\n- b\r\n\r\n### 410 Gone\r\rGone too.\r",
 };
