@@ -352,15 +352,27 @@ static void test_cut_points(void **state)
 
 /* Lines that matter to the splitter and to cmark-gfm's blocks. */
 static const char *const random_lines[] = {
- "a", "b c", "", "", "", "- a", "-", "* a", "+ a", "1. a", "2) a", "  a", "    a", "> a", ">", "```", "~~~", "  ```",
- "<!--", "-->", "<pre>", "</pre>", "<div>", "</div>", "<footer>", "</footer>", "# h", "---", "***", "===",
- "a|b", "-|-", "|x|", "| 404 | Not Found |", "### 404 Not Found", "  - a", "   1. a", "\t- a", "<!X", 
- "*a*", "- a|b", "  -|-", "|", "<script>", "</script>", "a <footer> b", "10. a", "| a | b |", "|---|---|",
- "x\\|y|z", "-\t", "1.", "  b", "   > q", "- > q", "- ```", "  ~~~", "<?x", "?>", "<![CDATA[", "]]>", ":-:|--",
- "  |x", "| <nav> |", "</nav>", "- # h", "   ---", "* * *", "- - -", "<table>", "<tr><td>404</td></tr>", "</table>",
- "<a>", "</span>", "<http://x>", "<span>x</span>", " ```", "````", "``` x`", "~~~ `ok`", "    ```", "*", "+", "3. a", "1) a",
- "> - a", ">     code", "\\", "a\\|b|c", "|a|", "   - a", "     a", "  1. b", "<DIV>", "<div class=x>", "</div >", "<details>", "<p>", "<li>", "<!-- x -->", "<?x ?>", "-- a", "a  ", "<style>", "</style>", "<textarea>", "<pre class=x>", "\t", " ", "#", "## 410 Gone", "Setext", "=", "- [ ] a", "   ```", "      a", "  > a", "  * a", "1.  a", "1.      a", "-    a", "-     a", "   a", "  <div>", "   <!--", "\t```", " ~~~~", "~~~~~", "  </pre>", "- <pre>", "  <pre>", "*\t", "  \ta", "  -", "  1.", "- -", "1. - a", "> ```", "> <!--", ">> a", "> - ```",
- "| 404 | x |", "404 | y", "|:--|--:|", "| a |", "a|b|c", "|-|-|-|", "<b>|</b>", "\\| x |", "| `|` |", "|-|", "-|-|-", "| <footer> |", "| </footer> |", "x|y", "x|y", "|1|2|", "|1|2|", "a|b", "-|-",
+	"a", "b c", "", "", "", "- a", "-", "* a", "+ a", "1. a", "2) a", "  a",
+	"    a", "> a", ">", "```", "~~~", "  ```", "<!--", "-->", "<pre>", "</pre>",
+	"<div>", "</div>", "<footer>", "</footer>", "# h", "---", "***", "===", "a|b",
+	"-|-", "|x|", "| 404 | Not Found |", "### 404 Not Found", "  - a", "   1. a",
+	"\t- a", "<!X", "*a*", "- a|b", "  -|-", "|", "<script>", "</script>",
+	"a <footer> b", "10. a", "| a | b |", "|---|---|", "x\\|y|z", "-\t", "1.",
+	"  b", "   > q", "- > q", "- ```", "  ~~~", "<?x", "?>", "<![CDATA[", "]]>",
+	":-:|--", "  |x", "| <nav> |", "</nav>", "- # h", "   ---", "* * *", "- - -",
+	"<table>", "<tr><td>404</td></tr>", "</table>", "<a>", "</span>", "<http://x>",
+	"<span>x</span>", " ```", "````", "``` x`", "~~~ `ok`", "    ```", "*", "+",
+	"3. a", "1) a", "> - a", ">     code", "\\", "a\\|b|c", "|a|", "   - a",
+	"     a", "  1. b", "<DIV>", "<div class=x>", "</div >", "<details>", "<p>",
+	"<li>", "<!-- x -->", "<?x ?>", "-- a", "a  ", "<style>", "</style>",
+	"<textarea>", "<pre class=x>", "\t", " ", "#", "## 410 Gone", "Setext", "=",
+	"- [ ] a", "   ```", "      a", "  > a", "  * a", "1.  a", "1.      a",
+	"-    a", "-     a", "   a", "  <div>", "   <!--", "\t```", " ~~~~", "~~~~~",
+	"  </pre>", "- <pre>", "  <pre>", "*\t", "  \ta", "  -", "  1.", "- -",
+	"1. - a", "> ```", "> <!--", ">> a", "> - ```", "| 404 | x |", "404 | y",
+	"|:--|--:|", "| a |", "a|b|c", "|-|-|-|", "<b>|</b>", "\\| x |", "| `|` |",
+	"|-|", "-|-|-", "| <footer> |", "| </footer> |", "x|y", "x|y", "|1|2|",
+	"|1|2|", "a|b", "-|-",
 };
 
 /* The blocks and diagnostics alone, without the recognizer. */
@@ -388,13 +400,21 @@ static char *read_blocks(const char *text, size_t len, size_t size)
 	return strbuf_detach(&r.out);
 }
 
-/* 20,000 documents of 3 to 60 of the lines above, the same each run. */
-static void test_random_documents(void **state)
+/* The same, mostly table rows. */
+static const char *const random_table_lines[] = {
+	"a|b", "-|-", "|x|", "| 404 | Not Found |", "|---|---|", "| a | b |", ":-:|--",
+	"|:--|--:|", "x|y", "|1|2|", "404 | y", "| `|` |", "\\| x |", "a\\|b|c",
+	"x\\|y|z", "|", "|-|", "-|-|-", "| <footer> |", "| </footer> |", "<b>|</b>",
+	"", "", "", "a", "- a", "> a", "```", "<!--", "-->", "# h", "---", "===",
+	"  |x", "    |x", "- a|b", "  -|-", "<div>", "</div>", "| <nav> |", "</nav>",
+	"1. a", "* a", "a  ", "<br>|x", "|*a*|", "|[x](y)|",
+};
+
+/* 20,000 documents of 3 to 60 of the lines given, the same each run. */
+static void check_random(const char *const *lines, size_t nr_lines)
 {
 	unsigned long seed = 1, i;
-	const size_t nr_lines = sizeof(random_lines) / sizeof(random_lines[0]);
 
-	(void)state;
 	for (i = 0; i < 20000; i++) {
 		struct strbuf doc = STRBUF_INIT;
 		const char *eol;
@@ -406,7 +426,7 @@ static void test_random_documents(void **state)
 		eol = (seed >> 20) % 10 ? "\n" : "\r\n";
 		while (n--) {
 			seed = seed * 6364136223846793005ul + 1442695040888963407ul;
-			strbuf_addstr(&doc, random_lines[(seed >> 33) % nr_lines]);
+			strbuf_addstr(&doc, lines[(seed >> 33) % nr_lines]);
 			strbuf_addstr(&doc, eol);
 		}
 		whole = read_blocks(doc.buf, doc.len, MD_PIECE_SIZE);
@@ -421,6 +441,14 @@ static void test_random_documents(void **state)
 		free(some);
 		strbuf_release(&doc);
 	}
+}
+
+static void test_random_documents(void **state)
+{
+	(void)state;
+	check_random(random_lines, sizeof(random_lines) / sizeof(random_lines[0]));
+	check_random(random_table_lines,
+		     sizeof(random_table_lines) / sizeof(random_table_lines[0]));
 }
 
 int main(void)
