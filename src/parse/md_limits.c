@@ -218,7 +218,7 @@ static char list_marker(const struct md_line *l, size_t *width, bool *empty)
 {
 	const char *p = l->content, *q = p;
 	char marker;
-	size_t spaces;
+	size_t start, col;
 
 	if (l->indent > 3 || p == l->end)
 		return 0;
@@ -237,10 +237,13 @@ static char list_marker(const struct md_line *l, size_t *width, bool *empty)
 	if (q < l->end && *q != ' ' && *q != '\t')
 		return 0;
 	*empty = only_space(q, l->end);
-	spaces = run_of(q, l->end, ' ');
-	if (*empty || spaces > 4 || spaces == 0)
-		spaces = 1;
-	*width = l->indent + (size_t)(q - p) + spaces;
+	/* The columns of white space after the marker, tabs to 4. */
+	start = col = l->indent + (size_t)(q - p);
+	for (; q < l->end && (*q == ' ' || *q == '\t'); q++)
+		col = *q == '\t' ? col + 4 - col % 4 : col + 1;
+	/* Five columns or more: the content is indented code, one column
+	 * after the marker. */
+	*width = *empty || col - start > 4 ? start + 1 : col;
 	return marker;
 }
 

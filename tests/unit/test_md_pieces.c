@@ -316,6 +316,9 @@ static const char *const shapes[] = {
 	/* "|" over "|-|" is no table: the one cmark-gfm finds below has
 	 * its own header, which the next piece is read after. */
 	"a\n\n|\n|-|\n-|-\n:-:|--\na|b\n* a\n| `|` |\n|\n|-|\n|\n> a\n| a | b |\n",
+	/* A tab after a list marker reaches the next tab stop: the item's
+	 * content is at column 4, and a fence at column 2 is not in it. */
+	"-\ta\n  ```\n\nx\n\n```\n\n- b\n1.\t\tc\n    ~~~\n\n~~~\n",
 	/* CR and CRLF line ends. */
 	"### 404 Not Found\r\n\r\nGone.\r\n\r\n- a\r\n- b\r\n\r\n### 410 Gone\r\rGone too.\r",
 };
@@ -372,7 +375,8 @@ static const char *const random_lines[] = {
 	"1. - a", "> ```", "> <!--", ">> a", "> - ```", "| 404 | x |", "404 | y",
 	"|:--|--:|", "| a |", "a|b|c", "|-|-|-|", "<b>|</b>", "\\| x |", "| `|` |",
 	"|-|", "-|-|-", "| <footer> |", "| </footer> |", "x|y", "x|y", "|1|2|",
-	"|1|2|", "a|b", "-|-",
+	"|1|2|", "a|b", "-|-", "-\ta", "*\t\ta", "1.\ta", " -\ta", "\t  ```",
+	"  \t```", "   \t- a", "-  \ta", "   \t```", " \t```", "1)\t\ta", "-\t  a",
 };
 
 /* The blocks and diagnostics alone, without the recognizer. */
