@@ -701,15 +701,70 @@ static cmark_node *parse_piece(const char *text, size_t len, const struct md_pie
 	return doc;
 }
 
+/* Read text in pieces: with walking, hand their blocks on; without,
+ * only find what drop_raw_html() finds (raw HTML left open, nesting too
+ * deep) over the whole text, reporting nothing. */
+static void read_pieces(struct md_blocks *m, struct walk *walk, const char *text, size_t len,
+			size_t piece_size, bool walking)
+{
+	struct carry carry = { false, false, 0, 0 };
+	struct md_splitter splitter;
+	struct md_piece piece, more;
+	bool pieces = len > piece_size;
+
+	md_splitter_init(&splitter, text, len);
+	while (!m->stopped && md_splitter_next(&splitter, piece_size, &piece)) {
+		struct carry next = carry;
+		int head_lines;
+		cmark_node *doc = parse_piece(text, len, &piece, &next, &head_lines);
+
+		/* A row the splitter took for one of the table: read on. */
+		while (!doc && md_splitter_next(&splitter, 0, &more)) {
+			piece.end = more.end;
+			piece.item_next = more.item_next;
+			piece.table_next = more.table_next;
+			piece.dense += more.dense;
+			if (piece.dense > MD_MAX_BLOCK) {
+				if (walking)
+					diag_error(m->diag, m->path, piece.line,
+						   _("Markdown block is longer than %u bytes"),
+						   MD_MAX_BLOCK);
+				m->failed = m->stopped = true;
+				break;
+			}
+			next = carry;
+			doc = parse_piece(text, len, &piece, &next, &head_lines);
+		}
+		if (!doc)
+			break;
+		m->offset = walk->offset = piece.line - 1 - (unsigned)head_lines;
+		walk->open = drop_raw_html(doc, 0, walk->open, walk);
+		if (walking) {
+			/* One piece: the warning comes first, as it always did. */
+			if (!pieces && walk->open > 0)
+				diag_warning(m->diag, m->path, walk->open_line ? walk->open_line : 1,
+					     _("raw HTML element is not closed; what follows it is ignored"));
+			if (walk->deep_line) {
+				diag_error(m->diag, m->path, walk->deep_line,
+					   _("Markdown nested more than %u deep"), MARKDOWN_MAX_NESTING);
+				m->failed = m->stopped = true;
+			} else {
+				walk_piece(m, doc, carry.table, next.table);
+			}
+		}
+		carry = next;
+		cmark_node_free(doc);
+	}
+	if (walking && pieces && walk->open > 0 && !walk->deep_line)
+		diag_warning(m->diag, m->path, walk->open_line ? walk->open_line : 1,
+			     _("raw HTML element is not closed; what follows it is ignored"));
+}
+
 int markdown_blocks_read(const char *path, const char *text, size_t len, size_t piece_size,
 			 struct diag *diag, block_fn *fn, void *arg, bool *stopped)
 {
 	struct md_blocks m;
 	struct walk walk = { 0, 0, 0, 0 };
-	struct carry carry = { false, false, 0, 0 };
-	struct md_splitter splitter;
-	struct md_piece piece, more;
-	bool pieces = len > piece_size;
 	size_t i;
 
 	memset(&m, 0, sizeof(m));
@@ -722,50 +777,27 @@ int markdown_blocks_read(const char *path, const char *text, size_t len, size_t 
 	for (i = 0; i < BLOCK_MAX_CELLS; i++)
 		strbuf_init(&m.cell_text[i]);
 	cmark_gfm_core_extensions_ensure_registered();
-	md_splitter_init(&splitter, text, len);
-	while (!m.stopped && md_splitter_next(&splitter, piece_size, &piece)) {
-		struct carry next = carry;
-		int head_lines;
-		cmark_node *doc = parse_piece(text, len, &piece, &next, &head_lines);
-
-		/* A row the splitter took for one of the table: read on. */
-		while (!doc && md_splitter_next(&splitter, 0, &more)) {
-			piece.end = more.end;
-			piece.item_next = more.item_next;
-			piece.table_next = more.table_next;
-			piece.dense += more.dense;
-			if (piece.dense > MD_MAX_BLOCK) {
-				diag_error(diag, path, piece.line,
-					   _("Markdown block is longer than %u bytes"), MD_MAX_BLOCK);
-				m.failed = m.stopped = true;
-				break;
-			}
-			next = carry;
-			doc = parse_piece(text, len, &piece, &next, &head_lines);
-		}
-		if (!doc)
-			break;
-		m.offset = walk.offset = piece.line - 1 - (unsigned)head_lines;
-		walk.open = drop_raw_html(doc, 0, walk.open, &walk);
-		/* One piece: the warning comes first, as it always did. */
-		if (!pieces && walk.open > 0)
-			diag_warning(diag, path, walk.open_line ? walk.open_line : 1,
-				     _("raw HTML element is not closed; what follows it is ignored"));
+	/* Nesting too deep must be found before any block is handed on, as
+	 * when the document was parsed whole: in several pieces, that takes
+	 * a first reading when the text may nest that deep. */
+	if (len > piece_size && md_may_nest_deeper(text, len, MARKDOWN_MAX_NESTING)) {
+		read_pieces(&m, &walk, text, len, piece_size, false);
 		if (walk.deep_line) {
+			if (walk.open > 0)
+				diag_warning(diag, path, walk.open_line ? walk.open_line : 1,
+					     _("raw HTML element is not closed; what follows it is ignored"));
 			diag_error(diag, path, walk.deep_line, _("Markdown nested more than %u deep"),
 				   MARKDOWN_MAX_NESTING);
 			m.failed = m.stopped = true;
 		} else {
-			walk_piece(&m, doc, carry.table, next.table);
+			m.failed = m.stopped = false;
+			memset(&walk, 0, sizeof(walk));
 		}
-		carry = next;
-		cmark_node_free(doc);
 	}
+	if (!m.stopped)
+		read_pieces(&m, &walk, text, len, piece_size, true);
 	if (m.table_end_pending)
 		end_held_table(&m);
-	if (pieces && walk.open > 0 && !walk.deep_line)
-		diag_warning(diag, path, walk.open_line ? walk.open_line : 1,
-			     _("raw HTML element is not closed; what follows it is ignored"));
 	if (m.html) {
 		bool html_stopped = m.stopped;
 

@@ -632,3 +632,37 @@ int md_check_blocks(const char *path, const char *text, size_t len, struct diag 
 	}
 	return 0;
 }
+
+bool md_may_nest_deeper(const char *text, size_t len, unsigned limit)
+{
+	struct line line = { text, text, 0 };
+	size_t pos = 0, containers = 0, marks = 0;
+
+	while (next_line(text, len, &pos, &line)) {
+		const char *content = skip_containers(line.start, line.end), *p;
+		size_t columns = 0;
+		bool item = false;
+
+		if (content == line.end) {
+			/* Quotes and paragraphs end here; a list's deeper items
+			 * are indented. */
+			containers = marks = 0;
+			continue;
+		}
+		/* Each column of the prefix opens at most one element. */
+		for (p = line.start; p < content; p++) {
+			columns += *p == '\t' ? 4 : 1;
+			item |= *p != ' ' && *p != '\t' && *p != '>';
+		}
+		if (columns > containers)
+			containers = columns;
+		/* A new item starts a new paragraph. */
+		if (item)
+			marks = 0;
+		for (p = content; p < line.end; p++)
+			marks += *p == '*' || *p == '_' || *p == '~' || *p == '[';
+		if (containers + marks + 16 > limit)
+			return true;
+	}
+	return false;
+}

@@ -92,6 +92,12 @@ void md_splitter_init(struct md_splitter *s, const char *text, size_t len);
  * time).  Return false at the end of the text. */
 bool md_splitter_next(struct md_splitter *s, size_t size, struct md_piece *piece);
 
+/* Whether the Markdown text[0..len) may nest its elements (block quotes,
+ * lists, emphasis, links...) more than limit deep, counted generously
+ * from the line prefixes and the inline marks of each paragraph: false
+ * means it cannot. */
+bool md_may_nest_deeper(const char *text, size_t len, unsigned limit);
+
 /* Check that no run of text[0..len) that cannot be cut into pieces is
  * longer than MD_MAX_BLOCK.  Return 0, or -1 after reporting the first
  * that is, at its first line. */
