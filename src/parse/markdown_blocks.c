@@ -56,6 +56,32 @@ static int skipped_depth_change(const char *html)
 	return change;
 }
 
+/* Whether text[0..len) has anywhere a tag that may open a skipped
+ * element, as skipped_depth_change() reads tags. */
+static bool may_open_skipped(const char *text, size_t len)
+{
+	const char *p = text, *end = text + len;
+
+	while (p < end) {
+		char tag[16];
+		size_t n = 0;
+
+		p = memchr(p, '<', (size_t)(end - p));
+		if (!p)
+			return false;
+		p++;
+		while (p + n < end && n < sizeof(tag) - 1 &&
+		       ((p[n] >= 'a' && p[n] <= 'z') || (p[n] >= 'A' && p[n] <= 'Z'))) {
+			tag[n] = text_lower_ascii(p[n]);
+			n++;
+		}
+		tag[n] = '\0';
+		if (n && (p + n == end || strchr(" \t\r\n>/", p[n])) && html_blocks_skips(tag))
+			return true;
+	}
+	return false;
+}
+
 /* The line of node, or of the nearest enclosing node that has one, in a
  * piece that starts after offset lines of the document.  (cmark-gfm
  * leaves the paragraph above a table's header without one.)  The
@@ -163,6 +189,8 @@ struct md_blocks {
 
 	unsigned offset;                /* lines of the document before the
 					 * piece being read */
+	bool open_warned;               /* a skipped element left open was
+					 * reported by a first reading */
 	struct html_blocks *html;       /* raw HTML blocks, read as HTML */
 	unsigned html_line;             /* the line the HTML reader is at */
 
@@ -755,7 +783,8 @@ static void read_pieces(struct md_blocks *m, struct walk *walk, const char *text
 		carry = next;
 		cmark_node_free(doc);
 	}
-	if (walking && pieces && walk->open > 0 && !walk->deep_line)
+	/* Not found by a first reading (see markdown_blocks_read()). */
+	if (walking && pieces && walk->open > 0 && !walk->deep_line && !m->open_warned)
 		diag_warning(m->diag, m->path, walk->open_line ? walk->open_line : 1,
 			     _("raw HTML element is not closed; what follows it is ignored"));
 }
@@ -777,15 +806,18 @@ int markdown_blocks_read(const char *path, const char *text, size_t len, size_t 
 	for (i = 0; i < BLOCK_MAX_CELLS; i++)
 		strbuf_init(&m.cell_text[i]);
 	cmark_gfm_core_extensions_ensure_registered();
-	/* Nesting too deep must be found before any block is handed on, as
-	 * when the document was parsed whole: in several pieces, that takes
-	 * a first reading when the text may nest that deep. */
-	if (len > piece_size && md_may_nest_deeper(text, len, MARKDOWN_MAX_NESTING)) {
+	/* Nesting too deep, and a skipped element left open, are reported
+	 * before any block is handed on, as when the document was parsed
+	 * whole: in several pieces, that takes a first reading when the
+	 * text may nest that deep or open such an element. */
+	if (len > piece_size && (md_may_nest_deeper(text, len, MARKDOWN_MAX_NESTING) ||
+				 may_open_skipped(text, len))) {
 		read_pieces(&m, &walk, text, len, piece_size, false);
+		if (walk.open > 0)
+			diag_warning(diag, path, walk.open_line ? walk.open_line : 1,
+				     _("raw HTML element is not closed; what follows it is ignored"));
+		m.open_warned = walk.open > 0;
 		if (walk.deep_line) {
-			if (walk.open > 0)
-				diag_warning(diag, path, walk.open_line ? walk.open_line : 1,
-					     _("raw HTML element is not closed; what follows it is ignored"));
 			diag_error(diag, path, walk.deep_line, _("Markdown nested more than %u deep"),
 				   MARKDOWN_MAX_NESTING);
 			m.failed = m.stopped = true;

@@ -312,6 +312,8 @@ static const char *const shapes[] = {
 	/* A tab after a list marker reaches the next tab stop: the item's
 	 * content is at column 4, and a fence at column 2 is not in it. */
 	"-\ta\n  ```\n\nx\n\n```\n\n- b\n1.\t\tc\n    ~~~\n\n~~~\n",
+	/* Raw HTML left open after a message: the warning comes first. */
+	"### 999 Bad\n\nx\n\n### 404 Not Found\n\nGone.\n\n<footer>\n\n### 410 Gone\n",
 	/* Nested too deep after records and messages, with raw HTML left
 	 * open after it, and inside raw HTML that is skipped. */
 	"### 404 Not Found\n\nGone.\n\n| 999 | x |\n|---|---|\n\n"
