@@ -195,6 +195,51 @@ run_case "$tmp/small-tables.html" "$tmp/small-tables.expect"
 limit=$saved_limit
 expect_grep "^$shown: error: $((many - 21)) more duplicate codes not shown\$" "$tmp/err" "small tables"
 
+# Markdown is parsed in pieces of whole blocks (README: Limits): cmark-gfm
+# held a whole document as a tree of 120 to 200 bytes per byte (6 MB of
+# one-letter paragraphs took 0.9 GB, 60 MB 9.4 GB).  Each of these must
+# finish in time within 1 GiB of address space.
+run_bounded() { # INPUT EXPECT-FILE
+	saved_limit=$limit
+	command -v timeout >/dev/null 2>&1 && limit="timeout 30"
+	( ulimit -v 1048576 2>/dev/null; run_case "$1" "$2"; echo "$checks $failures" >"$tmp/counts" )
+	read -r checks failures <"$tmp/counts"
+	limit=$saved_limit
+}
+printf 'exit 1\nfirst @FILE@:1: error: no status table or code headings found\n' >"$tmp/nothing.expect"
+awk 'BEGIN { for (i = 0; i < 3000000; i++) print "a\n" }' >"$tmp/paragraphs.md"
+run_bounded "$tmp/paragraphs.md" "$tmp/nothing.expect"
+awk 'BEGIN { for (i = 0; i < 1500000; i++) print "- a" }' >"$tmp/items.md"
+run_bounded "$tmp/items.md" "$tmp/nothing.expect"
+awk 'BEGIN { for (i = 0; i < 40000; i++) { for (j = 0; j < 100; j++) printf ">"; print " a\n" } }' \
+	>"$tmp/quotes.md"
+run_bounded "$tmp/quotes.md" "$tmp/nothing.expect"
+awk 'BEGIN { for (i = 0; i < 120000; i++) printf "a|b\n-|-\n\n" }' >"$tmp/tables.md"
+run_bounded "$tmp/tables.md" "$tmp/nothing.expect"
+# A long table is cut between its rows: 240,000 rows, 13 MB.
+awk 'BEGIN { print "| Code | Reason |\n|---|---|"; for (i = 0; i < 240000; i++)
+	printf "| %d | Reason phrase number %d of a long table |\n", 100 + i % 500, i }' >"$tmp/long-table.md"
+printf 'exit 0\nfirst @FILE@:503: warning: duplicate code 100 (first at line 3)\n' >"$tmp/long-table.expect"
+run_bounded "$tmp/long-table.md" "$tmp/long-table.expect"
+# Fenced code is held as one string: any size is read (here, 60 MB, as
+# the description of 404, too long).
+awk 'BEGIN { print "### 404 Not Found\n\n```"; for (i = 0; i < 6000000; i++) print "code 0123"; print "```" }' \
+	>"$tmp/fence.md"
+printf 'exit 1\nfirst @FILE@:3: error: description is longer than 65536 bytes\n' >"$tmp/fence.expect"
+run_bounded "$tmp/fence.md" "$tmp/fence.expect"
+# One block that cannot be cut is refused before it is parsed.
+awk 'BEGIN { print "### 404 Not Found\n"; for (i = 0; i < 600000; i++) print "a" }' >"$tmp/one-paragraph.md"
+printf 'exit 1\nfirst @FILE@:3: error: Markdown block is longer than 1048576 bytes\n' \
+	>"$tmp/one-paragraph.expect"
+run_bounded "$tmp/one-paragraph.md" "$tmp/one-paragraph.expect"
+# Full size, just under the 64 MiB limit: paragraphs of 1,000 bytes.
+awk 'BEGIN { x = "0123456789"; while (length(x) < 1000) x = x x; x = substr(x, 1, 1000);
+	print "### 404 Not Found\n"; for (i = 0; i < 66000; i++) print x "\n" }' >"$tmp/full-size.md"
+printf 'exit 1\nfirst @FILE@:133: error: description is longer than 65536 bytes\n' \
+	>"$tmp/full-size.expect"
+run_bounded "$tmp/full-size.md" "$tmp/full-size.expect"
+rm -f "$tmp"/long-table.md "$tmp"/paragraphs.md "$tmp"/items.md "$tmp"/quotes.md "$tmp"/fence.md "$tmp"/full-size.md
+
 printf 'exit 1\nfirst statusgen: error: cannot open '"'"'@FILE@'"'"': No such file or directory\n' \
 	>"$tmp/missing.expect"
 run_case "$tmp/missing.html" "$tmp/missing.expect"

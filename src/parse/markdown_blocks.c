@@ -13,6 +13,7 @@
 
 #include "i18n.h"
 #include "parse/html_blocks.h"
+#include "parse/md_limits.h"
 #include "util/strbuf.h"
 #include "util/text.h"
 #include "util/xalloc.h"
@@ -55,17 +56,60 @@ static int skipped_depth_change(const char *html)
 	return change;
 }
 
-/* The line of node, or of the nearest enclosing node that has one. */
-static unsigned line_of_node(cmark_node *node)
+/* Whether text[0..len) has anywhere a tag that may open a skipped
+ * element, as skipped_depth_change() reads tags. */
+static bool may_open_skipped(const char *text, size_t len)
 {
+	const char *p = text, *end = text + len;
+
+	while (p < end) {
+		char tag[16];
+		size_t n = 0;
+
+		p = memchr(p, '<', (size_t)(end - p));
+		if (!p)
+			return false;
+		p++;
+		while (p + n < end && n < sizeof(tag) - 1 &&
+		       ((p[n] >= 'a' && p[n] <= 'z') || (p[n] >= 'A' && p[n] <= 'Z'))) {
+			tag[n] = text_lower_ascii(p[n]);
+			n++;
+		}
+		tag[n] = '\0';
+		if (n && (p + n == end || strchr(" \t\r\n>/", p[n])) && html_blocks_skips(tag))
+			return true;
+	}
+	return false;
+}
+
+/* The line of node, or of the nearest enclosing node that has one, in a
+ * piece that starts after offset lines of the document.  (cmark-gfm
+ * leaves the paragraph above a table's header without one.)  The
+ * document itself is at line 1, whatever the piece. */
+static unsigned line_of_node(cmark_node *node, unsigned offset)
+{
+	cmark_node *p;
+
 	while (node && cmark_node_get_start_line(node) <= 0)
 		node = cmark_node_parent(node);
-	return node ? (unsigned)cmark_node_get_start_line(node) : 1;
+	if (!node || cmark_node_get_type(node) == CMARK_NODE_DOCUMENT)
+		return 1;
+	/* In such a paragraph, inline nodes count lines from 0 at the
+	 * paragraph, whatever the piece: the same number as whole. */
+	for (p = cmark_node_parent(node); p; p = cmark_node_parent(p))
+		if (cmark_node_get_type(p) == CMARK_NODE_PARAGRAPH) {
+			if (cmark_node_get_start_line(p) <= 0)
+				offset = 0;
+			break;
+		}
+	return offset + (unsigned)cmark_node_get_start_line(node);
 }
 
 struct walk {
+	unsigned offset;        /* lines of the document before the piece */
 	unsigned open_line;     /* where a skipped element was left open */
 	unsigned deep_line;     /* where the nesting passed the limit; 0 if not */
+	int open;               /* skipped elements open at the top level */
 };
 
 /* What stands between the opening and the closing tag of a skipped
@@ -74,17 +118,16 @@ struct walk {
  * text between two inline HTML nodes).  Remove it, and the raw HTML that
  * opens and closes it, from the children of parent, recursively, parent
  * being depth levels down; raw HTML that opens or closes nothing skipped
- * stays, for the HTML reader.  Return the nesting depth of skipped
- * elements left open. */
-static int drop_raw_html(cmark_node *parent, unsigned depth, struct walk *w)
+ * stays, for the HTML reader.  open is the nesting depth of skipped
+ * elements open before the first child; return the depth left open. */
+static int drop_raw_html(cmark_node *parent, unsigned depth, int open, struct walk *w)
 {
 	cmark_node *node = cmark_node_first_child(parent), *next;
-	int open = 0;
 
 	/* Each level is a stack frame here; cmark itself takes any depth. */
 	if (node && depth > MARKDOWN_MAX_NESTING) {
 		if (!w->deep_line)
-			w->deep_line = line_of_node(parent);
+			w->deep_line = line_of_node(parent, w->offset);
 		return 0;
 	}
 	for (; node; node = next) {
@@ -95,12 +138,12 @@ static int drop_raw_html(cmark_node *parent, unsigned depth, struct walk *w)
 			int change = skipped_depth_change(cmark_node_get_literal(node));
 
 			if (!open && change > 0 && cmark_node_get_start_line(node) > 0)
-				w->open_line = (unsigned)cmark_node_get_start_line(node);
+				w->open_line = line_of_node(node, w->offset);
 			if (!open && !change)
 				continue;
 			open = open + change > 0 ? open + change : 0;
 		} else if (!open) {
-			if (drop_raw_html(node, depth + 1, w) == 0)
+			if (drop_raw_html(node, depth + 1, 0, w) == 0)
 				continue;
 			/* A skipped element opened inside and never closed
 			 * there: the rest of this level goes with it. */
@@ -144,8 +187,18 @@ struct md_blocks {
 	bool row_header;
 	bool row_cut;                   /* a cell of it was too long */
 
+	unsigned offset;                /* lines of the document before the
+					 * piece being read */
+	bool open_warned;               /* a skipped element left open was
+					 * reported by a first reading */
 	struct html_blocks *html;       /* raw HTML blocks, read as HTML */
 	unsigned html_line;             /* the line the HTML reader is at */
+
+	cmark_node *cont_table;         /* goes on with the last table of the
+					 * piece before: no start */
+	cmark_node *held_table;         /* goes on in the next piece: no end */
+	bool table_end_pending;         /* a held table not ended yet */
+	unsigned table_end_line;        /* its line */
 
 	int list_depth;
 	bool in_anchor;                 /* in a link to "#..." that starts the text */
@@ -285,7 +338,7 @@ static void emit_text_block(struct md_blocks *m, const char *text, unsigned line
 static void read_raw_html(struct md_blocks *m, cmark_node *node)
 {
 	const char *lit = cmark_node_get_literal(node), *p;
-	unsigned line = line_of_node(node), n;
+	unsigned line = line_of_node(node, m->offset), n;
 	char newlines[4096];
 
 	if (!lit || m->stopped)
@@ -321,15 +374,15 @@ static bool is_line_break_tag(const char *lit)
 
 /* The line a paragraph's text is reported at: an item's line when the
  * paragraph opens an item of a tight list (as an HTML <li> without <p>). */
-static unsigned paragraph_line(cmark_node *node)
+static unsigned paragraph_line(const struct md_blocks *m, cmark_node *node)
 {
 	cmark_node *parent = cmark_node_parent(node);
 
 	if (parent && cmark_node_get_type(parent) == CMARK_NODE_ITEM &&
 	    cmark_node_first_child(parent) == node && cmark_node_parent(parent) &&
 	    cmark_node_get_list_tight(cmark_node_parent(parent)))
-		return line_of_node(parent);
-	return line_of_node(node);
+		return line_of_node(parent, m->offset);
+	return line_of_node(node, m->offset);
 }
 
 static void enter_table_part(struct md_blocks *m, cmark_node *node, enum md_kind kind)
@@ -338,17 +391,19 @@ static void enter_table_part(struct md_blocks *m, cmark_node *node, enum md_kind
 
 	switch (kind) {
 	case MD_TABLE:
-		b.line = line_of_node(node);
+		if (node == m->cont_table)
+			break;
+		b.line = line_of_node(node, m->offset);
 		emit(m, &b);
 		break;
 	case MD_TABLE_ROW:
 		m->nr_cells = 0;
 		m->row_cut = false;
-		m->row_line = line_of_node(node);
+		m->row_line = line_of_node(node, m->offset);
 		m->row_header = cmark_gfm_extensions_get_table_row_is_header(node) != 0;
 		break;
 	case MD_TABLE_CELL:
-		start_text(m, line_of_node(node), N_("table cell"), false);
+		start_text(m, line_of_node(node, m->offset), N_("table cell"), false);
 		break;
 	case MD_OTHER:
 		break;
@@ -363,7 +418,15 @@ static void exit_table_part(struct md_blocks *m, cmark_node *node, enum md_kind 
 
 	switch (kind) {
 	case MD_TABLE:
-		b.line = line_of_node(node);
+		/* A table's line is that of its first piece. */
+		if (node != m->cont_table)
+			m->table_end_line = line_of_node(node, m->offset);
+		if (node == m->held_table) {
+			m->table_end_pending = true;
+			break;
+		}
+		m->table_end_pending = false;
+		b.line = m->table_end_line;
 		emit(m, &b);
 		break;
 	case MD_TABLE_ROW:
@@ -402,19 +465,19 @@ static void enter(struct md_blocks *m, cmark_node *node)
 
 	switch (type) {
 	case CMARK_NODE_HEADING:
-		start_text(m, line_of_node(node), N_("heading"), false);
+		start_text(m, line_of_node(node, m->offset), N_("heading"), false);
 		break;
 	case CMARK_NODE_PARAGRAPH:
-		start_text(m, paragraph_line(node), N_("description"), true);
+		start_text(m, paragraph_line(m, node), N_("description"), true);
 		break;
 	case CMARK_NODE_CODE_BLOCK:
-		start_text(m, line_of_node(node), N_("description"), true);
+		start_text(m, line_of_node(node, m->offset), N_("description"), true);
 		lit = cmark_node_get_literal(node);
 		add_text(m, lit ? lit : "", lit ? strlen(lit) : 0);
 		emit_text_block(m, end_text(m), m->line, NULL, true);
 		break;
 	case CMARK_NODE_THEMATIC_BREAK:
-		b.line = line_of_node(node);
+		b.line = line_of_node(node, m->offset);
 		emit(m, &b);
 		break;
 	case CMARK_NODE_LIST:
@@ -513,13 +576,242 @@ static void walk_tree(struct md_blocks *m, cmark_node *doc)
 	cmark_iter_free(it);
 }
 
-int markdown_blocks_read(const char *path, const char *text, size_t len,
+/* The end of a table whose rows went on in the next piece, when that
+ * piece does not have them after all (raw HTML left open dropped them). */
+static void end_held_table(struct md_blocks *m)
+{
+	struct block b = { .type = BLOCK_TABLE_END };
+
+	b.line = m->table_end_line;
+	m->table_end_pending = false;
+	emit(m, &b);
+}
+
+/* Walk a piece's tree.  continued: its first table goes on with the last
+ * one of the piece before (no start); held: its last table goes on in
+ * the next piece (no end yet). */
+static void walk_piece(struct md_blocks *m, cmark_node *doc, bool continued, bool held)
+{
+	cmark_node *first = cmark_node_first_child(doc), *last = cmark_node_last_child(doc);
+
+	m->cont_table = m->held_table = NULL;
+	if (continued && first && kind_of(first) == MD_TABLE &&
+	    cmark_node_get_start_line(first) == 1)
+		m->cont_table = first;
+	else if (m->table_end_pending)
+		end_held_table(m);
+	if (held && last && kind_of(last) == MD_TABLE)
+		m->held_table = last;
+	walk_tree(m, doc);
+}
+
+/* ---- pieces --------------------------------------------------------------- */
+
+/* What one piece leaves to the next. */
+struct carry {
+	bool loose;             /* its last list goes on in the next piece,
+				 * and is loose */
+	bool table;             /* its last table goes on in the next piece */
+	size_t head_start;      /* then its header and delimiter rows */
+	size_t head_end;
+};
+
+/* The offset in text of the start of line line (from 1) of text[start..
+ * end), or end. */
+static size_t offset_of_line(const char *text, size_t start, size_t end, int line)
+{
+	size_t i = start;
+
+	while (line > 1 && i < end) {
+		if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == end || text[i + 1] != '\n')))
+			line--;
+		i++;
+	}
+	return i;
+}
+
+/* Lines in text[start..end) (each line end counted once). */
+static int count_lines(const char *text, size_t start, size_t end)
+{
+	int lines = 0;
+	size_t i;
+
+	for (i = start; i < end; i++)
+		if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == end || text[i + 1] != '\n')))
+			lines++;
+	return lines;
+}
+
+/* Remove from doc the nodes that start at line, the first line of the
+ * next piece, parsed to see what it belongs to.  Return the list the
+ * item on it was added to, if that list started before line. */
+static cmark_node *drop_lookahead_item(cmark_node *doc, int line)
+{
+	cmark_node *last = cmark_node_last_child(doc), *item;
+
+	while (last && cmark_node_get_start_line(last) >= line) {
+		cmark_node *prev = cmark_node_previous(last);
+
+		cmark_node_free(last);
+		last = prev;
+	}
+	if (!last || cmark_node_get_type(last) != CMARK_NODE_LIST)
+		return NULL;
+	item = cmark_node_last_child(last);
+	if (!item || cmark_node_get_start_line(item) < line)
+		return NULL;
+	cmark_node_free(item);
+	return last;
+}
+
+/* The same for a row: if the last node of doc is a table whose last row
+ * is on line, remove that row and return the line of the table's first
+ * row after the header (cmark-gfm's lines for the header itself may be
+ * those of a paragraph above it); else return 0. */
+static int drop_lookahead_row(cmark_node *doc, int line)
+{
+	cmark_node *last = cmark_node_last_child(doc), *row, *body;
+
+	if (!last || kind_of(last) != MD_TABLE)
+		return 0;
+	row = cmark_node_last_child(last);
+	if (!row || cmark_node_get_start_line(row) != line || cmark_node_get_end_line(row) != line)
+		return 0;
+	body = cmark_node_first_child(last);
+	if (body && cmark_gfm_extensions_get_table_row_is_header(body))
+		body = cmark_node_next(body);
+	line = cmark_node_get_start_line(body);
+	cmark_node_free(row);
+	return line;
+}
+
+/* Parse one piece: after the header and delimiter rows of the table it
+ * goes on with, if it does (the header row then removed), and with the
+ * first line of the next piece when that is an item or a row, to see
+ * whether it goes on with a list or table of this one as in the whole
+ * document (then removed).  carry says what the piece before left and
+ * becomes what this one leaves.  Return NULL if the next piece does not
+ * go on with the table as the splitter thought; else the tree, freed
+ * with cmark_node_free(). */
+static cmark_node *parse_piece(const char *text, size_t len, const struct md_piece *piece,
+			       struct carry *carry, int *head_lines)
+{
+	cmark_parser *parser = cmark_parser_new(CMARK_OPT_SOURCEPOS);
+	cmark_node *doc, *first, *list = NULL;
+	size_t lookahead = 0;
+	int lines, body;
+
+	*head_lines = carry->table ? count_lines(text, carry->head_start, carry->head_end) : 0;
+	if (piece->item_next || piece->table_next) {
+		lookahead = piece->end;
+		while (lookahead < len && text[lookahead] != '\n' && text[lookahead] != '\r')
+			lookahead++;
+		lookahead -= piece->end;
+	}
+	cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension("table"));
+	if (*head_lines)
+		cmark_parser_feed(parser, text + carry->head_start,
+				  carry->head_end - carry->head_start);
+	cmark_parser_feed(parser, text + piece->start, piece->end - piece->start);
+	if (lookahead)
+		cmark_parser_feed(parser, text + piece->end, lookahead);
+	doc = cmark_parser_finish(parser);
+	cmark_parser_free(parser);
+	first = cmark_node_first_child(doc);
+	if (*head_lines) {
+		/* The header was read with the table's first piece. */
+		if (first && kind_of(first) == MD_TABLE && cmark_node_first_child(first))
+			cmark_node_free(cmark_node_first_child(first));
+	} else if (carry->loose && first && cmark_node_get_type(first) == CMARK_NODE_LIST &&
+		   cmark_node_get_start_line(first) == 1) {
+		cmark_node_set_list_tight(first, 0);
+	}
+	lines = *head_lines + count_lines(text, piece->start, piece->end);
+	body = piece->table_next ? drop_lookahead_row(doc, lines + 1) : 0;
+	if (piece->table_next && (!body || body - *head_lines < 3)) {
+		/* A table that started in an earlier piece keeps its head. */
+		if (!body || body != *head_lines + 1) {
+			cmark_node_free(doc);
+			return NULL;
+		}
+	} else if (piece->table_next) {
+		carry->head_start = offset_of_line(text, piece->start, piece->end,
+						   body - *head_lines - 2);
+		carry->head_end = offset_of_line(text, piece->start, piece->end,
+						 body - *head_lines);
+	}
+	if (piece->item_next)
+		list = drop_lookahead_item(doc, lines + 1);
+	carry->loose = list && !cmark_node_get_list_tight(list);
+	carry->table = piece->table_next;
+	return doc;
+}
+
+/* Read text in pieces: with walking, hand their blocks on; without,
+ * only find what drop_raw_html() finds (raw HTML left open, nesting too
+ * deep) over the whole text, reporting nothing. */
+static void read_pieces(struct md_blocks *m, struct walk *walk, const char *text, size_t len,
+			size_t piece_size, bool walking)
+{
+	struct carry carry = { false, false, 0, 0 };
+	struct md_splitter splitter;
+	struct md_piece piece, more;
+	bool pieces = len > piece_size;
+
+	md_splitter_init(&splitter, text, len);
+	while (!m->stopped && md_splitter_next(&splitter, piece_size, &piece)) {
+		struct carry next = carry;
+		int head_lines;
+		cmark_node *doc = parse_piece(text, len, &piece, &next, &head_lines);
+
+		/* A row the splitter took for one of the table: read on. */
+		while (!doc && md_splitter_next(&splitter, 0, &more)) {
+			piece.end = more.end;
+			piece.item_next = more.item_next;
+			piece.table_next = more.table_next;
+			piece.dense += more.dense;
+			if (piece.dense > MD_MAX_BLOCK) {
+				if (walking)
+					diag_error(m->diag, m->path, piece.line,
+						   _("Markdown block is longer than %u bytes"),
+						   MD_MAX_BLOCK);
+				m->failed = m->stopped = true;
+				break;
+			}
+			next = carry;
+			doc = parse_piece(text, len, &piece, &next, &head_lines);
+		}
+		if (!doc)
+			break;
+		m->offset = walk->offset = piece.line - 1 - (unsigned)head_lines;
+		walk->open = drop_raw_html(doc, 0, walk->open, walk);
+		if (walking) {
+			/* One piece: the warning comes first, as it always did. */
+			if (!pieces && walk->open > 0)
+				diag_warning(m->diag, m->path, walk->open_line ? walk->open_line : 1,
+					     _("raw HTML element is not closed; what follows it is ignored"));
+			if (walk->deep_line) {
+				diag_error(m->diag, m->path, walk->deep_line,
+					   _("Markdown nested more than %u deep"), MARKDOWN_MAX_NESTING);
+				m->failed = m->stopped = true;
+			} else {
+				walk_piece(m, doc, carry.table, next.table);
+			}
+		}
+		carry = next;
+		cmark_node_free(doc);
+	}
+	/* Not found by a first reading (see markdown_blocks_read()). */
+	if (walking && pieces && walk->open > 0 && !walk->deep_line && !m->open_warned)
+		diag_warning(m->diag, m->path, walk->open_line ? walk->open_line : 1,
+			     _("raw HTML element is not closed; what follows it is ignored"));
+}
+
+int markdown_blocks_read(const char *path, const char *text, size_t len, size_t piece_size,
 			 struct diag *diag, block_fn *fn, void *arg, bool *stopped)
 {
 	struct md_blocks m;
-	struct walk walk = { 0, 0 };
-	cmark_parser *parser;
-	cmark_node *doc;
+	struct walk walk = { 0, 0, 0, 0 };
 	size_t i;
 
 	memset(&m, 0, sizeof(m));
@@ -532,20 +824,30 @@ int markdown_blocks_read(const char *path, const char *text, size_t len,
 	for (i = 0; i < BLOCK_MAX_CELLS; i++)
 		strbuf_init(&m.cell_text[i]);
 	cmark_gfm_core_extensions_ensure_registered();
-	parser = cmark_parser_new(CMARK_OPT_SOURCEPOS);
-	cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension("table"));
-	cmark_parser_feed(parser, text, len);
-	doc = cmark_parser_finish(parser);
-	if (drop_raw_html(doc, 0, &walk) > 0)
-		diag_warning(diag, path, walk.open_line ? walk.open_line : 1,
-			     _("raw HTML element is not closed; what follows it is ignored"));
-	if (walk.deep_line) {
-		diag_error(diag, path, walk.deep_line, _("Markdown nested more than %u deep"),
-			   MARKDOWN_MAX_NESTING);
-		m.failed = m.stopped = true;
-	} else {
-		walk_tree(&m, doc);
+	/* Nesting too deep, and a skipped element left open, are reported
+	 * before any block is handed on, as when the document was parsed
+	 * whole: in several pieces, that takes a first reading when the
+	 * text may nest that deep or open such an element. */
+	if (len > piece_size && (md_may_nest_deeper(text, len, MARKDOWN_MAX_NESTING) ||
+				 may_open_skipped(text, len))) {
+		read_pieces(&m, &walk, text, len, piece_size, false);
+		if (walk.open > 0)
+			diag_warning(diag, path, walk.open_line ? walk.open_line : 1,
+				     _("raw HTML element is not closed; what follows it is ignored"));
+		m.open_warned = walk.open > 0;
+		if (walk.deep_line) {
+			diag_error(diag, path, walk.deep_line, _("Markdown nested more than %u deep"),
+				   MARKDOWN_MAX_NESTING);
+			m.failed = m.stopped = true;
+		} else {
+			m.failed = m.stopped = false;
+			memset(&walk, 0, sizeof(walk));
+		}
 	}
+	if (!m.stopped)
+		read_pieces(&m, &walk, text, len, piece_size, true);
+	if (m.table_end_pending)
+		end_held_table(&m);
 	if (m.html) {
 		bool html_stopped = m.stopped;
 
@@ -554,8 +856,6 @@ int markdown_blocks_read(const char *path, const char *text, size_t len,
 		m.stopped |= html_stopped;
 		html_blocks_free(m.html);
 	}
-	cmark_node_free(doc);
-	cmark_parser_free(parser);
 	strbuf_release(&m.text);
 	strbuf_release(&m.lines);
 	for (i = 0; i < BLOCK_MAX_CELLS; i++)

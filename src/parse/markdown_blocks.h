@@ -17,10 +17,12 @@
 #define MARKDOWN_MAX_NESTING 128u
 
 /* Parse text[0..len) (UTF-8, front matter already blanked out) and hand
- * its blocks to fn in document order.  *stopped tells whether the
- * reading was cut short (by an error, or by fn).  Return 0, or -1 after
- * reporting an error. */
-int markdown_blocks_read(const char *path, const char *text, size_t len,
+ * its blocks to fn in document order.  The text is parsed in pieces of
+ * whole top-level blocks of about piece_size bytes (MD_PIECE_SIZE; 0
+ * cuts it wherever it can), each piece freed before the next, which the
+ * blocks do not show.  *stopped tells whether the reading was cut short
+ * (by an error, or by fn).  Return 0, or -1 after reporting an error. */
+int markdown_blocks_read(const char *path, const char *text, size_t len, size_t piece_size,
 			 struct diag *diag, block_fn *fn, void *arg, bool *stopped);
 
 #endif

@@ -4,8 +4,10 @@
 #include "parse/md_limits.h"
 
 #include <stdbool.h>
+#include <string.h>
 
 #include "i18n.h"
+#include "util/text.h"
 
 /* One line of the document, as cmark-gfm splits them: at "\n", "\r\n"
  * or a lone "\r". */
@@ -139,4 +141,528 @@ int md_check_tables(const char *path, const char *text, size_t len, struct diag 
 		}
 	}
 	return 0;
+}
+
+/* ---- pieces ---------------------------------------------------------- */
+
+void md_splitter_init(struct md_splitter *s, const char *text, size_t len)
+{
+	memset(s, 0, sizeof(*s));
+	s->text = text;
+	s->len = len;
+	s->line = 1;
+	s->blank = s->plain = true;
+}
+
+/* One line as the splitter sees it. */
+struct md_line {
+	const char *start, *end;        /* without its line end */
+	const char *content;            /* past the leading white space */
+	size_t indent;                  /* columns of it, tabs to 4 */
+	size_t next;                    /* offset of the next line */
+};
+
+static void read_line(const struct md_splitter *s, struct md_line *l)
+{
+	struct line line = { NULL, NULL, 0 };
+	size_t pos = s->pos, col = 0;
+	const char *p;
+
+	next_line(s->text, s->len, &pos, &line);
+	l->start = line.start;
+	l->end = line.end;
+	l->next = pos;
+	for (p = line.start; p < line.end && (*p == ' ' || *p == '\t'); p++)
+		col = *p == '\t' ? col + 4 - col % 4 : col + 1;
+	l->content = p;
+	l->indent = col;
+}
+
+static size_t run_of(const char *p, const char *end, char c)
+{
+	size_t n = 0;
+
+	while (p + n < end && p[n] == c)
+		n++;
+	return n;
+}
+
+static bool only_space(const char *p, const char *end)
+{
+	while (p < end && (*p == ' ' || *p == '\t'))
+		p++;
+	return p == end;
+}
+
+/* A line of three or more '-', '*' or '_' and spaces (it is no list item). */
+static bool is_thematic_break(const char *p, const char *end)
+{
+	char c = *p;
+	size_t n = 0;
+
+	if (c != '-' && c != '*' && c != '_')
+		return false;
+	for (; p < end; p++) {
+		if (*p == c)
+			n++;
+		else if (*p != ' ' && *p != '\t')
+			return false;
+	}
+	return n >= 3;
+}
+
+/* The marker of a list item starting at l->content ('-', '+', '*' for
+ * bullets, '.' or ')' for ordered items), or 0; its content column in
+ * *width, and whether nothing follows it on the line in *empty. */
+static char list_marker(const struct md_line *l, size_t *width, bool *empty)
+{
+	const char *p = l->content, *q = p;
+	char marker;
+	size_t start, col;
+
+	if (l->indent > 3 || p == l->end)
+		return 0;
+	if (*p == '-' || *p == '+' || *p == '*') {
+		if (is_thematic_break(p, l->end))
+			return 0;
+		marker = *p;
+		q = p + 1;
+	} else {
+		while (q < l->end && q - p < 9 && *q >= '0' && *q <= '9')
+			q++;
+		if (q == p || q == l->end || (*q != '.' && *q != ')'))
+			return 0;
+		marker = *q++;
+	}
+	if (q < l->end && *q != ' ' && *q != '\t')
+		return 0;
+	*empty = only_space(q, l->end);
+	/* The columns of white space after the marker, tabs to 4. */
+	start = col = l->indent + (size_t)(q - p);
+	for (; q < l->end && (*q == ' ' || *q == '\t'); q++)
+		col = *q == '\t' ? col + 4 - col % 4 : col + 1;
+	/* Five columns or more: the content is indented code, one column
+	 * after the marker. */
+	*width = *empty || col - start > 4 ? start + 1 : col;
+	return marker;
+}
+
+/* Whether l opens a fenced code block; its character and length in *c
+ * and *n if so (else they are left alone). */
+static bool is_fence_open(const struct md_line *l, char *c, size_t *n)
+{
+	const char *p = l->content;
+	size_t run;
+
+	if (l->indent > 3 || p == l->end || (*p != '`' && *p != '~'))
+		return false;
+	run = run_of(p, l->end, *p);
+	/* A backtick fence's info string has no backtick. */
+	if (run < 3 || (*p == '`' && memchr(p + run, '`', (size_t)(l->end - p - run))))
+		return false;
+	*c = *p;
+	*n = run;
+	return true;
+}
+
+static bool is_fence_close(const struct md_splitter *s, const struct md_line *l)
+{
+	size_t n = run_of(l->content, l->end, s->fence);
+
+	return l->indent <= 3 && n >= s->fence_len && only_space(l->content + n, l->end);
+}
+
+static bool starts_nocase(const char *p, const char *end, const char *word)
+{
+	size_t n = strlen(word), i;
+
+	if ((size_t)(end - p) < n)
+		return false;
+	for (i = 0; i < n; i++)
+		if (text_lower_ascii(p[i]) != word[i])
+			return false;
+	return true;
+}
+
+static bool contains_nocase(const char *p, const char *end, const char *word)
+{
+	for (; p < end; p++)
+		if (starts_nocase(p, end, word))
+			return true;
+	return false;
+}
+
+/* cmark-gfm 0.29 does not know <textarea> as one (CommonMark 0.30 does). */
+static const char *const html_raw_tags[] = { "script", "pre", "style" };
+
+/* Some of the elements that start a CommonMark raw HTML block of type 6,
+ * which ends at a blank line (the others are taken as perhaps starting
+ * one). */
+static const char *const html_block_tags[] = {
+	"address", "article", "aside", "blockquote", "body", "caption", "center", "dd",
+	"details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+	"h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "li", "main",
+	"nav", "ol", "p", "section", "summary", "table", "tbody", "td", "tfoot", "th",
+	"thead", "title", "tr", "ul",
+};
+
+/* Whether p..end starts with a tag named name: "<name" or "</name", then
+ * white space, the line end, '>' or "/>". */
+static bool starts_tag(const char *p, const char *end, const char *name)
+{
+	size_t n = strlen(name);
+
+	p += p + 1 < end && p[1] == '/' ? 2 : 1;
+	if (!starts_nocase(p, end, name))
+		return false;
+	p += n;
+	return p == end || *p == ' ' || *p == '\t' || *p == '>' ||
+	       (*p == '/' && p + 1 < end && p[1] == '>');
+}
+
+/* The type (1..6) of a CommonMark raw HTML block starting at l->content,
+ * as cmark-gfm 0.29 reads them, or 0: 1..5 may hold blank lines, 6 ends
+ * at one. */
+static int html_start(const struct md_line *l)
+{
+	const char *p = l->content, *end = l->end;
+	size_t i, n;
+
+	if (l->indent > 3 || end - p < 2 || *p != '<')
+		return 0;
+	for (i = 0; i < sizeof(html_raw_tags) / sizeof(html_raw_tags[0]); i++) {
+		n = strlen(html_raw_tags[i]);
+		if (starts_nocase(p + 1, end, html_raw_tags[i]) &&
+		    (p + 1 + n == end || strchr(" \t>", p[1 + n])))
+			return 1;
+	}
+	if (starts_nocase(p, end, "<!--"))
+		return 2;
+	if (p[1] == '?')
+		return 3;
+	if (p[1] == '!' && end - p > 2 && p[2] >= 'A' && p[2] <= 'Z')
+		return 4;
+	if (starts_nocase(p, end, "<![cdata["))
+		return 5;
+	for (i = 0; i < sizeof(html_block_tags) / sizeof(html_block_tags[0]); i++)
+		if (starts_tag(p, end, html_block_tags[i]))
+			return 6;
+	return 0;
+}
+
+/* A line that may start a raw HTML block of type 7 (a tag alone on its
+ * line), or of type 6 with an element not listed above. */
+static bool may_start_html(const struct md_line *l)
+{
+	const char *p = l->content;
+
+	return l->indent <= 3 && l->end - p >= 2 && *p == '<' &&
+	       (p[1] == '/' || (p[1] >= 'a' && p[1] <= 'z') || (p[1] >= 'A' && p[1] <= 'Z'));
+}
+
+static bool html_ends(int type, const char *p, const char *end)
+{
+	size_t i;
+
+	switch (type) {
+	case 1:
+		for (i = 0; i < sizeof(html_raw_tags) / sizeof(html_raw_tags[0]); i++) {
+			char close[16] = "</";
+
+			memcpy(close + 2, html_raw_tags[i], strlen(html_raw_tags[i]));
+			close[2 + strlen(html_raw_tags[i])] = '>';
+			if (contains_nocase(p, end, close))
+				return true;
+		}
+		return false;
+	case 2:
+		return contains_nocase(p, end, "-->");
+	case 3:
+		return contains_nocase(p, end, "?>");
+	case 4:
+		return memchr(p, '>', (size_t)(end - p)) != NULL;
+	default:
+		return contains_nocase(p, end, "]]>");
+	}
+}
+
+/* The cells of a table row as cmark-gfm splits it: at each '|' not
+ * escaped, a leading and a trailing one left out. */
+static unsigned long row_cells(const char *p, const char *end)
+{
+	unsigned long cells = 1;
+	const char *q;
+
+	while (end > p && (is_table_space(end[-1]) || end[-1] == '\n' || end[-1] == '\r'))
+		end--;
+	while (p < end && is_table_space(*p))
+		p++;
+	if (p < end && *p == '|')
+		p++;
+	if (p == end)
+		return 0;
+	if (end > p && end[-1] == '|' && (end - 1 == p || end[-2] != '\\'))
+		end--;
+	for (q = p; q < end; q++) {
+		if (*q == '\\' && q + 1 < end)
+			q++;
+		else if (*q == '|')
+			cells++;
+	}
+	return cells;
+}
+
+/* A line that can only be a row of an open table: no block starts
+ * with it. */
+static bool is_plain_row(const struct md_line *l)
+{
+	size_t width;
+	bool empty;
+	char c;
+	const char *p;
+
+	if (l->indent || l->content == l->end || !memchr(l->content, '|', (size_t)(l->end - l->content)))
+		return false;
+	if (strchr(">#`~<=", *l->content) || list_marker(l, &width, &empty) ||
+	    is_thematic_break(l->content, l->end) || is_fence_open(l, &c, &width))
+		return false;
+	for (p = l->content; p < l->end; p++)
+		if (*p != '|' && !is_table_space(*p))
+			return true;
+	return false;
+}
+
+/* Whether the piece may be cut before line l (the state is that after
+ * the line before it); *item: l is an item of a list; *table: a row
+ * of a table. */
+static bool may_cut_before(const struct md_splitter *s, const struct md_line *l, bool *item,
+			   bool *table)
+{
+	size_t width;
+	bool empty;
+	char marker;
+
+	*item = false;
+	*table = false;
+	if (s->lost || s->fence || s->html || s->maybe_html || l->indent ||
+	    l->content == l->end)
+		return false;
+	if (s->table && is_plain_row(l)) {
+		*table = true;
+		return true;
+	}
+	marker = list_marker(l, &width, &empty);
+	if (!marker)
+		return s->blank;
+	/* Another item of a list whose tight or loose form the cut could
+	 * change for an item already read (README: Limits). */
+	if (s->late)
+		return false;
+	*item = true;
+	return s->blank || (s->list == marker && !s->uncertain);
+}
+
+/* Take line l into the state. */
+static void scan_line(struct md_splitter *s, const struct md_line *l)
+{
+	size_t width;
+	bool empty, was_blank = s->blank, was_plain = s->plain, empty_item = s->empty_item;
+	unsigned long columns;
+	char marker;
+	int html;
+
+	s->blank = false;
+	s->plain = false;
+	s->empty_item = false;
+	if (s->fence) {
+		if (is_fence_close(s, l))
+			s->fence = 0;
+		return;
+	}
+	if (s->html == 6) {
+		if (l->content != l->end)
+			return;
+		s->html = 0;    /* the blank line is read below */
+	} else if (s->html) {
+		if (html_ends(s->html, l->start, l->end))
+			s->html = 0;
+		return;
+	}
+	s->dense += l->next - (size_t)(l->start - s->text);
+	if (l->content == l->end) {
+		s->blank = s->plain = true;
+		s->table = s->maybe_html = false;
+		/* A blank line not indented as far as its content ends an
+		 * item with nothing in it yet (its list may go on). */
+		if (empty_item && l->indent < s->item_width)
+			s->item_width = (size_t)-1;
+		else
+			s->empty_item = empty_item;
+		return;
+	}
+	if (s->table) {
+		if (is_plain_row(l))
+			return;
+		s->table = false;
+	}
+	/* Without a '|', "---" under text is a setext heading. */
+	columns = l->indent < 4 && memchr(l->content, '|', (size_t)(l->end - l->content)) ?
+		  delimiter_columns(l->content, l->end) : 0;
+	if (columns && was_plain && !was_blank &&
+	    row_cells(s->text + s->head_start, s->text + s->head_end) == columns) {
+		/* A table: its header is the line before. */
+		s->table = true;
+		return;
+	}
+	if (s->list && l->indent >= s->item_width && !s->uncertain)
+		return;         /* inside an item */
+	html = html_start(l);
+	if (html || is_fence_open(l, &s->fence, &s->fence_len)) {
+		/* With an item perhaps open, it may be inside it or not; in
+		 * raw HTML perhaps open, it may be HTML text or not. */
+		if ((s->list && s->uncertain && l->indent >= s->item_width) ||
+		    (s->maybe_html && html != 6))
+			s->lost = true;
+		s->list = 0;
+		s->late = false;
+		s->html = html;
+		if (html) {
+			s->fence = 0;
+			if (html_ends(html, l->content, l->end))
+				s->html = 0;
+		}
+		return;
+	}
+	if (may_start_html(l))
+		s->maybe_html = true;
+	if (s->list && l->indent >= s->item_width)
+		return;         /* inside an item, or text after it */
+	marker = list_marker(l, &width, &empty);
+	if (marker) {
+		/* A new list for sure: after a blank line, or under a list
+		 * known to be open, a new item is at the top level. */
+		if (marker != s->list && !s->uncertain && (was_blank || s->list))
+			s->late = false;
+		if (was_blank)
+			s->uncertain = false;
+		else if (marker != s->list)
+			s->uncertain = true;
+		s->list = marker;
+		s->item_width = width;
+		s->late |= empty;
+		s->empty_item = empty;
+		return;
+	}
+	if (!s->list) {
+		/* Text of a top-level paragraph, perhaps a table's header. */
+		s->plain = (was_blank || was_plain) && l->indent < 4 &&
+			   !strchr(">#", *l->content) && !is_thematic_break(l->content, l->end);
+		if (s->plain) {
+			s->head_start = (size_t)(l->start - s->text);
+			s->head_end = l->next;
+		}
+		return;
+	}
+	if (was_blank) {
+		s->list = 0;
+		s->late = s->uncertain = false;
+	} else {
+		s->uncertain = true;
+	}
+}
+
+bool md_splitter_next(struct md_splitter *s, size_t size, struct md_piece *piece)
+{
+	struct md_splitter last;
+	struct md_line l;
+	bool have_last = false, item = false, table = false, last_item = false;
+	bool last_table = false;
+
+	if (s->pos >= s->len)
+		return false;
+	piece->start = s->pos;
+	piece->line = s->line;
+	piece->item_next = piece->table_next = false;
+	s->dense = 0;
+	while (s->pos < s->len) {
+		read_line(s, &l);
+		if (s->pos > piece->start && may_cut_before(s, &l, &item, &table)) {
+			if (s->pos - piece->start > size)
+				break;
+			last = *s;
+			last_item = item;
+			last_table = table;
+			have_last = true;
+		}
+		scan_line(s, &l);
+		s->pos = l.next;
+		s->line++;
+	}
+	if (s->pos < s->len) {
+		if (have_last) {
+			*s = last;
+		} else {
+			last_item = item;
+			last_table = table;
+		}
+	} else if (have_last && s->pos - piece->start > size) {
+		*s = last;
+	} else {
+		last_item = last_table = false;
+	}
+	piece->item_next = last_item;
+	piece->table_next = last_table;
+	piece->end = s->pos;
+	piece->dense = s->dense;
+	return true;
+}
+
+int md_check_blocks(const char *path, const char *text, size_t len, struct diag *diag)
+{
+	struct md_splitter s;
+	struct md_piece piece;
+
+	md_splitter_init(&s, text, len);
+	while (md_splitter_next(&s, 0, &piece)) {
+		if (piece.dense > MD_MAX_BLOCK) {
+			diag_error(diag, path, piece.line,
+				   _("Markdown block is longer than %u bytes"), MD_MAX_BLOCK);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+bool md_may_nest_deeper(const char *text, size_t len, unsigned limit)
+{
+	struct line line = { text, text, 0 };
+	size_t pos = 0, containers = 0, marks = 0;
+
+	while (next_line(text, len, &pos, &line)) {
+		const char *content = skip_containers(line.start, line.end), *p;
+		size_t columns = 0;
+		bool item = false;
+
+		if (content == line.end) {
+			/* Quotes and paragraphs end here; a list's deeper items
+			 * are indented. */
+			containers = marks = 0;
+			continue;
+		}
+		/* Each column of the prefix opens at most one element. */
+		for (p = line.start; p < content; p++) {
+			columns += *p == '\t' ? 4 : 1;
+			item |= *p != ' ' && *p != '\t' && *p != '>';
+		}
+		if (columns > containers)
+			containers = columns;
+		/* A new item starts a new paragraph. */
+		if (item)
+			marks = 0;
+		for (p = content; p < line.end; p++)
+			marks += *p == '*' || *p == '_' || *p == '~' || *p == '[';
+		if (containers + marks + 16 > limit)
+			return true;
+	}
+	return false;
 }

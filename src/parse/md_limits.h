@@ -1,11 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Bounds on the shape of Markdown pipe tables, checked before cmark-gfm
- * parses a document.  Debian's cmark-gfm 0.29.0.gfm.6 pads every row of a
- * table to the width of its delimiter row (fixed upstream later, as
- * CVE-2023-37463), so a few bytes per row can cost it thousands of cells. */
+/* Bounds on Markdown checked before cmark-gfm parses a document, and
+ * the pieces it is parsed in.  Debian's cmark-gfm 0.29.0.gfm.6 pads every
+ * row of a table to the width of its delimiter row (fixed upstream later,
+ * as CVE-2023-37463), so a few bytes per row can cost it thousands of
+ * cells; and it holds what it parses as a tree of 100 to 200 bytes for
+ * each byte of text. */
 #ifndef STATUSGEN_MD_LIMITS_H
 #define STATUSGEN_MD_LIMITS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "diag.h"
@@ -24,5 +27,80 @@
  * non-blank line as a row), never the other way.  Return 0, or -1 after
  * reporting the first table past a bound with its line. */
 int md_check_tables(const char *path, const char *text, size_t len, struct diag *diag);
+
+/* Markdown is parsed in pieces, each a run of whole top-level blocks, so
+ * that cmark-gfm, which holds what it parses as a tree of 100 to 200
+ * bytes for each byte of text, never holds more than one piece. */
+#define MD_PIECE_SIZE (1024u * 1024u)
+
+/* Longest run of Markdown that cannot be cut into pieces (one paragraph,
+ * list item, block quote or table), fenced code and raw HTML blocks of
+ * the kinds that may hold blank lines not counted: those cmark-gfm holds
+ * as one string. */
+#define MD_MAX_BLOCK (1024u * 1024u)
+
+/* Finds where the Markdown text can be cut: at the start of a line that
+ * begins a new top-level block whatever came before it (a line at
+ * column 0 after a blank line, outside fenced code and raw HTML that may
+ * hold blank lines, or a new item of a top-level list), or between two
+ * rows of a top-level table.  Where it cannot be sure, it does not cut. */
+struct md_splitter {
+	const char *text;
+	size_t len;
+	size_t pos;             /* start of the next line */
+	unsigned line;          /* its number, from 1 */
+	size_t dense;           /* bytes since the piece started, fenced
+				 * code and raw HTML bodies left out */
+	char fence;             /* '`' or '~' of an open top-level fence */
+	size_t fence_len;
+	int html;               /* open top-level raw HTML block, type 1..6
+				 * (6: it ends at a blank line) */
+	bool maybe_html;        /* a raw HTML block may be open until the
+				 * next blank line, or not */
+	char list;              /* marker of the open top-level list ('-',
+				 * '+', '*', '.', ')'), or 0 */
+	size_t item_width;      /* content column of its open item */
+	bool empty_item;        /* the line before pos is an item's marker
+				 * and nothing else */
+	bool late;              /* an item of it starts on the line after
+				 * its marker */
+	bool uncertain;         /* a line since the last blank one may have
+				 * closed it, or not */
+	bool lost;              /* from here on, no cut is safe */
+	bool blank;             /* the line before pos is blank */
+	bool plain;             /* every line since the last blank one is
+				 * text of a top-level paragraph */
+	bool table;             /* in a top-level table, whose rows can
+				 * be cut */
+	size_t head_start;      /* the line before: perhaps a table's */
+	size_t head_end;        /* header */
+};
+
+struct md_piece {
+	size_t start, end;      /* text[start..end) */
+	unsigned line;          /* the line of text[start] */
+	size_t dense;           /* its bytes outside fenced code and raw HTML */
+	bool item_next;         /* the next piece starts with a line that is
+				 * an item of a list */
+	bool table_next;        /* ... with a row of a table of this one */
+};
+
+void md_splitter_init(struct md_splitter *s, const char *text, size_t len);
+
+/* The next piece: as many whole blocks as fit in size bytes, or the
+ * first run that can be cut when that is longer (size 0: one run at a
+ * time).  Return false at the end of the text. */
+bool md_splitter_next(struct md_splitter *s, size_t size, struct md_piece *piece);
+
+/* Whether the Markdown text[0..len) may nest its elements (block quotes,
+ * lists, emphasis, links...) more than limit deep, counted generously
+ * from the line prefixes and the inline marks of each paragraph: false
+ * means it cannot. */
+bool md_may_nest_deeper(const char *text, size_t len, unsigned limit);
+
+/* Check that no run of text[0..len) that cannot be cut into pieces is
+ * longer than MD_MAX_BLOCK.  Return 0, or -1 after reporting the first
+ * that is, at its first line. */
+int md_check_blocks(const char *path, const char *text, size_t len, struct diag *diag);
 
 #endif

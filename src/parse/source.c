@@ -283,14 +283,28 @@ out:
 
 /* ---- Markdown -------------------------------------------------------- */
 
+/* The document's text after front matter: skip bytes of text are
+ * replaced, in place, by their line ends (blank_out()); return where the
+ * Markdown starts in text->buf. */
+static const char *blank_front_matter(struct strbuf *text, size_t skip)
+{
+	size_t i, lines = 0;
+
+	for (i = 0; i < skip; i++)
+		lines += text->buf[i] == '\n';
+	memset(text->buf + skip - lines, '\n', lines);
+	return text->buf + skip - lines;
+}
+
 static int read_markdown(const char *path, const struct input_options *opt,
 			 struct source_meta *meta, struct diag *diag, record_fn *fn, void *arg)
 {
-	struct strbuf raw = STRBUF_INIT, text = STRBUF_INIT, md = STRBUF_INIT;
+	struct strbuf raw = STRBUF_INIT, text = STRBUF_INIT;
 	struct recognizer *rz = NULL;
 	struct decoder dec;
-	size_t start = 0, skip;
-	const char *nul;
+	size_t start = 0, skip, len;
+	const char *nul, *md;
+	unsigned title_line;
 	bool warned = false, stopped;
 	int ret = -1;
 
@@ -307,6 +321,8 @@ static int read_markdown(const char *path, const struct input_options *opt,
 		report_undecodable(path, &dec, NULL, true, diag);
 		goto out;
 	}
+	/* The document is held once while it is parsed. */
+	strbuf_release(&raw);
 	warn_replaced(path, &dec, NULL, &warned, diag);
 	warn_replaced_more(path, &dec, diag);
 	nul = memchr(strbuf_str(&text), '\0', text.len);
@@ -317,22 +333,21 @@ static int read_markdown(const char *path, const struct input_options *opt,
 	}
 	if (front_matter_read(path, strbuf_str(&text), text.len, 0, meta, &skip, diag) < 0)
 		goto out;
-	blank_out(strbuf_str(&text), skip, &md);
-	strbuf_add(&md, strbuf_str(&text) + skip, text.len - skip);
-	if (md_check_tables(path, strbuf_str(&md), md.len, diag) < 0)
+	title_line = front_matter_key_line(strbuf_str(&text), skip, "title");
+	md = skip ? blank_front_matter(&text, skip) : strbuf_str(&text);
+	len = text.len - (size_t)(md - strbuf_str(&text));
+	if (md_check_tables(path, md, len, diag) < 0 || md_check_blocks(path, md, len, diag) < 0)
 		goto out;
 	rz = recognizer_new(path, diag, fn, arg);
 	recognizer_set_registry(rz, opt->registry);
-	recognizer_set_page_title(rz, meta->title,
-				  front_matter_key_line(strbuf_str(&text), skip, "title"));
-	if (markdown_blocks_read(path, strbuf_str(&md), md.len, diag, recognizer_block, rz,
+	recognizer_set_page_title(rz, meta->title, title_line);
+	if (markdown_blocks_read(path, md, len, MD_PIECE_SIZE, diag, recognizer_block, rz,
 				 &stopped) < 0)
 		recognizer_fail(rz);
 	ret = recognizer_finish(rz, stopped);
 out:
 	decoder_release(&dec);
 	recognizer_free(rz);
-	strbuf_release(&md);
 	strbuf_release(&text);
 	strbuf_release(&raw);
 	return ret;
