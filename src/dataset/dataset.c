@@ -1026,8 +1026,10 @@ int dataset_merge(struct dataset *ds, struct diag *diag)
 	first_of_locale = xcalloc(ds->nr_locales + 1, sizeof(*first_of_locale));
 	if (ds->nr_cands)
 		qsort(ds->cands, ds->nr_cands, sizeof(*ds->cands), compare_candidates);
-	/* Every registered code, and every code a document lists, in order. */
-	ds->entries = xcalloc(ds->nr_cands + ds->registry.nr_records, sizeof(*ds->entries));
+	/* Every registered code, and every code a document lists, in order
+	 * (for lint, only the codes the document lists). */
+	ds->entries = xcalloc(ds->nr_cands + (ds->lint ? 0 : ds->registry.nr_records) + 1,
+			      sizeof(*ds->entries));
 	i = r = 0;
 	while (i < ds->nr_cands || r < ds->registry.nr_records) {
 		const struct registry_record *rec = r < ds->registry.nr_records ?

@@ -583,6 +583,13 @@ bool md_splitter_next(struct md_splitter *s, size_t size, struct md_piece *piece
 	piece->start = s->pos;
 	piece->line = s->line;
 	piece->item_next = piece->table_next = false;
+	/* The rest fits: one piece, with nothing after it to look at (its
+	 * dense bytes counted generously, as no piece follows to add). */
+	if (size && s->len - s->pos <= size) {
+		piece->end = s->pos = s->len;
+		piece->dense = s->len - piece->start;
+		return true;
+	}
 	s->dense = 0;
 	while (s->pos < s->len) {
 		read_line(s, &l);
@@ -622,6 +629,8 @@ int md_check_blocks(const char *path, const char *text, size_t len, struct diag 
 	struct md_splitter s;
 	struct md_piece piece;
 
+	if (len <= MD_MAX_BLOCK)
+		return 0;
 	md_splitter_init(&s, text, len);
 	while (md_splitter_next(&s, 0, &piece)) {
 		if (piece.dense > MD_MAX_BLOCK) {
