@@ -139,16 +139,6 @@ static int bilingual_role(const char *text)
 	return found;
 }
 
-static bool contains_nocase(const char *text, const char *word)
-{
-	size_t n = strlen(word);
-
-	for (; *text; text++)
-		if (text_equal_nocase_n(text, word, n))
-			return true;
-	return false;
-}
-
 int column_of_header(const char *text)
 {
 	int found = exact_role(text);
@@ -157,7 +147,7 @@ int column_of_header(const char *text)
 	if (found < 0)
 		found = bilingual_role(text);
 	for (i = 0; found < 0 && i < sizeof(column_words) / sizeof(column_words[0]); i++)
-		if (contains_nocase(text, column_words[i].word))
+		if (text_contains_nocase(text, column_words[i].word))
 			found = (int)column_words[i].column;
 	return found;
 }

@@ -115,16 +115,6 @@ static bool has_class_pattern(const char *text)
 	return false;
 }
 
-static bool contains_nocase(const char *text, const char *word)
-{
-	size_t n = strlen(word);
-
-	for (; *text; text++)
-		if (text_equal_nocase_n(text, word, n))
-			return true;
-	return false;
-}
-
 /* What a class cell or group row holds, whole. */
 static const char *const class_names[] = {
 	"informational", "informational responses", "success", "successful",
@@ -158,7 +148,7 @@ bool heading_names_class(const char *text)
 	if (has_class_pattern(text))
 		return true;
 	for (i = 0; i < sizeof(class_words) / sizeof(class_words[0]); i++)
-		if (contains_nocase(text, class_words[i]))
+		if (text_contains_nocase(text, class_words[i]))
 			return true;
 	return false;
 }

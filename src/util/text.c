@@ -181,6 +181,16 @@ bool text_equal_nocase_n(const char *a, const char *b, size_t n)
 	return true;
 }
 
+bool text_contains_nocase(const char *text, const char *word)
+{
+	size_t n = strlen(word);
+
+	for (; *text; text++)
+		if (text_equal_nocase_n(text, word, n))
+			return true;
+	return false;
+}
+
 bool text_equal_nocase(const char *a, const char *b)
 {
 	size_t n = strlen(a);

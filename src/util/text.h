@@ -82,4 +82,7 @@ int text_parse_size(const char *s, size_t *size);
 bool text_equal_nocase(const char *a, const char *b);
 bool text_equal_nocase_n(const char *a, const char *b, size_t n);
 
+/* True if word occurs in text, ASCII case ignored. */
+bool text_contains_nocase(const char *text, const char *word);
+
 #endif
