@@ -30,14 +30,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	registry_init(&reg);
 	path = fuzz_write_temp(".xml", (const uint8_t *)base_registry,
 			       strlen(base_registry));
-	if (registry_read(&reg, path, fuzz_diag()) < 0)
+	if (registry_read(&reg, path, NULL, fuzz_diag()) < 0)
 		abort();
 	path = fuzz_write_temp(".xml", data, size);
-	registry_read_former_names(&reg, path, fuzz_diag());
+	registry_read_former_names(&reg, path, NULL, fuzz_diag());
 	registry_release(&reg);
 
 	registry_init(&reg);
-	if (registry_read(&reg, path, fuzz_diag()) == 0 && reg.nr_records) {
+	if (registry_read(&reg, path, NULL, fuzz_diag()) == 0 && reg.nr_records) {
 		/* The records are sorted and the lookups agree with them. */
 		const struct registry_record *r = &reg.records[reg.nr_records - 1];
 
