@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The C string escaper.  Its output must be pure printable ASCII with no
- * "??" (so no trigraph can form), and must mean the input again: a
- * literal is decoded here as a C compiler would, and the array form
- * used for long strings is read back byte by byte. */
+ * "??" (so no trigraph can form), lines no longer than a compiler must
+ * take, and must mean the input again: adjacent literals, one per line
+ * ("..."\n\t"..."), are decoded here as a C compiler would. */
 #include <config.h>
 
 #include <stddef.h>
@@ -16,15 +16,28 @@
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
-/* Decode the literal "..." at s into out; abort if it is not one. */
+/* The separator between two adjacent literals of one text. */
+static const char next_literal[] = "\"\n\t\"";
+
+/* Decode the adjacent literals "..." "..." at s into out, as a compiler
+ * would; abort if they are not that. */
 static void decode_literal(const char *s, size_t len, struct strbuf *out)
 {
-	size_t i;
+	size_t i, line = 0;
 
 	if (len < 2 || s[0] != '"' || s[len - 1] != '"')
 		abort();
-	for (i = 1; i < len - 1; i++) {
-		if (s[i] == '"')
+	for (i = 1; i < len - 1; i++, line++) {
+		if (line >= 4095)
+			abort();
+		if (s[i] == '"') {
+			if (strncmp(s + i, next_literal, strlen(next_literal)))
+				abort();
+			i += strlen(next_literal) - 1;
+			line = 0;
+			continue;
+		}
+		if (s[i] < 0x20 || s[i] > 0x7e)
 			abort();
 		if (s[i] != '\\') {
 			strbuf_addch(out, s[i]);
@@ -45,48 +58,18 @@ static void decode_literal(const char *s, size_t len, struct strbuf *out)
 	}
 }
 
-/* Read back "(const char[]){ 1, 2, 0 }"; abort if it is not that. */
-static void decode_array(const char *s, size_t len, struct strbuf *out)
-{
-	static const char head[] = "(const char[]){ ", tail[] = "0 }";
-	const char *p = s + strlen(head), *end = s + len - strlen(tail);
-
-	if (len < strlen(head) + strlen(tail) || strncmp(s, head, strlen(head)) ||
-	    strcmp(end, tail))
-		abort();
-	while (p < end) {
-		unsigned v = 0;
-		size_t digits = 0;
-
-		while (p[digits] >= '0' && p[digits] <= '9') {
-			v = v * 10 + (unsigned)(p[digits] - '0');
-			digits++;
-		}
-		if (!digits || digits > 3 || v == 0 || v > 255 || strncmp(p + digits, ", ", 2))
-			abort();
-		strbuf_addch(out, (char)v);
-		p += digits + 2;
-	}
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct strbuf decoded = STRBUF_INIT;
 	char *in = xstrndup((const char *)data, size), *out = NULL;
-	size_t len = 0, i;
+	size_t len = 0;
 	FILE *f = open_memstream(&out, &len);
 
 	if (!f || c_write_literal(f, in) != 0 || fclose(f) != 0)
 		abort();
-	for (i = 0; i < len; i++)
-		if (out[i] < 0x20 || out[i] > 0x7e)
-			abort();
 	if (memchr(out, '\0', len) || strstr(out, "??"))
 		abort();
-	if (out[0] == '"')
-		decode_literal(out, len, &decoded);
-	else
-		decode_array(out, len, &decoded);
+	decode_literal(out, len, &decoded);
 	if (strcmp(strbuf_str(&decoded), in))
 		abort();
 	strbuf_release(&decoded);
