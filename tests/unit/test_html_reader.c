@@ -2445,10 +2445,7 @@ static void test_registry_as_hint(void **state)
 	(void)state;
 	diag_init(&d, stderr);
 	registry_init(&reg);
-	assert_int_equal(registry_read(&reg, SRCDIR "/data/registry/http-status-codes.xml",
-				       NULL, &d), 0);
-	assert_int_equal(registry_read_former_names(&reg, SRCDIR "/data/registry/former-names.xml",
-						    NULL, &d), 0);
+	assert_int_equal(registry_read_builtin(&reg, &d), 0);
 	test_read_bytes_with(&t, "codes.html", doc, sizeof(doc) - 1, &opt);
 	assert_int_equal(t.nr, 3);
 	assert_null(rec_at(&t, 0)->reason);
