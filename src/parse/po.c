@@ -90,82 +90,6 @@ static size_t find_context(const struct po_catalog *cat, const char *key, size_t
 	return cat->nr;
 }
 
-/* Append to sb, as written (escapes as they are), the strings that
- * s[0..n) holds: one or more string literals, blanks around them; false,
- * with sb as it was, if it holds anything else. */
-static bool add_literal(struct strbuf *sb, const char *s, size_t n)
-{
-	size_t i = 0, start, old_len = sb->len;
-	bool any = false;
-
-	for (;;) {
-		while (i < n && (s[i] == ' ' || s[i] == '\t'))
-			i++;
-		if (i == n)
-			return any;
-		if (s[i] != '"')
-			break;
-		start = ++i;
-		while (i < n && s[i] != '"')
-			i += s[i] == '\\' ? 2 : 1;
-		if (i >= n)
-			break;
-		strbuf_add(sb, s + start, i - start);
-		i++;
-		any = true;
-	}
-	sb->len = old_len;
-	if (sb->buf)
-		sb->buf[old_len] = '\0';
-	return false;
-}
-
-/* The line of each msgctxt in the file, found by a plain scan
- * (libgettextpo does not say where a message is): its string, however
- * split over lines ('msgctxt ""' then '"status 404 reason"'), names the
- * message; the k-th such line of a context belongs to the k-th message
- * with it.  A context with escapes in it is not found (none of ours has
- * any). */
-static void find_lines(struct po_catalog *cat, const struct strbuf *text)
-{
-	size_t *seen = xcalloc(cat->nr + 1, sizeof(*seen));
-	struct strbuf ctx = STRBUF_INIT;
-	size_t pos = 0, n, at;
-	unsigned number = 0, ctx_line;
-
-	while (pos < text->len) {
-		const char *line = next_line(text, &pos, &n);
-
-		number++;
-		if (n < 8 || memcmp(line, "msgctxt", 7) || (line[7] != ' ' && line[7] != '\t'))
-			continue;
-		strbuf_reset(&ctx);
-		if (!add_literal(&ctx, line + 7, n - 7))
-			continue;
-		ctx_line = number;
-		/* The string goes on in the lines that hold only a string. */
-		while (pos < text->len) {
-			size_t next = pos, m;
-			const char *more = next_line(text, &next, &m);
-
-			if (!add_literal(&ctx, more, m))
-				break;
-			pos = next;
-			number++;
-		}
-		at = find_context(cat, strbuf_str(&ctx), ctx.len);
-		if (at == cat->nr)
-			continue;
-		/* seen[] counts, per first position, the lines met so far. */
-		if (at + seen[at] < cat->nr &&
-		    !strcmp(cat->by_context[at + seen[at]]->msgctxt, cat->by_context[at]->msgctxt))
-			cat->by_context[at + seen[at]]->line = ctx_line;
-		seen[at]++;
-	}
-	strbuf_release(&ctx);
-	free(seen);
-}
-
 /* ---- checks ----------------------------------------------------------- */
 
 /* What libgettextpo would let through: a NUL byte ends a string early. */
@@ -188,6 +112,23 @@ struct raw_field {
 	struct strbuf value;
 	unsigned nul_line;          /* where an escape gives a NUL byte; 0 if none */
 };
+
+/* Give the message whose context is ctx its line (libgettextpo does not
+ * say where a message is): the k-th msgctxt line with a context belongs
+ * to the k-th message with it, seen[] counting, per first position in
+ * by_context, the lines met so far. */
+static void place_context(struct po_catalog *cat, size_t *seen, const struct strbuf *ctx,
+			  unsigned line)
+{
+	size_t at = find_context(cat, strbuf_str(ctx), ctx->len);
+
+	if (at == cat->nr)
+		return;
+	if (at + seen[at] < cat->nr &&
+	    !strcmp(cat->by_context[at + seen[at]]->msgctxt, cat->by_context[at]->msgctxt))
+		cat->by_context[at + seen[at]]->line = line;
+	seen[at]++;
+}
 
 static bool is_octal(char c)
 {
@@ -253,12 +194,15 @@ static void add_strings(struct raw_field *f, const char *line, size_t n, unsigne
 /* What libgettextpo lets through in a field's escapes: a NUL byte, which
  * ends the string there, and bytes that are not UTF-8 (it checks only
  * the bytes written as they are). */
-static int check_field(const char *path, struct raw_field *f, struct diag *diag)
+static int check_field(const char *path, struct raw_field *f, struct po_catalog *cat,
+		       size_t *seen, struct diag *diag)
 {
 	int ret = 0;
 
 	if (!f->line)
 		return 0;
+	if (!strcmp(f->keyword, "msgctxt"))
+		place_context(cat, seen, &f->value, f->line);
 	if (f->nul_line) {
 		diag_error(diag, path, f->nul_line,
 			   _("%s contains an escaped NUL byte, which would cut it short"),
@@ -275,12 +219,16 @@ static int check_field(const char *path, struct raw_field *f, struct diag *diag)
 	return ret;
 }
 
-/* Check the strings of every message (obsolete ones and the previous
- * msgids of comments aside) for what check_field() finds.  text has
- * been read by libgettextpo without an error, so its syntax is sound. */
-static int check_escapes(const char *path, const struct strbuf *text, struct diag *diag)
+/* Read the strings of every message (obsolete ones and the previous
+ * msgids of comments aside) as libgettextpo does: check them for what
+ * check_field() finds, and give each message of cat the line of its
+ * msgctxt.  text has been read by libgettextpo without an error, so its
+ * syntax is sound. */
+static int read_fields(const char *path, const struct strbuf *text, struct po_catalog *cat,
+		       struct diag *diag)
 {
 	struct raw_field f = { 0, "", STRBUF_INIT, 0 };
+	size_t *seen = xcalloc(cat->nr + 1, sizeof(*seen));
 	size_t pos = 0, n, k;
 	unsigned number = 0;
 	int ret = 0;
@@ -296,7 +244,7 @@ static int check_escapes(const char *path, const struct strbuf *text, struct dia
 				add_strings(&f, line + k, n - k, number);
 			continue;
 		}
-		if (check_field(path, &f, diag) < 0)
+		if (check_field(path, &f, cat, seen, diag) < 0)
 			ret = -1;
 		if (k == n || line[k] == '#')
 			continue;
@@ -309,9 +257,10 @@ static int check_escapes(const char *path, const struct strbuf *text, struct dia
 		f.keyword[k] = '\0';
 		add_strings(&f, line + k, n - k, number);
 	}
-	if (check_field(path, &f, diag) < 0)
+	if (check_field(path, &f, cat, seen, diag) < 0)
 		ret = -1;
 	strbuf_release(&f.value);
+	free(seen);
 	return ret;
 }
 
@@ -420,7 +369,7 @@ int po_catalog_read(struct po_catalog *cat, const char *path,
 	file = read_po_file(path, diag);
 	if (!file)
 		goto out;
-	if (check_charset(path, file, &text, diag) < 0 || check_escapes(path, &text, diag) < 0)
+	if (check_charset(path, file, &text, diag) < 0)
 		goto out;
 	it = po_message_iterator(file, NULL);
 	for (m = po_next_message(it); m; m = po_next_message(it)) {
@@ -454,8 +403,8 @@ int po_catalog_read(struct po_catalog *cat, const char *path,
 		cat->by_context[i] = &cat->entries[i];
 	if (cat->nr)
 		qsort(cat->by_context, cat->nr, sizeof(*cat->by_context), compare_by_context);
-	find_lines(cat, &text);
-	ret = check_contexts(cat, diag);
+	if (read_fields(path, &text, cat, diag) == 0)
+		ret = check_contexts(cat, diag);
 out:
 	if (file)
 		po_file_free(file);
