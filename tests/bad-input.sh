@@ -182,6 +182,19 @@ limit=$saved_limit
 	fail "duplicates: $(grep -c 'error: duplicate code 404' "$tmp/err") errors shown, expected 20"
 expect_grep "^$shown: error: $((many - 21)) more duplicate codes not shown\$" "$tmp/err" "duplicates"
 
+# A registry of 5,000 bad records: the first 20 errors, then one line
+# with the count (README: Limits), not 5,000 lines.
+awk 'BEGIN { print "<?xml version=\"1.0\"?>\n<registry><registry>";
+	for (i = 0; i < 5000; i++) print "<record><value>4x4</value><description>X</description></record>";
+	print "</registry></registry>" }' >"$tmp/registry-many-errors.xml"
+printf "exit 1\nfirst @FILE@:3: error: '4x4' is not a status code or a range within 100-599\n" \
+	>"$tmp/registry-many-errors.expect"
+run_case "$tmp/registry-many-errors.xml" "$tmp/registry-many-errors.expect"
+[ "$(grep -c ': error: ' "$tmp/err")" -eq 21 ] && pass ||
+	fail "registry-many-errors: $(grep -c ': error: ' "$tmp/err") errors shown, expected 21"
+expect_grep "^$shown:23: error: 4980 more errors in this registry not shown\$" "$tmp/err" \
+	"registry-many-errors"
+
 # 100,000 small tables, each one row of the same code: 10.5 s in check
 # against 0.76 s in extract before the merge found duplicates in linear
 # time; now about as fast as extract.

@@ -4,6 +4,8 @@
 #include "parse/registry.h"
 
 #include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -229,57 +231,160 @@ static int parse_value(const char *value, int *lo, int *hi)
 	return 0;
 }
 
-/* The YYYY-MM-DD date after word in s, or NULL. */
-static char *date_after(const char *s, const char *word)
+/* Is s a date of the calendar, YYYY-MM-DD (leap years counted)? */
+static bool is_calendar_date(const char *s, size_t len)
 {
-	const char *p = strstr(s, word);
+	static const int days[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int year = 0, month, day;
 	size_t i;
 
-	if (!p)
-		return NULL;
-	p += strlen(word);
+	if (len != 10)
+		return false;
 	for (i = 0; i < 10; i++) {
-		bool digit = p[i] >= '0' && p[i] <= '9';
+		bool digit = s[i] >= '0' && s[i] <= '9';
 
-		if ((i == 4 || i == 7) ? p[i] != '-' : !digit)
-			return NULL;
+		if ((i == 4 || i == 7) ? s[i] != '-' : !digit)
+			return false;
 	}
-	if (p[5] > '1' || (p[5] == '1' && p[6] > '2') || (p[5] == '0' && p[6] == '0') ||
-	    p[8] > '3' || (p[8] == '3' && p[9] > '1') || (p[8] == '0' && p[9] == '0'))
-		return NULL;
-	return xstrndup(p, 10);
+	for (i = 0; i < 4; i++)
+		year = year * 10 + (s[i] - '0');
+	month = (s[5] - '0') * 10 + (s[6] - '0');
+	day = (s[8] - '0') * 10 + (s[9] - '0');
+	if (month < 1 || month > 12 || day < 1 || day > days[month - 1])
+		return false;
+	return month != 2 || day < 29 || (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0));
 }
 
-/* Split a registry description into the phrase and the flags. */
+/* The ten characters after word in s[0..len) (a date, if it is one), or
+ * NULL if word is not there.  free() it. */
+static char *date_after(const char *s, size_t len, const char *word)
+{
+	size_t n = strlen(word), i;
+
+	for (i = 0; i + n <= len; i++)
+		if (!memcmp(s + i, word, n))
+			return xstrndup(s + i + n, len - i - n < 10 ? len - i - n : 10);
+	return NULL;
+}
+
+/* Errors of one file: the first REGISTRY_ERRORS_SHOWN are reported, the
+ * rest counted (registry_errors_end()), as for the rows of a table. */
+#define REGISTRY_ERRORS_SHOWN 20u
+
+struct registry_errors {
+	struct diag *diag;
+	const char *path;
+	unsigned shown;
+	unsigned long hidden;
+	unsigned hidden_line;       /* of the first not shown */
+};
+
+static void registry_error(struct registry_errors *e, unsigned line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void registry_error(struct registry_errors *e, unsigned line, const char *fmt, ...)
+{
+	struct strbuf msg = STRBUF_INIT;
+	va_list ap;
+	int n;
+
+	if (e->shown >= REGISTRY_ERRORS_SHOWN) {
+		if (!e->hidden++)
+			e->hidden_line = line;
+		return;
+	}
+	e->shown++;
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	XGROW(msg.buf, msg.alloc, (size_t)(n > 0 ? n : 0) + 1);
+	va_start(ap, fmt);
+	vsnprintf(msg.buf, (size_t)(n > 0 ? n : 0) + 1, fmt, ap);
+	va_end(ap);
+	diag_error(e->diag, e->path, line, "%s", msg.buf);
+	strbuf_release(&msg);
+}
+
+/* How many errors were not shown, at the first of them. */
+static void registry_errors_end(struct registry_errors *e)
+{
+	if (e->hidden)
+		diag_error(e->diag, e->path, e->hidden_line,
+			   ngettext("%lu more error in this registry not shown",
+				    "%lu more errors in this registry not shown", e->hidden),
+			   e->hidden);
+	e->hidden = 0;
+}
+
+/* The number of characters of the UTF-8 text s. */
+static size_t utf8_chars(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xc0) != 0x80;
+	return n;
+}
+
+/* Where the marker that starts at s, just past its '(', ends: past its
+ * ')', the parentheses inside it matched, or at the end of the text. */
+static const char *marker_end(const char *s)
+{
+	int depth = 1;
+
+	for (; *s; s++) {
+		if (*s == '(')
+			depth++;
+		else if (*s == ')' && !--depth)
+			return s + 1;
+	}
+	return s;
+}
+
+/* Split a registry description into the phrase and the flags.  The
+ * markers "(OBSOLETED)", "(TEMPORARY - registered D, expires D)" and
+ * "(Unused)" are flags wherever they stand; what is left is the phrase
+ * (NULL if nothing is). */
 static void parse_description(struct registry_record *r, const char *desc)
 {
-	const char *mark;
+	struct strbuf phrase = STRBUF_INIT;
+	const char *p = desc, *open, *end;
 
 	if (!strcmp(desc, "Unassigned")) {
 		r->flags |= REGISTRY_UNASSIGNED;
 		return;
 	}
-	if (!strcmp(desc, "(Unused)")) {
-		r->flags |= REGISTRY_UNUSED;
-		return;
+	while (*p) {
+		open = strchr(p, '(');
+		if (!open) {
+			strbuf_addstr(&phrase, p);
+			break;
+		}
+		strbuf_add(&phrase, p, (size_t)(open - p));
+		end = marker_end(open + 1);
+		if (!strncmp(open, "(OBSOLETED)", 11)) {
+			r->flags |= REGISTRY_OBSOLETE;
+		} else if (!strncmp(open, "(Unused)", 8)) {
+			r->flags |= REGISTRY_UNUSED;
+		} else if (!strncmp(open, "(TEMPORARY", 10) &&
+			   (open[10] == ' ' || open[10] == ')' || !open[10])) {
+			/* The first "registered" is the registration;
+			 * "extension registered" may follow it. */
+			if (!(r->flags & REGISTRY_TEMPORARY)) {
+				r->registered = date_after(open, (size_t)(end - open), "registered ");
+				r->expires = date_after(open, (size_t)(end - open), "expires ");
+			}
+			r->flags |= REGISTRY_TEMPORARY;
+		} else {
+			/* Parentheses of the phrase itself. */
+			strbuf_add(&phrase, open, (size_t)(end - open));
+		}
+		p = end;
 	}
-	mark = strstr(desc, " (OBSOLETED)");
-	if (mark) {
-		r->flags |= REGISTRY_OBSOLETE;
-		r->phrase = xstrndup(desc, (size_t)(mark - desc));
-		return;
-	}
-	mark = strstr(desc, " (TEMPORARY");
-	if (mark) {
-		r->flags |= REGISTRY_TEMPORARY;
-		/* The first "registered" is the registration; "extension
-		 * registered" may follow it. */
-		r->registered = date_after(mark, "registered ");
-		r->expires = date_after(mark, "expires ");
-		r->phrase = xstrndup(desc, (size_t)(mark - desc));
-		return;
-	}
-	r->phrase = xstrdup(desc);
+	text_collapse_space(&phrase);
+	if (phrase.len)
+		r->phrase = strbuf_detach(&phrase);
+	strbuf_release(&phrase);
 }
 
 /* How IANA writes a reference: RFC9110, draft-..., or a link's text and
@@ -317,10 +422,10 @@ static void add_xref(struct strbuf *sb, xmlNodePtr xref)
 }
 
 /* Read one <record>; return 0, or -1 after reporting. */
-static int read_record(struct registry_record *r, xmlNodePtr node, const char *path,
-		       struct diag *diag)
+static int read_record(struct registry_record *r, xmlNodePtr node, struct registry_errors *errs)
 {
 	struct strbuf ref = STRBUF_INIT;
+	struct diag_quote q;
 	char *value = NULL, *desc = NULL;
 	xmlNodePtr c;
 	int ret = -1;
@@ -329,8 +434,8 @@ static int read_record(struct registry_record *r, xmlNodePtr node, const char *p
 	r->line = (unsigned)xmlGetLineNo(node);
 	for (c = node->children; c; c = c->next) {
 		if ((is_element(c, "value") && value) || (is_element(c, "description") && desc)) {
-			diag_error(diag, path, (unsigned)xmlGetLineNo(c),
-				   _("record has a second <%s>"), (const char *)c->name);
+			registry_error(errs, (unsigned)xmlGetLineNo(c),
+				       _("record has a second <%s>"), (const char *)c->name);
 			goto out;
 		} else if (is_element(c, "value")) {
 			value = node_text(c);
@@ -344,28 +449,57 @@ static int read_record(struct registry_record *r, xmlNodePtr node, const char *p
 	}
 	text_collapse_space(&ref);
 	if (!value) {
-		diag_error(diag, path, r->line, _("record has no <value>"));
+		registry_error(errs, r->line, _("record has no <value>"));
 		goto out;
 	}
 	if (parse_value(value, &r->lo, &r->hi) < 0 || r->lo < 100 || r->hi > 599 ||
 	    r->lo > r->hi) {
-		diag_error(diag, path, r->line,
-			   _("'%s' is not a status code or a range within 100-599"), value);
+		registry_error(errs, r->line,
+			       _("'%s' is not a status code or a range within 100-599"),
+			       diag_quote(&q, value));
 		goto out;
 	}
 	if (!desc || !*desc) {
-		diag_error(diag, path, r->line, _("record %s has no description"), value);
+		registry_error(errs, r->line, _("record %s has no description"), value);
 		goto out;
 	}
 	parse_description(r, desc);
 	if ((r->flags & REGISTRY_TEMPORARY) && (!r->registered || !r->expires)) {
-		diag_error(diag, path, r->line,
-			   _("temporary registration of %s needs valid 'registered' and 'expires' dates"),
-			   value);
+		registry_error(errs, r->line,
+			       _("temporary registration of %s needs valid 'registered' and 'expires' dates"),
+			       value);
+		goto out;
+	}
+	if (r->registered && !is_calendar_date(r->registered, strlen(r->registered))) {
+		registry_error(errs, r->line,
+			       _("the registration date of %s, '%s', is not a calendar date (YYYY-MM-DD)"),
+			       value, r->registered);
+		goto out;
+	}
+	if (r->expires && !is_calendar_date(r->expires, strlen(r->expires))) {
+		registry_error(errs, r->line,
+			       _("the expiry date of %s, '%s', is not a calendar date (YYYY-MM-DD)"),
+			       value, r->expires);
 		goto out;
 	}
 	if (r->lo != r->hi && !(r->flags & REGISTRY_UNASSIGNED)) {
-		diag_error(diag, path, r->line, _("range %s is not 'Unassigned'"), value);
+		registry_error(errs, r->line, _("range %s is not 'Unassigned'"), value);
+		goto out;
+	}
+	if ((r->flags & REGISTRY_UNUSED) && r->phrase) {
+		registry_error(errs, r->line, _("%s is marked '(Unused)' but has the phrase '%s'"),
+			       value, diag_quote(&q, r->phrase));
+		goto out;
+	}
+	if (!(r->flags & (REGISTRY_UNUSED | REGISTRY_UNASSIGNED)) && !r->phrase) {
+		registry_error(errs, r->line,
+			       _("record %s has no reason phrase (and is not marked '(Unused)')"),
+			       value);
+		goto out;
+	}
+	if (r->phrase && utf8_chars(r->phrase) > REGISTRY_MAX_PHRASE) {
+		registry_error(errs, r->line, _("reason phrase of %s is longer than %u characters"),
+			       value, REGISTRY_MAX_PHRASE);
 		goto out;
 	}
 	if (ref.len)
@@ -402,6 +536,8 @@ static xmlNodePtr records_parent(xmlNodePtr root)
 static int read_registry_doc(struct registry *reg, xmlDocPtr doc, const char *path,
 			     struct diag *diag)
 {
+	struct registry_errors errs = { diag, path, 0, 0, 0 };
+	struct diag_quote q;
 	xmlNodePtr root, c;
 	size_t alloc = 0, i;
 	int ret = 0;
@@ -415,14 +551,24 @@ static int read_registry_doc(struct registry *reg, xmlDocPtr doc, const char *pa
 		xmlFreeDoc(doc);
 		return -1;
 	}
-	for (c = root->children; c; c = c->next)
-		if (is_element(c, "updated") && !reg->updated)
-			reg->updated = node_text(c);
+	for (c = root->children; c; c = c->next) {
+		if (!is_element(c, "updated") || reg->updated)
+			continue;
+		reg->updated = node_text(c);
+		if (!is_calendar_date(reg->updated, strlen(reg->updated))) {
+			registry_error(&errs, (unsigned)xmlGetLineNo(c),
+				       _("<updated> '%s' is not a calendar date (YYYY-MM-DD)"),
+				       diag_quote(&q, reg->updated));
+			free(reg->updated);
+			reg->updated = NULL;
+			ret = -1;
+		}
+	}
 	for (c = records_parent(root)->children; c; c = c->next) {
 		if (!is_element(c, "record"))
 			continue;
 		XGROW(reg->records, alloc, reg->nr_records + 1);
-		if (read_record(&reg->records[reg->nr_records], c, path, diag) < 0)
+		if (read_record(&reg->records[reg->nr_records], c, &errs) < 0)
 			ret = -1;
 		else
 			reg->nr_records++;
@@ -434,11 +580,12 @@ static int read_registry_doc(struct registry *reg, xmlDocPtr doc, const char *pa
 		const struct registry_record *a = &reg->records[i - 1], *b = &reg->records[i];
 
 		if (b->lo <= a->hi) {
-			diag_error(diag, path, b->line,
-				   _("code %d is listed twice (also at line %u)"), b->lo, a->line);
+			registry_error(&errs, b->line,
+				       _("code %d is listed twice (also at line %u)"), b->lo, a->line);
 			ret = -1;
 		}
 	}
+	registry_errors_end(&errs);
 	if (ret == 0 && !reg->nr_records) {
 		diag_error(diag, path, 1, _("registry has no records"));
 		ret = -1;
@@ -463,6 +610,8 @@ int registry_read_memory(struct registry *reg, const char *name,
 static int read_former_names_doc(struct registry *reg, xmlDocPtr doc, const char *path,
 				 struct diag *diag)
 {
+	struct registry_errors errs = { diag, path, 0, 0, 0 };
+	struct diag_quote q;
 	xmlNodePtr root, c;
 	size_t alloc = 0;
 	int ret = 0;
@@ -492,11 +641,15 @@ static int read_former_names_doc(struct registry *reg, xmlDocPtr doc, const char
 		f->source = attribute(c, "source");
 		if (!code || text_scan_code(code, &f->code) != 3 || code[3] ||
 		    !registry_is_registered(reg, f->code)) {
-			diag_error(diag, path, line, _("'%s' is not a registered code"),
-				   code ? code : "");
+			registry_error(&errs, line, _("'%s' is not a registered code"),
+				       code ? diag_quote(&q, code) : "");
 			ret = -1;
 		} else if (!*f->phrase || !f->source || !*f->source) {
-			diag_error(diag, path, line, _("a former name needs a text and a 'source'"));
+			registry_error(&errs, line, _("a former name needs a text and a 'source'"));
+			ret = -1;
+		} else if (utf8_chars(f->phrase) > REGISTRY_MAX_PHRASE) {
+			registry_error(&errs, line, _("former name of %d is longer than %u characters"),
+				       f->code, REGISTRY_MAX_PHRASE);
 			ret = -1;
 		} else {
 			reg->nr_former++;
@@ -508,6 +661,7 @@ static int read_former_names_doc(struct registry *reg, xmlDocPtr doc, const char
 		}
 		free(code);
 	}
+	registry_errors_end(&errs);
 	xmlFreeDoc(doc);
 	reg->former_path = xstrdup(path);
 	return ret;

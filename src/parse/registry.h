@@ -17,6 +17,10 @@ enum registry_flag {
 	REGISTRY_TEMPORARY = 1u << 3,   /* "... (TEMPORARY - registered ..., expires ...)" */
 };
 
+/* Longest reason phrase (or former name) a registry may give, in
+ * characters. */
+#define REGISTRY_MAX_PHRASE 200u
+
 /* One <record>: a code, or a range of unassigned codes. */
 struct registry_record {
 	int lo, hi;                 /* lo == hi for a single code */
@@ -54,8 +58,12 @@ void registry_release(struct registry *reg);
 
 /* Read the registry at path (opt: its size limit; NULL for the default).
  * Every record must have a value (a code or a range within 100-599) and a
- * description, and no code may be listed twice.  Return 0, or -1 after
- * reporting every problem found. */
+ * description, and no code may be listed twice.  The markers of a
+ * description ("(OBSOLETED)", "(TEMPORARY - ...)", "(Unused)") are flags
+ * wherever they stand; a code must have a phrase of at most
+ * REGISTRY_MAX_PHRASE characters, unless it is unused.  Every date must
+ * be a calendar date.  Return 0, or -1 after reporting the problems found
+ * (the first 20, then their count). */
 int registry_read(struct registry *reg, const char *path,
 		  const struct input_options *opt, struct diag *diag);
 

@@ -111,6 +111,39 @@ static void test_records_and_flags(void **state)
 	free(path);
 }
 
+/* Markers are flags wherever they stand in a description, and leap days
+ * are dates. */
+static void test_markers_anywhere(void **state)
+{
+	const struct registry_record *r;
+	struct registry reg;
+	char *printed, *path;
+
+	(void)state;
+	assert_int_equal(read_registry_string(&reg, HEAD
+		"<record><value>104</value><description>(TEMPORARY - registered 2024-02-29, "
+		"expires 2000-02-29) Upload (Resumption) Supported</description></record>\n"
+		"<record><value>510</value><description>(OBSOLETED) Not Extended</description></record>\n"
+		"<record><value>511</value><description>Network (OBSOLETED) Authentication "
+		"Required</description></record>\n"
+		TAIL, &printed, &path), 0);
+	assert_string_equal(printed, "");
+	r = registry_find(&reg, 104);
+	assert_string_equal(r->phrase, "Upload (Resumption) Supported");
+	assert_int_equal(r->flags, REGISTRY_TEMPORARY);
+	assert_string_equal(r->registered, "2024-02-29");
+	assert_string_equal(r->expires, "2000-02-29");
+	r = registry_find(&reg, 510);
+	assert_string_equal(r->phrase, "Not Extended");
+	assert_int_equal(r->flags, REGISTRY_OBSOLETE);
+	r = registry_find(&reg, 511);
+	assert_string_equal(r->phrase, "Network Authentication Required");
+	assert_int_equal(r->flags, REGISTRY_OBSOLETE);
+	registry_release(&reg);
+	free(printed);
+	free(path);
+}
+
 /* Each bad registry gives exactly the one expected line (after "PATH:"). */
 static void expect_error(const char *xml, const char *want)
 {
@@ -157,12 +190,72 @@ static void test_bad_records(void **state)
 		     "5: error: temporary registration of 104 needs valid 'registered' and 'expires' dates");
 	expect_error(HEAD "<record><value>104</value><description>X (TEMPORARY - registered "
 		     "2024-13-45, expires 2025-01-01)</description></record>\n" TAIL,
-		     "5: error: temporary registration of 104 needs valid 'registered' and 'expires' dates");
+		     "5: error: the registration date of 104, '2024-13-45', is not a calendar date (YYYY-MM-DD)");
+	/* Dates are of the calendar: no 30 February, 29 February in leap
+	 * years only. */
+	expect_error(HEAD "<record><value>104</value><description>X (TEMPORARY - registered "
+		     "2024-11-13, expires 2100-02-29)</description></record>\n" TAIL,
+		     "5: error: the expiry date of 104, '2100-02-29', is not a calendar date (YYYY-MM-DD)");
+	expect_error(HEAD "<record><value>104</value><description>X (TEMPORARY - registered "
+		     "2023-02-29, expires 2025-01-01)</description></record>\n" TAIL,
+		     "5: error: the registration date of 104, '2023-02-29', is not a calendar date (YYYY-MM-DD)");
+	expect_error("<?xml version='1.0'?>\n<registry><updated>2025-04-31</updated>\n<registry>\n"
+		     "<record><value>404</value><description>Not Found</description></record>\n" TAIL,
+		     "2: error: <updated> '2025-04-31' is not a calendar date (YYYY-MM-DD)");
 	/* Entities of an internal DTD can blow a small file up: refused. */
 	expect_error("<?xml version='1.0'?>\n<!DOCTYPE registry [<!ENTITY a \"aaaa\">]>\n"
 		     "<registry><registry><record><value>404</value><description>&a;</description>"
 		     "</record></registry></registry>\n",
 		     "2: error: a DOCTYPE is not allowed in a registry");
+}
+
+/* A former name is bounded as a phrase is, in characters, not bytes. */
+static int read_former_string(struct registry *reg, const char *xml, char **printed)
+{
+	size_t size = 0;
+	FILE *mem;
+	struct diag d;
+	int ret;
+
+	*printed = NULL;
+	mem = open_memstream(printed, &size);
+	assert_non_null(mem);
+	diag_init(&d, mem);
+	ret = registry_read_former_names_memory(reg, "f.xml", xml, strlen(xml), &d);
+	fclose(mem);
+	return ret;
+}
+
+static void test_former_name_length(void **state)
+{
+	struct strbuf xml = STRBUF_INIT;
+	struct registry reg;
+	char *printed, *path;
+	int i;
+
+	(void)state;
+	assert_int_equal(read_registry_string(&reg, HEAD
+		"<record><value>404</value><description>Not Found</description></record>\n"
+		TAIL, &printed, &path), 0);
+	free(printed);
+	strbuf_addstr(&xml, "<former-names>\n<name code=\"404\" source=\"RFC 1\">");
+	for (i = 0; i < 200; i++)
+		strbuf_addstr(&xml, "\xc3\xa9");
+	strbuf_addstr(&xml, "</name>\n</former-names>\n");
+	assert_int_equal(read_former_string(&reg, strbuf_str(&xml), &printed), 0);
+	assert_string_equal(printed, "");
+	free(printed);
+	strbuf_reset(&xml);
+	strbuf_addstr(&xml, "<former-names>\n<name code=\"404\" source=\"RFC 1\">");
+	for (i = 0; i < 201; i++)
+		strbuf_addstr(&xml, "x");
+	strbuf_addstr(&xml, "</name>\n</former-names>\n");
+	assert_int_equal(read_former_string(&reg, strbuf_str(&xml), &printed), -1);
+	assert_string_equal(printed, "f.xml:2: error: former name of 404 is longer than 200 characters\n");
+	free(printed);
+	free(path);
+	strbuf_release(&xml);
+	registry_release(&reg);
 }
 
 /* An external entity is never loaded: its file does not reach a phrase. */
@@ -448,6 +541,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_records_and_flags),
 		cmocka_unit_test(test_bad_records),
+		cmocka_unit_test(test_markers_anywhere),
+		cmocka_unit_test(test_former_name_length),
 		cmocka_unit_test(test_external_entity_not_loaded),
 		cmocka_unit_test(test_entity_expansion_bounded),
 		cmocka_unit_test(test_real_registry_coverage),
