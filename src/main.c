@@ -644,6 +644,7 @@ static int cmd_c(const struct options *opt, struct diag *diag)
 {
 	struct output_set outs;
 	struct dataset ds;
+	const char *slash;
 	double start;
 	int ret;
 
@@ -651,6 +652,10 @@ static int cmd_c(const struct options *opt, struct diag *diag)
 		return usage_error("%s", _("c needs --header=FILE and --source=FILE"));
 	if (same_file(opt->header, opt->source))
 		return usage_error(_("--header and --source name the same file '%s'"), opt->source);
+	slash = strrchr(opt->header, '/');
+	if (!c_header_name_ok(slash ? slash + 1 : opt->header))
+		return usage_error(_("--header '%s': the source cannot #include a file of that name (printable ASCII, no quote, backslash, apostrophe or '?\?')"),
+				   opt->header);
 	dataset_init(&ds);
 	output_set_init(&outs);
 	ret = load_dataset(&ds, opt, true, diag);

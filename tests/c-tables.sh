@@ -243,4 +243,38 @@ build_cxx "$tmp/long"
 "$tmp/long/consumer" description 404 zh_CN >"$tmp/long.out"
 cmp -s "$tmp/long.expected" "$tmp/long.out" && pass ||
 	fail "long translation changed: $(od -c "$tmp/long.out" | head -3)"
+# The longest phrase a registry may give (200 characters), a former name
+# whose source is far too long for a literal and holds "*/", "??/" and a
+# quote, and a document whose name puts "/*" in the banner: the pair
+# compiles under -std=c99 -Wpedantic -Werror (no literal over C99's 4095
+# bytes, no comment inside a comment), and the phrase comes back whole.
+mkdir -p "$tmp/longest"
+cp -R "$srcdir/data" "$tmp/longest/data"
+chmod -R u+w "$tmp/longest/data"
+cp "$srcdir/data/sources/en/http-status.md" "$tmp/longest/data/sources/en/*x.md"
+longest=$(awk 'BEGIN { s = "Not Found "; while (length(s) < 200) s = s "x"; printf "%s", s }')
+source=$(awk 'BEGIN { s = "RFC */ ??/ \\ &quot; "; while (length(s) < 5000) s = s "y"; printf "%s", s }')
+sed "s|<description>Not Found</description>|<description>$longest</description>|" \
+	"$srcdir/data/registry/http-status-codes.xml" >"$tmp/longest/data/registry/http-status-codes.xml"
+{
+	grep -v '</former-names>' "$srcdir/data/registry/former-names.xml"
+	printf '<name code="404" source="%s">Not Found</name>\n</former-names>\n' "$source"
+} >"$tmp/longest/data/registry/former-names.xml"
+"$STATUSGEN" generate --data "$tmp/longest/data" --po-dir "$srcdir/po" --output-dir "$tmp/longest/gen" \
+	2>/dev/null || fail "generate with the longest phrase"
+build "$tmp/longest/gen"
+build_cxx "$tmp/longest/gen"
+[ "$("$tmp/longest/gen/consumer" reason 404 C)" = "$longest" ] && pass ||
+	fail "the longest phrase changed: $("$tmp/longest/gen/consumer" reason 404 C)"
+awk 'length($0) > 4095 { bad = 1 } END { exit bad }' "$tmp/longest/gen/http_status.h" \
+	"$tmp/longest/gen/http_status.c" && pass || fail "a line longer than 4095 characters"
+printf '#include "http_status.h"\nint f(void);\nint f(void) { return HTTP_STATUS_NOT_FOUND; }\n' >"$tmp/former.c"
+if $CC $STRICT -I"$tmp/longest/gen" -c "$tmp/former.c" -o "$tmp/former.o" 2>"$tmp/cc.err"; then
+	fail "the former name 'Not Found' is not deprecated"
+else
+	expect_grep 'is deprecated: a former name of 404 (RFC \*/ ??/ \\ " yyyy*\.\.\.' "$tmp/cc.err" \
+		"a long deprecation message, cut"
+fi
+# A header the source cannot name in #include is refused.
+expect_status 2 "$STATUSGEN" c --data "$srcdir/data" --header "$tmp/a\"b.h" --source "$tmp/x.c"
 finish

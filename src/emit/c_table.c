@@ -83,9 +83,21 @@ int c_write_literal(FILE *out, const char *s)
 	return ferror(out) ? -1 : 0;
 }
 
+/* The character constant of byte c ('a', '\\'', '\\346'), into buf. */
+static void char_constant(char buf[7], unsigned char c)
+{
+	if (c == '\'' || c == '\\')
+		snprintf(buf, 7, "'\\%c'", c);
+	else if (c >= 0x20 && c < 0x7f)
+		snprintf(buf, 7, "'%c'", c);
+	else
+		snprintf(buf, 7, "'\\%03o'", c);
+}
+
 int c_write_char_array(FILE *out, const char *name, const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;
+	char constant[7];
 	size_t i;
 
 	fprintf(out, "static const char %s[%zu] = {", name, strlen(s) + 1);
@@ -93,18 +105,45 @@ int c_write_char_array(FILE *out, const char *name, const char *s)
 		fputs(i % 12 ? " " : "\n\t", out);
 		/* Character constants, not numbers: '\346' is a char's value
 		 * whether char is signed or not, in C as in C++. */
-		if (*p == '\'' || *p == '\\')
-			fprintf(out, "'\\%c'", *p);
-		else if (*p >= 0x20 && *p < 0x7f)
-			fprintf(out, "'%c'", *p);
-		else
-			fprintf(out, "'\\%03o'", *p);
+		char_constant(constant, *p);
+		fputs(constant, out);
 		if (!*p)
 			break;
 		fputc(',', out);
 	}
 	fputs("\n};\n\n", out);
 	return ferror(out) ? -1 : 0;
+}
+
+bool c_header_name_ok(const char *s)
+{
+	size_t i;
+
+	if (!s || !*s)
+		return false;
+	for (i = 0; s[i]; i++)
+		if (s[i] < 0x20 || s[i] > 0x7e || strchr("\"\\'/", s[i]) ||
+		    (s[i] == '?' && s[i + 1] == '?'))
+			return false;
+	return true;
+}
+
+/* s, if it fits in a literal; else its first bytes that do, cut at the
+ * start of a UTF-8 character, and "...", in sb.  For a text a literal
+ * must hold whole or in part (an attribute's argument), never for data a
+ * table holds. */
+static const char *fit_literal(struct strbuf *sb, const char *s)
+{
+	size_t n = MAX_LITERAL - 3;
+
+	if (c_fits_literal(s))
+		return s;
+	while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
+		n--;
+	strbuf_reset(sb);
+	strbuf_add(sb, s, n);
+	strbuf_addstr(sb, "...");
+	return strbuf_str(sb);
 }
 
 /* The texts longer than a literal may be, each written as an array
@@ -158,17 +197,27 @@ static void write_text(const struct long_texts *lt, FILE *out, const char *s)
 	c_write_literal(out, s);
 }
 
-/* Text for a comment: printable ASCII only, and never a comment's end. */
+/* Text for a comment, the one comment escaper: printable ASCII only
+ * (any other byte is '?'), never a comment's end or start ("*" "/" and
+ * "/" "*" get a space between), no trigraph ("??" gets one too), and a
+ * long text goes on, after a space, on the next line of the comment. */
 static void write_comment_text(FILE *out, const char *s)
 {
 	char prev = '\0';
+	size_t width = 0;
 
 	for (; *s; s++) {
 		char c = *s >= 0x20 && *s < 0x7f ? *s : '?';
 
-		if (prev == '*' && c == '/')
+		if ((prev == '*' && c == '/') || (prev == '/' && c == '*') ||
+		    (prev == '?' && c == '?'))
 			fputc(' ', out);
+		if (width >= MAX_LINE) {
+			fputs("\n * ", out);
+			width = 0;
+		}
 		fputc(c, out);
+		width++;
 		prev = c;
 	}
 }
@@ -339,6 +388,7 @@ static void write_enumerators(const struct dataset *ds, const char *P, FILE *out
 {
 	struct names names = { NULL, 0 };
 	struct enum_writer w = { out, false, NULL };
+	struct strbuf cut = STRBUF_INIT;
 	size_t *current = xcalloc(ds->nr_entries + 1, sizeof(*current));
 	size_t i, k;
 
@@ -385,7 +435,9 @@ static void write_enumerators(const struct dataset *ds, const char *P, FILE *out
 			strbuf_addstr(&msg, names.v[current[i] - 1]);
 			begin_enumerator(&w, NULL);
 			fprintf(out, "%s %s_DEPRECATED(", names.v[names.n - 1], P);
-			c_write_literal(out, strbuf_str(&msg));
+			/* An attribute's argument can be no array: a long
+			 * message is cut. */
+			c_write_literal(out, fit_literal(&cut, strbuf_str(&msg)));
 			fprintf(out, ") = %d", e->code);
 			strbuf_release(&msg);
 		}
@@ -398,6 +450,7 @@ static void write_enumerators(const struct dataset *ds, const char *P, FILE *out
 		free(names.v[i]);
 	free(names.v);
 	free(current);
+	strbuf_release(&cut);
 }
 
 int emit_c_header(const struct dataset *ds, const struct c_table_options *opt, FILE *out)
@@ -706,6 +759,7 @@ static void write_template(FILE *out, const char *tmpl, const char *prefix, cons
 static char *find_locale_code(const char *const *names, size_t nr)
 {
 	struct strbuf sb = STRBUF_INIT;
+	char constant[7];
 	size_t i, k;
 	char *line;
 
@@ -720,7 +774,8 @@ static char *find_locale_code(const char *const *names, size_t nr)
 		strbuf_addstr(&sb, "\tif (");
 		/* Names are letters and '_' (text_is_locale_name()). */
 		for (k = 0; names[i][k]; k++) {
-			line = xasprintf("locale[%zu] == '%c' &&%s", k, names[i][k],
+			char_constant(constant, (unsigned char)names[i][k]);
+			line = xasprintf("locale[%zu] == %s &&%s", k, constant,
 					 names[i][k + 1] ? " " : "");
 			strbuf_addstr(&sb, line);
 			free(line);
@@ -822,11 +877,16 @@ static void write_scripts(FILE *out, const char *p)
 		"static const struct %s_script {\n"
 		"\tunsigned long language, territory, script;\n"
 		"} %s_scripts[%zu] = {\n", p, p, n);
-	for (i = 0; i < n; i++)
-		fprintf(out, "\t{ 0x%lxUL, 0x%lxUL, 0x%lxUL }, /* %s, %s: %s */\n",
-			pack_tag(scripts[i].language), pack_tag(scripts[i].territory),
-			pack_tag(scripts[i].script), scripts[i].language,
-			scripts[i].territory[0] ? scripts[i].territory : "any", scripts[i].script);
+	for (i = 0; i < n; i++) {
+		fprintf(out, "\t{ 0x%lxUL, 0x%lxUL, 0x%lxUL }, /* ", pack_tag(scripts[i].language),
+			pack_tag(scripts[i].territory), pack_tag(scripts[i].script));
+		write_comment_text(out, scripts[i].language);
+		fputs(", ", out);
+		write_comment_text(out, scripts[i].territory[0] ? scripts[i].territory : "any");
+		fputs(": ", out);
+		write_comment_text(out, scripts[i].script);
+		fputs(" */\n", out);
+	}
 	fputs("};\n\n", out);
 }
 
@@ -843,9 +903,8 @@ int emit_c_source(const struct dataset *ds, const struct c_table_options *opt, F
 
 	note_long_texts(ds, opt, &lt);
 	write_banner(ds, out);
-	fputs("#include \"", out);
-	write_comment_text(out, opt->header_name);
-	fputs("\"\n\n", out);
+	/* c_header_name_ok() was checked: nothing to escape. */
+	fprintf(out, "#include \"%s\"\n\n", opt->header_name);
 	write_long_texts(&lt, out);
 	fprintf(out, "static const struct %s_info %s_table[%zu] = {\n", p, p,
 		ds->nr_entries ? ds->nr_entries : 1);
@@ -906,9 +965,11 @@ int emit_c_source(const struct dataset *ds, const struct c_table_options *opt, F
 		if (dataset_locale_index(ds, n) < 0)
 			continue;
 		text_locale_parts(n, &lp);
-		fprintf(out, "\t{ \"%s\", 0x%lxUL, 0x%lxUL, 0x%lxUL,\n"
+		fputs("\t{ ", out);
+		c_write_literal(out, n);
+		fprintf(out, ", 0x%lxUL, 0x%lxUL, 0x%lxUL,\n"
 			"\t  %s_reasons_%s, %s_descriptions_%s, %s_class_names_%s },\n",
-			n, pack_tag(lp.language), pack_tag(lp.territory),
+			pack_tag(lp.language), pack_tag(lp.territory),
 			pack_tag(text_locale_script(&lp)), p, n, p, n, p, n);
 	}
 	if (!nr_locales)

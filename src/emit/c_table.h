@@ -18,6 +18,10 @@ struct c_table_options {
 /* True if s can be a C identifier (and so a prefix). */
 bool c_identifier_ok(const char *s);
 
+/* True if s can be named in #include "s": printable ASCII with no '"',
+ * '\\', '\'', '/' or "??", which a header name cannot escape. */
+bool c_header_name_ok(const char *s);
+
 /* True if s is short enough for a string literal (C99 promises 4095
  * bytes); a longer text must be written with c_write_char_array(). */
 bool c_fits_literal(const char *s);
@@ -26,7 +30,10 @@ bool c_fits_literal(const char *s);
  * '\\' (escaped) and a '?' after a '?' (escaped, so no trigraph forms),
  * every other byte as a three-digit octal escape.  The output is pure
  * ASCII; a long text is split into adjacent literals on several lines.
- * Return 0, or -1 if writing failed. */
+ * This is the one escaper of text for the generated C: a text that may
+ * not fit in a literal (c_fits_literal()) is written as an array
+ * (c_write_char_array()) or cut to fit by its caller.  Return 0, or -1 if
+ * writing failed. */
 int c_write_literal(FILE *out, const char *s);
 
 /* Write "static const char NAME[n] = { 'a', '\346', ..., '\000' };", s as

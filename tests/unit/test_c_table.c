@@ -125,6 +125,15 @@ static void test_identifier(void **state)
 	assert_false(c_identifier_ok(NULL));
 	assert_false(c_identifier_ok("a b"));
 	assert_false(c_identifier_ok("caf\xc3\xa9"));
+	/* A header name has no escapes: what it cannot hold is refused. */
+	assert_true(c_header_name_ok("http_status.h"));
+	assert_true(c_header_name_ok("my status-1.h"));
+	assert_false(c_header_name_ok("a\"b.h"));
+	assert_false(c_header_name_ok("a\\b.h"));
+	assert_false(c_header_name_ok("a'b.h"));
+	assert_false(c_header_name_ok("a?\?/b.h"));
+	assert_false(c_header_name_ok("caf\xc3\xa9.h"));
+	assert_false(c_header_name_ok(""));
 }
 
 int main(void)
