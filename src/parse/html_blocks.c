@@ -4,6 +4,7 @@
 #include "parse/html_blocks.h"
 #include "parse/html_table.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -61,6 +62,8 @@ struct html_blocks {
 	size_t nr_tables, alloc_tables;
 	unsigned skip_depth;            /* > 0 inside a skipped element */
 	const char *raw;                /* inside this raw element, or NULL */
+	char skip_name[16];             /* the outermost skipped or raw element */
+	unsigned skip_line;             /* and where it starts */
 
 	int heading_level;              /* 1..6 inside a heading, else 0 */
 	bool heading_cut;               /* too long: it is dropped */
@@ -90,6 +93,7 @@ struct html_blocks {
 	bool encoding_reported;
 	bool control_reported;
 	bool cut_reported;              /* "the document ends inside ..." */
+	bool embedded;                  /* raw HTML of a Markdown document */
 };
 
 static unsigned current_line(const struct html_blocks *r)
@@ -440,6 +444,24 @@ static const char *raw_element(const char *name)
 
 static void on_text(void *ctx, const xmlChar *ch, int len);
 
+/* A skipped (or raw) element starts where nothing is skipped: where it
+ * starts, in case the document never ends it. */
+static void note_skipped(struct html_blocks *r, const char *name)
+{
+	snprintf(r->skip_name, sizeof(r->skip_name), "%s", name);
+	r->skip_line = current_line(r);
+}
+
+/* The skipped element noted last was never closed: every table after it
+ * is lost, which a reader must hear of (as in Markdown). */
+static void warn_left_open(struct html_blocks *r)
+{
+	if (r->embedded)
+		return;
+	diag_warning(r->diag, r->path, r->skip_line,
+		     _("<%s> is not closed; what follows it is ignored"), r->skip_name);
+}
+
 /* A wiki's "[edit]" beside a heading (MediaWiki's class): no text of
  * the page. */
 static bool is_edit_link(const xmlChar **attrs)
@@ -482,12 +504,15 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 		return;
 	if (!r->skip_depth) {
 		r->raw = raw_element(name);
-		if (r->raw)
+		if (r->raw) {
+			note_skipped(r, name);
 			return;
+		}
 	}
 	e = r->skip_depth ? E_SKIPPED : classify(name);
 	if (e == E_SKIPPED || (e == E_OTHER && is_edit_link(attrs))) {
-		r->skip_depth++;
+		if (!r->skip_depth++)
+			note_skipped(r, name);
 		return;
 	}
 	if (name[0] == 'a' && !name[1] && !t && !r->heading_level)
@@ -546,7 +571,11 @@ static void on_end(void *ctx, const xmlChar *xname)
 		return;
 	}
 	if (r->skip_depth) {
-		r->skip_depth--;
+		/* The end of the document (or of its body, after which
+		 * nothing is read) closes what was left open. */
+		if (!--r->skip_depth && !ended_by_own_tag(r, name) &&
+		    (r->at_end || ended_by_own_tag(r, "body") || ended_by_own_tag(r, "html")))
+			warn_left_open(r);
 		return;
 	}
 	e = classify(name);
@@ -766,6 +795,11 @@ struct html_blocks *html_blocks_new(const char *path, enum html_line_source line
 	return r;
 }
 
+void html_blocks_set_embedded(struct html_blocks *r)
+{
+	r->embedded = true;
+}
+
 /* Largest piece handed to libxml2 at once (it takes an int). */
 #define MAX_PIECE (1u << 20)
 /* Most input held back before a pending lookahead is tried again. */
@@ -845,6 +879,8 @@ int html_blocks_finish(struct html_blocks *r, bool *stopped)
 		parse_piece(r, " ", 1, 0);
 		r->at_end = true;
 		parse_piece(r, NULL, 0, 1);
+		if (r->raw && !r->stopped)
+			warn_left_open(r);
 	}
 	if (!r->stopped)
 		flush_paragraph(r);

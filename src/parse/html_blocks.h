@@ -29,6 +29,11 @@ struct html_blocks *html_blocks_new(const char *path, enum html_line_source line
 				    const char *encoding, struct diag *diag,
 				    block_fn *fn, void *arg);
 
+/* The HTML is the raw HTML of a Markdown document: an element left open
+ * hides only the raw HTML after it, and is not reported as if it hid the
+ * rest of the document (the Markdown reader reports what it skips). */
+void html_blocks_set_embedded(struct html_blocks *r);
+
 /* Feed the next len bytes.  Return 0, or -1 after an error that ends the
  * reading, or when fn asked to stop (stop feeding then; still call
  * html_blocks_finish()). */

@@ -346,6 +346,7 @@ static void read_raw_html(struct md_blocks *m, cmark_node *node)
 	if (!m->html) {
 		m->html = html_blocks_new(m->path, HTML_LINES_FROM_PARSER, NULL, m->diag,
 					  m->fn, m->arg);
+		html_blocks_set_embedded(m->html);
 		m->html_line = 1;
 	}
 	memset(newlines, '\n', sizeof(newlines));
