@@ -134,6 +134,56 @@ expect_status 0 "$STATUSGEN" json --data "$data" -o "$tmp/dangling.json"
 [ -L "$tmp/dangling.json" ] && [ -L "$tmp/elsewhere/link2.json" ] && pass ||
 	fail "a link to a missing file was replaced by a file"
 expect_same "$tmp/expected.json" "$tmp/elsewhere/new.json" "the file a dangling link names"
+# A chain of links stays a chain; the file at its end is replaced.
+echo old >"$tmp/end.json"
+ln -s end.json "$tmp/chain2.json"
+ln -s chain2.json "$tmp/chain1.json"
+expect_status 0 "$STATUSGEN" json --data "$data" -o "$tmp/chain1.json"
+[ -L "$tmp/chain1.json" ] && [ -L "$tmp/chain2.json" ] && pass || fail "a chain of links was replaced"
+expect_same "$tmp/expected.json" "$tmp/end.json" "the file at the end of a chain"
+# A loop of links, or a chain longer than the 40 links the kernel
+# follows, leads to no file: an error, and every link stays.
+mkdir "$tmp/loop"
+ln -s b "$tmp/loop/a"
+ln -s a "$tmp/loop/b"
+expect_status 1 "$STATUSGEN" json --data "$data" -o "$tmp/loop/a"
+expect_grep "^statusgen: error: cannot write '$tmp/loop/a': Too many levels of symbolic links\$" \
+	"$tmp/err" "a loop of links"
+[ -L "$tmp/loop/a" ] && [ -L "$tmp/loop/b" ] && pass || fail "a link of a loop was replaced by a file"
+i=0
+while [ $i -lt 41 ]; do
+	ln -s "l$((i + 1))" "$tmp/loop/l$i"
+	i=$((i + 1))
+done
+expect_status 1 "$STATUSGEN" json --data "$data" -o "$tmp/loop/l0"
+expect_grep "^statusgen: error: cannot write '$tmp/loop/l0': Too many levels of symbolic links\$" \
+	"$tmp/err" "41 links to a missing file"
+[ -L "$tmp/loop/l0" ] && [ ! -e "$tmp/loop/l41" ] && pass || fail "41 links: a file was made"
+expect_no_temps "$tmp/loop"
+# A link to a directory is a directory: nothing is written, the link stays.
+ln -s elsewhere "$tmp/dirlink"
+expect_status 1 "$STATUSGEN" json --data "$data" -o "$tmp/dirlink"
+expect_grep "^statusgen: error: cannot open '$tmp/dirlink': Is a directory\$" "$tmp/err" "a link to a directory"
+[ -L "$tmp/dirlink" ] && pass || fail "a link to a directory was replaced"
+
+# Any descriptor named as a path (/dev/fd/N, /proc/self/fd/N, a link to
+# one) is written where it stands, never opened anew: a log the shell
+# opened with '>>' keeps what it held.
+for path in /dev/fd/3 /proc/self/fd/3 "$tmp/fdlink"; do
+	rm -f "$tmp/fdlink"
+	ln -s /dev/fd/3 "$tmp/fdlink"
+	echo "what was there" >"$tmp/log"
+	sh -c 'exec "$@" 3>>"$0"' "$tmp/log" "$STATUSGEN" json --data "$data" -o "$path" 2>"$tmp/err" ||
+		fail "json -o $path 3>>log: $(cat "$tmp/err")"
+	expect_same "$tmp/log.expected" "$tmp/log" "json -o $path 3>>log"
+done
+[ -L "$tmp/fdlink" ] && pass || fail "a link to /dev/fd/3 was replaced"
+# A descriptor open for reading only is not written, nor its file emptied.
+echo "what was there" >"$tmp/log"
+expect_status 1 sh -c 'exec "$@" 3<"$0"' "$tmp/log" "$STATUSGEN" json --data "$data" -o /dev/fd/3
+expect_grep "^statusgen: error: cannot write '/dev/fd/3': Bad file descriptor\$" "$tmp/err" \
+	"json -o /dev/fd/3 3<log"
+[ "$(cat "$tmp/log")" = "what was there" ] && pass || fail "json -o /dev/fd/3 3<log changed the log"
 
 # A replaced file keeps its mode (and owner and group, as root); a new
 # one gets the umask's.

@@ -180,11 +180,13 @@ static bool in_system_dir(const char *path)
 	return system;
 }
 
+static int fd_named(const char *path);
+
 static bool write_directly(const char *path)
 {
 	struct stat st;
 
-	if (!strcmp(path, "-"))
+	if (!strcmp(path, "-") || fd_named(path) >= 0)
 		return true;
 	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
 		return true;
@@ -221,46 +223,56 @@ static char *link_target(const char *path)
 }
 
 /* The file not there yet that the chain of symbolic links at path ends
- * in; NULL if there is none (a loop, say).  free() it. */
+ * in; NULL, with errno set, if there is none (a loop: ELOOP).  free()
+ * it. */
 static char *missing_link_target(const char *path)
 {
 	char *cur = xstrdup(path), *next;
 	struct stat st;
-	int depth;
+	int depth, err = ELOOP;
 
-	for (depth = 0; depth < 40; depth++) {
+	/* As many links as the kernel follows (Linux: 40). */
+	for (depth = 0; depth <= 40; depth++) {
 		if (lstat(cur, &st) < 0) {
 			if (errno == ENOENT && depth)
 				return cur;
+			err = errno;
 			break;
 		}
-		if (!S_ISLNK(st.st_mode))
+		if (!S_ISLNK(st.st_mode)) {
+			/* It is there after all: something else changed it. */
+			err = EEXIST;
 			break;
+		}
 		next = link_target(cur);
+		if (!next) {
+			err = errno;
+			break;
+		}
 		free(cur);
 		cur = next;
-		if (!cur)
-			return NULL;
 	}
 	free(cur);
+	errno = err;
 	return NULL;
 }
 
 /* The file an output to path replaces: if path is a symbolic link (so
  * that the link stays), the regular file it links to, or the file it
- * names that is not there yet; else path.  free() it. */
+ * names that is not there yet; else path.  NULL, with errno set, if the
+ * link leads nowhere a file can be (a loop: ELOOP), so that the link is
+ * never replaced by a file.  free() it. */
 static char *replaced_file(const char *path)
 {
 	struct stat st;
-	char *real = NULL;
 
-	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
-		if (stat(path, &st) == 0)
-			real = S_ISREG(st.st_mode) ? realpath(path, NULL) : NULL;
-		else if (errno == ENOENT)
-			real = missing_link_target(path);
-	}
-	return real ? real : xstrdup(path);
+	if (lstat(path, &st) < 0 || !S_ISLNK(st.st_mode))
+		return xstrdup(path);
+	if (stat(path, &st) == 0)
+		return S_ISREG(st.st_mode) ? realpath(path, NULL) : xstrdup(path);
+	if (errno == ENOENT)
+		return missing_link_target(path);
+	return NULL;
 }
 
 /* The mark of our temporary files: ".NAME" TEMP_MARK "XXXXXX". */
@@ -367,50 +379,94 @@ out:
 	return ret;
 }
 
-/* The standard descriptor, 1 or 2, that path (a link such as
- * /dev/stdout, /dev/fd/1 or /proc/self/fd/1) stands for; -1 if none.
- * Opening such a path would open the file anew, truncating a file the
- * shell opened with '>>', or reach the /dev/null that guard_std_fds()
- * holds for a closed descriptor. */
-static int std_fd_named(const char *path)
+/* Is dir (a real path) the directory of this process's descriptors:
+ * /proc/PID/fd, /proc/PID/task/TID/fd, or a BSD's /dev/fd? */
+static bool is_own_fd_dir(const char *dir)
 {
-	struct stat link, st, std;
-	int fd;
+	char own[64];
+	size_t n;
 
-	if (lstat(path, &link) < 0 || !S_ISLNK(link.st_mode) || !in_system_dir(path) ||
-	    stat(path, &st) < 0)
-		return -1;
-	for (fd = 1; fd <= 2; fd++)
-		if (fstat(fd, &std) == 0 && std.st_dev == st.st_dev && std.st_ino == st.st_ino &&
-		    std.st_rdev == st.st_rdev)
-			return fd;
-	return -1;
+	if (!strcmp(dir, "/dev/fd"))
+		return true;
+	n = (size_t)snprintf(own, sizeof(own), "/proc/%ld/", (long)getpid());
+	if (strncmp(dir, own, n))
+		return false;
+	dir += n;
+	if (!strncmp(dir, "task/", 5)) {
+		dir += 5;
+		if (!isdigit((unsigned char)*dir))
+			return false;
+		while (isdigit((unsigned char)*dir))
+			dir++;
+		if (*dir++ != '/')
+			return false;
+	}
+	return !strcmp(dir, "fd");
+}
+
+/* The descriptor that path names (/dev/stdout, /dev/fd/3,
+ * /proc/self/fd/3, or a chain of links to one of them); -1 if none.  Opening such
+ * a path would open the file anew, truncating a file the shell opened
+ * with '>>', or reach the /dev/null that guard_std_fds() holds for a
+ * closed descriptor: it is written to the descriptor itself. */
+static int fd_named(const char *path)
+{
+	char *cur = xstrdup(path), *next, *dir, *real;
+	const char *name;
+	struct stat st;
+	int depth, fd = -1;
+
+	for (depth = 0; depth <= 40 && fd < 0; depth++) {
+		dir = dir_of(cur);
+		real = realpath(dir, NULL);
+		name = strrchr(cur, '/') ? strrchr(cur, '/') + 1 : cur;
+		if (real && is_own_fd_dir(real) && *name && strlen(name) < 9 &&
+		    strspn(name, "0123456789") == strlen(name))
+			fd = (int)strtol(name, NULL, 10);
+		next = fd < 0 && real && lstat(cur, &st) == 0 && S_ISLNK(st.st_mode) ?
+		       link_target(cur) : NULL;
+		free(real);
+		free(dir);
+		free(cur);
+		cur = next;
+		if (!cur)
+			break;
+	}
+	free(cur);
+	return fd;
 }
 
 /* Open path itself, for outputs that are not renamed into place: a path
- * that stands for standard output or standard error is written to the
- * descriptor itself, as "-" is. */
+ * that names a descriptor (standard output, /dev/fd/3) is written to the
+ * descriptor itself, where it stands, as "-" is; nothing is truncated. */
 static FILE *open_directly(const char *path, struct diag *diag)
 {
-	int std = strcmp(path, "-") ? std_fd_named(path) : 1, fd, err;
+	int named = strcmp(path, "-") ? fd_named(path) : 1, fd, flags, err;
 	FILE *f = NULL;
 
-	if (std == 1)
+	if (named == 1)
 		return stdout;
-	if (std < 0) {
+	if (named < 0) {
 		f = fopen(path, "w");
-	} else {
-		/* A copy, so that closing the output leaves standard error. */
-		fd = dup(std);
-		f = fd >= 0 ? fdopen(fd, "w") : NULL;
-		if (!f && fd >= 0) {
-			err = errno;
-			close(fd);
-			errno = err;
-		}
+		if (!f)
+			diag_error(diag, NULL, 0, _("cannot open '%s': %s"), path, strerror(errno));
+		return f;
 	}
-	if (!f)
-		diag_error(diag, NULL, 0, _("cannot open '%s': %s"), path, strerror(errno));
+	flags = fcntl(named, F_GETFL);
+	if (flags < 0 || (flags & O_ACCMODE) == O_RDONLY) {
+		/* Closed, or open for reading only: as write(2) would say. */
+		diag_error(diag, NULL, 0, _("cannot write '%s': %s"), path, strerror(EBADF));
+		return NULL;
+	}
+	/* A copy, so that closing the output leaves the descriptor. */
+	fd = dup(named);
+	f = fd >= 0 ? fdopen(fd, "w") : NULL;
+	if (!f) {
+		err = errno;
+		if (fd >= 0)
+			close(fd);
+		diag_error(diag, NULL, 0, _("cannot open '%s': %s"), path, strerror(err));
+	}
 	return f;
 }
 
@@ -513,7 +569,9 @@ FILE *output_set_open(struct output_set *set, const char *path, struct diag *dia
 		o->f = open_directly(path, diag);
 	} else {
 		o->target = replaced_file(path);
-		if (lock_dir_of(set, o->target, diag) == 0)
+		if (!o->target)
+			diag_error(diag, NULL, 0, _("cannot write '%s': %s"), path, strerror(errno));
+		else if (lock_dir_of(set, o->target, diag) == 0)
 			open_in_memory(o, o->target, diag);
 	}
 	if (!o->f) {
