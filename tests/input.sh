@@ -63,4 +63,21 @@ if LC_ALL=C grep -l "$(printf '[\300\377]')" "$tmp"/art/* >"$tmp/bad-bytes"; the
 else
 	pass
 fi
+# Encodings are read as browsers read them (the WHATWG Encoding
+# Standard): a label it has not (utf-7, cp037) leaves the page UTF-8;
+# latin1 and l1 are windows-1252 (0x93 is a quotation mark); gb2312 is
+# GBK, whose characters GB2312 lacks are read too.
+localized() { # DOCUMENT CODE: the localized reason extracted for CODE
+	"$STATUSGEN" extract "$1" 2>/dev/null |
+		sed -n "s/.*\"code\": $2,.*\"localized_reason\": \"\([^\"]*\)\".*/\1/p"
+}
+for case in "utf-7 404 +bKFnCWJ+UjA-" "cp037 404 é" "unknown 404 é" "latin1 404 Introuvable “é”" \
+	    "l1 404 Introuvable “é”" "gb2312 404 没有找到" "gb2312 429 镕"; do
+	set -- $case
+	doc="$srcdir/tests/bad/charset-$1.html"
+	code=$2
+	shift 2
+	got=$(localized "$doc" "$code")
+	[ "$got" = "$*" ] && pass || fail "$(basename "$doc"): $code reads '$got', expected '$*'"
+done
 finish

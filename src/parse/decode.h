@@ -41,4 +41,21 @@ int decoder_feed(struct decoder *d, const char *buf, size_t len, bool last,
 
 void decoder_release(struct decoder *d);
 
+/* An encoding of the WHATWG Encoding Standard, the one list of encodings
+ * browsers read. */
+struct whatwg_encoding {
+	const char *name;           /* the standard's name: "windows-1252" */
+	const char *iconv;          /* the iconv decoder that reads it; NULL for
+				     * UTF-8 (read as such), "replacement" and
+				     * "x-user-defined" (none) */
+	const char *labels;         /* its labels, lower case, space-separated */
+};
+
+/* The encoding label names (ASCII case and white space around it do not
+ * matter), or NULL if the standard has no such label ("utf-7", "cp037"). */
+const struct whatwg_encoding *whatwg_encoding_of(const char *label);
+
+/* The i-th encoding of the standard, NULL past the last (for tests). */
+const struct whatwg_encoding *whatwg_encoding_at(size_t i);
+
 #endif

@@ -4,6 +4,7 @@
 #include "parse/source.h"
 
 #include <errno.h>
+#include <iconv.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -133,6 +134,8 @@ static bool find_meta_charset(const char *buf, size_t len, char *name, size_t si
 				q += 8;
 				if (*q == '"' || *q == '\'')
 					q++;
+				while (q < close && strchr("\t\n\f\r ", *q))
+					q++;
 				while (q + n < close && n + 1 < size &&
 				       !strchr("\"'; />", q[n]))
 					n++;
@@ -147,53 +150,81 @@ static bool find_meta_charset(const char *buf, size_t len, char *name, size_t si
 	return false;
 }
 
-/* Labels a page may declare that name another decoder, as browsers read
- * them: GB2312 pages are GBK in practice, Latin-1 ones Windows-1252, and
- * a <meta> cannot declare UTF-16 (the bytes it is written in are ASCII). */
-static const struct {
-	const char *label;
-	const char *encoding;           /* NULL: UTF-8 */
-} charset_labels[] = {
-	{ "utf-8", NULL }, { "utf8", NULL }, { "unicode-1-1-utf-8", NULL },
-	{ "utf-16", NULL }, { "utf-16le", NULL }, { "utf-16be", NULL },
-	{ "gb2312", "GBK" }, { "gb_2312", "GBK" }, { "gb_2312-80", "GBK" },
-	{ "x-gbk", "GBK" }, { "csgb2312", "GBK" }, { "chinese", "GBK" },
-	{ "iso-8859-1", "WINDOWS-1252" }, { "latin1", "WINDOWS-1252" },
-	{ "us-ascii", "WINDOWS-1252" }, { "ascii", "WINDOWS-1252" },
+/* How an HTML page is decoded. */
+struct page_encoding {
+	const char *iconv;          /* the decoder; NULL: UTF-8 */
+	const char *shown;          /* its name in messages: the label declared */
+	size_t bom;                 /* bytes of a byte order mark to skip */
+	size_t unit;                /* the size of a code unit */
 };
-#define NR_LABELS (sizeof(charset_labels) / sizeof(charset_labels[0]))
 
-/* The encoding of an HTML page, from its first chunk: a byte order mark
- * (its length in *bom), else a <meta> charset declaration, else UTF-8
- * (NULL).  libxml2's own guess would fall back to Latin-1.  *unit is the
- * size of a code unit. */
-static const char *html_encoding(const char *path, const char *buf, size_t len,
-				 char *name, size_t size, size_t *bom, size_t *unit,
-				 struct diag *diag)
+/* The encoding of an HTML page, from its first chunk, as a browser
+ * finds it: a byte order mark, else a <meta> charset declaration (name:
+ * its label, at most size - 1 bytes), else UTF-8.  libxml2's own guess
+ * would fall back to Latin-1.  A label of the WHATWG Encoding Standard
+ * means its encoding, as HTML reads a <meta>: UTF-16 means UTF-8 (the
+ * bytes of the <meta> are ASCII), x-user-defined windows-1252; any other
+ * label is a warning, and so is an encoding iconv cannot decode, and the
+ * page is read as UTF-8.  Return 0, or -1 after reporting a "replacement"
+ * encoding (iso-2022-kr...), which browsers decode as one U+FFFD. */
+static int html_encoding(const char *path, const char *buf, size_t len, char *name,
+			 size_t size, struct page_encoding *pe, struct diag *diag)
 {
-	size_t at, i;
+	const struct whatwg_encoding *enc;
+	unsigned line;
+	size_t at;
+	iconv_t cd;
 
-	*bom = 0;
-	*unit = 1;
+	memset(pe, 0, sizeof(*pe));
+	pe->unit = 1;
 	if (len >= 2 && (!memcmp(buf, "\xfe\xff", 2) || !memcmp(buf, "\xff\xfe", 2))) {
-		*bom = *unit = 2;
-		return buf[0] == '\xfe' ? "UTF-16BE" : "UTF-16LE";
+		pe->bom = pe->unit = 2;
+		pe->iconv = pe->shown = buf[0] == '\xfe' ? "UTF-16BE" : "UTF-16LE";
+		return 0;
 	}
 	if (len >= 3 && !memcmp(buf, "\xef\xbb\xbf", 3))
-		*bom = 3;
+		pe->bom = 3;
 	if (!find_meta_charset(buf, len, name, size, &at))
-		return NULL;
-	for (i = 0; i < NR_LABELS; i++)
-		if (text_equal_nocase(name, charset_labels[i].label))
-			break;
+		return 0;
+	line = line_of_offset(buf, at);
+	enc = whatwg_encoding_of(name);
 	/* The byte order mark wins, as in browsers. */
-	if (*bom && (i == NR_LABELS || charset_labels[i].encoding))
-		diag_warning(diag, path, line_of_offset(buf, at),
-			     _("charset '%s' is ignored: the document starts with a UTF-8 byte order mark"),
+	if (pe->bom) {
+		if (!enc || strcmp(enc->name, "UTF-8"))
+			diag_warning(diag, path, line,
+				     _("charset '%s' is ignored: the document starts with a UTF-8 byte order mark"),
+				     name);
+		return 0;
+	}
+	if (!enc) {
+		diag_warning(diag, path, line,
+			     _("charset '%s' is not an encoding browsers know (WHATWG Encoding Standard); the document is read as UTF-8"),
 			     name);
-	if (*bom)
-		return NULL;
-	return i < NR_LABELS ? charset_labels[i].encoding : name;
+		return 0;
+	}
+	if (!strcmp(enc->name, "replacement")) {
+		diag_error(diag, path, line,
+			   _("charset '%s' is one browsers refuse to decode: they show the whole document as U+FFFD"),
+			   name);
+		return -1;
+	}
+	if (!strcmp(enc->name, "UTF-16LE") || !strcmp(enc->name, "UTF-16BE"))
+		return 0;
+	if (!strcmp(enc->name, "x-user-defined"))
+		enc = whatwg_encoding_of("windows-1252");
+	if (!enc->iconv)
+		return 0;
+	cd = iconv_open("UTF-8", enc->iconv);
+	if (cd == (iconv_t)-1) {
+		diag_warning(diag, path, line,
+			     _("charset '%s' (%s) cannot be decoded here: iconv has no '%s'; the document is read as UTF-8"),
+			     name, enc->name, enc->iconv);
+		return 0;
+	}
+	iconv_close(cd);
+	pe->iconv = enc->iconv;
+	pe->shown = name;
+	return 0;
 }
 
 /* Decode a chunk and report a failure; with --lossy, report the first
@@ -216,10 +247,11 @@ static int read_html(const char *path, const struct input_options *opt,
 	struct html_reader *reader = NULL;
 	struct strbuf text = STRBUF_INIT, lines = STRBUF_INIT;
 	struct decoder dec;
+	struct page_encoding pe;
 	char *buf = xmalloc(READ_CHUNK);
 	char charset[64];
 	const char *encoding;
-	size_t total = 0, skip = 0, bom, unit;
+	size_t total = 0, skip = 0;
 	bool warned = false;
 	int ret = -1;
 	long n;
@@ -236,14 +268,15 @@ static int read_html(const char *path, const struct input_options *opt,
 		diag_error(diag, path, 1, _("document is empty"));
 		goto out;
 	}
-	encoding = html_encoding(path, buf, (size_t)n, charset, sizeof(charset), &bom, &unit,
-				 diag);
+	if (html_encoding(path, buf, (size_t)n, charset, sizeof(charset), &pe, diag) < 0)
+		goto out;
+	encoding = pe.shown;
 	decoder_release(&dec);
-	if (decoder_init(&dec, encoding, unit, opt->lossy) < 0) {
+	if (decoder_init(&dec, pe.iconv, pe.unit, opt->lossy) < 0) {
 		diag_error(diag, path, 1, _("unsupported encoding '%s'"), encoding);
 		goto out;
 	}
-	if (decode_chunk(path, &dec, encoding, buf + bom, (size_t)n - bom, false, &text,
+	if (decode_chunk(path, &dec, encoding, buf + pe.bom, (size_t)n - pe.bom, false, &text,
 			 &warned, diag) < 0)
 		goto out;
 	reader = html_reader_new(path, HTML_LINES_FROM_PARSER, NULL, diag, fn, arg);

@@ -15,6 +15,7 @@
 #include <cmocka.h>
 
 #include "helpers.h"
+#include "parse/decode.h"
 #include "parse/html_reader.h"
 #include "parse/registry.h"
 #include "util/strbuf.h"
@@ -2220,16 +2221,64 @@ static void test_gbk_declared(void **state)
 	test_read_release(&t);
 }
 
+/* A label browsers do not know is a warning, and the page is UTF-8. */
 static void test_unknown_encoding(void **state)
 {
 	struct test_read t;
 
 	(void)state;
 	test_read_string(&t, "codes.html",
-		"<meta charset=\"x-no-such\"><table><tr><td>404</td></tr></table>\n");
-	assert_int_equal(t.ret, -1);
-	assert_one_diag(&t, 1, "error", "unsupported encoding 'x-no-such'");
+		"\n<meta charset=\"x-no-such\"><table><tr><td>404</td><td>Not \xc3\xa9 Found</td>"
+		"</tr></table>\n");
+	assert_int_equal(t.ret, 0);
+	assert_one_diag(&t, 2, "warning", "charset 'x-no-such' is not an encoding browsers know "
+			"(WHATWG Encoding Standard); the document is read as UTF-8");
+	assert_int_equal(t.nr, 1);
+	assert_field(rec_at(&t, 0)->reason, "Not \xc3\xa9 Found");
 	test_read_release(&t);
+}
+
+/* The labels are the WHATWG Encoding Standard's, and each encoding they
+ * name has a decoder here. */
+static void test_whatwg_labels(void **state)
+{
+	static const struct { const char *label, *name; } known[] = {
+		{ "latin1", "windows-1252" }, { "ISO-8859-1", "windows-1252" },
+		{ " US-ASCII\t", "windows-1252" }, { "ascii", "windows-1252" },
+		{ "gb2312", "GBK" }, { "GBK", "GBK" }, { "x-gbk", "GBK" },
+		{ "utf-16", "UTF-16LE" }, { "unicodefffe", "UTF-16BE" },
+		{ "iso-2022-kr", "replacement" }, { "hz-gb-2312", "replacement" },
+		{ "sjis", "Shift_JIS" }, { "windows-949", "EUC-KR" },
+		{ "big5-hkscs", "Big5" }, { "koi8-ru", "KOI8-U" }, { "utf8", "UTF-8" },
+	};
+	static const char *const unknown[] = {
+		"utf-7", "cp037", "ebcdic-cp-us", "x-no-such", "", " ", "utf-32", "iso-8859-12",
+		"latin1x", "latin",
+	};
+	const struct whatwg_encoding *e;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(known) / sizeof(known[0]); i++) {
+		e = whatwg_encoding_of(known[i].label);
+		assert_non_null(e);
+		assert_string_equal(e->name, known[i].name);
+	}
+	for (i = 0; i < sizeof(unknown) / sizeof(unknown[0]); i++)
+		assert_null(whatwg_encoding_of(unknown[i]));
+#ifdef __GLIBC__
+	for (i = 0; whatwg_encoding_at(i); i++) {
+		iconv_t cd;
+
+		e = whatwg_encoding_at(i);
+		if (!e->iconv)
+			continue;
+		cd = iconv_open("UTF-8", e->iconv);
+		assert_true(cd != (iconv_t)-1);
+		iconv_close(cd);
+	}
+	assert_int_equal(i, 40);
+#endif
 }
 
 /* Regression: a form feed is a warning, not "invalid UTF-8". */
@@ -2567,6 +2616,7 @@ int main(void)
 		cmocka_unit_test(test_meta_charset_after_text),
 		cmocka_unit_test(test_gbk_declared),
 		cmocka_unit_test(test_unknown_encoding),
+		cmocka_unit_test(test_whatwg_labels),
 		cmocka_unit_test(test_control_character_warns),
 		cmocka_unit_test(test_bare_description_line),
 		cmocka_unit_test(test_br_counts_toward_limit),
