@@ -83,7 +83,15 @@ sed -e '0,/<\/record>/s|</record>|</recrd>|' "$tmp/newer.xml" >"$tmp/malformed.x
 printf '<html><body><p>Service unavailable</p></body></html>\n' >"$tmp/error-page.xml"
 sed -e 's|<value>201</value>|<value>200</value>|' "$tmp/newer.xml" >"$tmp/twice.xml"
 : >"$tmp/empty.xml"
-for bad in truncated malformed error-page twice empty; do
+# A phrase of 10 KB (no phrase has over 200 characters), a date that is
+# none, a code left with markers only.
+x=$(awk 'BEGIN { for (i = 0; i < 10240; i++) printf "x" }')
+sed -e "s|<description>Not Found</description>|<description>Not Found $x</description>|" \
+	"$tmp/newer.xml" >"$tmp/long-phrase.xml"
+sed -e 's|<updated>[^<]*</updated>|<updated>2025-02-30</updated>|' "$tmp/newer.xml" >"$tmp/no-date.xml"
+sed -e 's|<description>Not Found</description>|<description>(OBSOLETED)</description>|' \
+	"$tmp/newer.xml" >"$tmp/markers-only.xml"
+for bad in truncated malformed error-page twice long-phrase no-date markers-only empty; do
 	if update "file://$tmp/$bad.xml"; then fail "$bad download: exit status 0"; else pass; fi
 	expect_grep "error: '.*' is not a usable registry; '$reg' is unchanged" "$tmp/err" "$bad download"
 	unchanged "$bad download"
@@ -93,6 +101,10 @@ update "file://$tmp/truncated.xml"
 expect_grep ":[0-9]*: error: malformed XML: " "$tmp/err" "truncated download: the reader says where"
 update "file://$tmp/twice.xml"
 expect_grep "error: code 200 is listed twice" "$tmp/err" "a code listed twice"
+update "file://$tmp/long-phrase.xml"
+expect_grep ":[0-9]*: error: reason phrase of 404 is longer than 200 characters\$" "$tmp/err" \
+	"a phrase of 10 KB"
+grep -q 'code="404"' "$former" && fail "a refused phrase made 404's a former name" || pass
 if update "file://$tmp/no-such-file.xml"; then fail "a failed download: exit status 0"; else pass; fi
 unchanged "a failed download"
 
