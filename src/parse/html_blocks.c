@@ -511,8 +511,9 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 	}
 	e = r->skip_depth ? E_SKIPPED : classify(name);
 	if (e == E_SKIPPED || (e == E_OTHER && is_edit_link(attrs))) {
-		if (!r->skip_depth++)
+		if (!r->skip_depth)
 			note_skipped(r, name);
+		r->skip_depth++;
 		return;
 	}
 	if (name[0] == 'a' && !name[1] && !t && !r->heading_level)
@@ -573,7 +574,8 @@ static void on_end(void *ctx, const xmlChar *xname)
 	if (r->skip_depth) {
 		/* The end of the document (or of its body, after which
 		 * nothing is read) closes what was left open. */
-		if (!--r->skip_depth && !ended_by_own_tag(r, name) &&
+		r->skip_depth--;
+		if (!r->skip_depth && !ended_by_own_tag(r, name) &&
 		    (r->at_end || ended_by_own_tag(r, "body") || ended_by_own_tag(r, "html")))
 			warn_left_open(r);
 		return;

@@ -284,25 +284,29 @@ static void registry_error(struct registry_errors *e, unsigned line, const char 
 
 static void registry_error(struct registry_errors *e, unsigned line, const char *fmt, ...)
 {
-	struct strbuf msg = STRBUF_INIT;
 	va_list ap;
+	size_t size;
+	char *msg;
 	int n;
 
 	if (e->shown >= REGISTRY_ERRORS_SHOWN) {
-		if (!e->hidden++)
+		if (!e->hidden)
 			e->hidden_line = line;
+		e->hidden++;
 		return;
 	}
 	e->shown++;
 	va_start(ap, fmt);
 	n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
-	XGROW(msg.buf, msg.alloc, (size_t)(n > 0 ? n : 0) + 1);
+	size = n > 0 ? (size_t)n + 1 : 1;
+	msg = xmalloc(size);
+	msg[0] = '\0';
 	va_start(ap, fmt);
-	vsnprintf(msg.buf, (size_t)(n > 0 ? n : 0) + 1, fmt, ap);
+	vsnprintf(msg, size, fmt, ap);
 	va_end(ap);
-	diag_error(e->diag, e->path, line, "%s", msg.buf);
-	strbuf_release(&msg);
+	diag_error(e->diag, e->path, line, "%s", msg);
+	free(msg);
 }
 
 /* How many errors were not shown, at the first of them. */
