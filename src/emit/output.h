@@ -10,8 +10,12 @@
  * temporary file behind.
  * "-", paths that are not regular files (a pipe, a device) and paths
  * under /dev and /proc (/dev/stdout, /dev/fd/1) are written directly,
- * never replaced.  An output that is a symbolic link to a regular file
- * stays a link: the file it points to is replaced.  A replaced file
+ * never replaced; a path that names a descriptor (/dev/fd/3,
+ * /proc/self/fd/3, or a link to one) is written to the descriptor
+ * itself, never opened anew.  An output that is a symbolic link to a
+ * regular file stays a link: the file it points to is replaced (or made,
+ * at the end of a chain of links to no file); a link that leads to no
+ * place for a file (a loop) is an error.  A replaced file
  * keeps its mode (and its owner and group, where the user may set them:
  * as root).
  *
