@@ -164,8 +164,10 @@ const char *dataset_source_locale_reason(void);
  * po/linguas applies for the build and po/update-po. */
 bool dataset_is_catalog_locale(const char *name);
 
-/* Read the catalogs of DIR/LINGUAS (DIR/LL.po each).  LINGUAS is words
- * separated by white space, '#' to the end of a line a comment; a word that
+/* Read the catalogs of DIR/LINGUAS (DIR/LL.po each), holding a shared
+ * flock() on DIR meanwhile, so that a writer of DIR (statusgen's outputs,
+ * po/update-po) and the read take turns.  LINGUAS is words separated by
+ * white space, '#' to the end of a line a comment; a word that
  * dataset_is_catalog_locale() refuses, or a line with a NUL byte, is an
  * error at its line (the other catalogs are read all the same).  A
  * translator's non-fuzzy msgstr then wins over the source documents.

@@ -4,10 +4,13 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "dataset/dataset.h"
 #include "i18n.h"
@@ -341,11 +344,31 @@ static void linguas_release(struct linguas *l)
 	free_names(l->seen, (long)l->nr_seen);
 }
 
+/* Take a shared lock on the po directory while its catalogs are read, so
+ * that a writer there (statusgen's own outputs, po/update-po) and this
+ * read take turns: the read sees every catalog as it was before the
+ * writer or as it is after.  Return the descriptor to close, or -1 when
+ * the directory cannot be locked (then it is read unlocked). */
+static int lock_po_dir(const char *po_dir)
+{
+	int fd = open(po_dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+	if (fd < 0)
+		return -1;
+	while (flock(fd, LOCK_SH) < 0) {
+		if (errno != EINTR) {
+			close(fd);
+			return -1;
+		}
+	}
+	return fd;
+}
+
 int dataset_load_catalogs(struct dataset *ds, const char *po_dir, struct diag *diag)
 {
 	char *linguas = xasprintf("%s/LINGUAS", po_dir);
 	struct linguas l;
-	int ret;
+	int lock = lock_po_dir(po_dir), ret;
 	size_t i;
 
 	memset(&l, 0, sizeof(l));
@@ -369,6 +392,8 @@ int dataset_load_catalogs(struct dataset *ds, const char *po_dir, struct diag *d
 		}
 		free(path);
 	}
+	if (lock >= 0)
+		close(lock);
 	linguas_release(&l);
 	free(linguas);
 	return ret;
