@@ -704,6 +704,8 @@ static int cmd_po(const struct options *opt, struct diag *diag)
 		return usage_error("%s", _("po needs --locale=LL"));
 	if (!opt->output)
 		return usage_error("%s", _("po needs -o FILE"));
+	if (!dataset_is_catalog_locale(opt->locale))
+		return usage_error("%s", dataset_source_locale_reason());
 	if (output_replaces(opt->output)) {
 		diag_error(diag, NULL, 0,
 			   _("'%s' exists and po only starts new catalogs; to merge new English "

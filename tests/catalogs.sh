@@ -71,7 +71,9 @@ if command -v msgmerge >/dev/null 2>&1; then
 	# Without a LINGUAS it fails as any failed step does: exit status 1.
 	rm "$tmp/crlf-linguas/LINGUAS"
 	expect_status 1 sh "$srcdir/po/update-po" "$STATUSGEN" "$data" "$tmp/crlf-linguas"
-	expect_grep "^update-po: cannot read '$tmp/crlf-linguas/LINGUAS'; no catalog changed\$" \
+	expect_grep "^$tmp/crlf-linguas/LINGUAS: error: no such file\$" "$tmp/err" \
+		"update-po without LINGUAS"
+	expect_grep "^update-po: '$tmp/crlf-linguas/LINGUAS' is not a list of catalogs to merge; no catalog changed\$" \
 		"$tmp/err" "update-po without LINGUAS"
 fi
 finish

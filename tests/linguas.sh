@@ -123,4 +123,21 @@ else
 	expect_grep "po/LINGUAS:[0-9]*: error: .xx. is listed, but its catalog .*/po/xx\.po. does not exist" "$tmp/log" "make names the missing po/xx.po"
 fi
 
+# So are a catalog for the source language, a name that is a path and a
+# line with a NUL byte, each at its line, as statusgen says it.
+sed -i '$d' "$src/po/LINGUAS"
+cp "$src/po/ja.po" "$src/po/en.po"
+for case in "en|'en' is the source language" "./../ja|'./../ja' is not a locale name" \
+	"ja\\0x|a NUL byte in the line"; do
+	line=${case%%|*}
+	printf "$line\\n" >>"$src/po/LINGUAS"
+	n=$(($(wc -l <"$src/po/LINGUAS")))
+	if (cd "$build" && $make) >"$tmp/log" 2>&1; then
+		fail "make succeeded with '$line' in po/LINGUAS"
+	else
+		expect_grep "po/LINGUAS:$n: error: ${case#*|}" "$tmp/log" "make with '$line' in po/LINGUAS"
+	fi
+	sed -i '$d' "$src/po/LINGUAS"
+done
+
 finish

@@ -436,7 +436,7 @@ static void report_more_missing(const struct dataset *ds, struct diag *diag)
 
 static void add_locale(struct dataset *ds, const char *locale)
 {
-	if (!strcmp(locale, "en") || dataset_locale_index(ds, locale) >= 0)
+	if (!strcmp(locale, DATASET_SOURCE_LOCALE) || dataset_locale_index(ds, locale) >= 0)
 		return;
 	ds->locales = xrealloc(ds->locales, (ds->nr_locales + 1) * sizeof(char *));
 	ds->locales[ds->nr_locales++] = xstrdup(locale);
@@ -824,6 +824,13 @@ static void apply_catalogs(struct dataset *ds, struct diag *diag)
 		int l = dataset_locale_index(ds, cat->file.locale);
 		char ctx[64];
 
+		/* Every catalog's locale is one of the dataset's, but for the
+		 * source language's, which dataset_load_catalogs() refuses:
+		 * there is no l10n[] for it to go into. */
+		if (l < 0) {
+			diag_error(diag, cat->file.path, 0, "%s", dataset_source_locale_reason());
+			continue;
+		}
 		for (c = 0; c < NR_CLASSES; c++) {
 			snprintf(ctx, sizeof(ctx), "class %d", c + 1);
 			apply_message(cat, ctx, ds->classes[c].name.text, &ds->classes[c].l10n[l], diag);

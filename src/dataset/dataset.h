@@ -150,9 +150,28 @@ int dataset_load_builtin_registry(struct dataset *ds, struct diag *diag);
  * is tried). */
 int dataset_load(struct dataset *ds, const char *data_dir, struct diag *diag);
 
-/* Read the catalogs of DIR/LINGUAS (DIR/LL.po each).  A translator's
- * non-fuzzy msgstr then wins over the source documents.  Return 0, or -1
- * after reporting. */
+/* The source language: its text comes from the registry and from
+ * DATA/sources/en, never from a catalog. */
+#define DATASET_SOURCE_LOCALE "en"
+
+/* Why no catalog is for the source language, as a message (translated;
+ * nothing to free). */
+const char *dataset_source_locale_reason(void);
+
+/* Can a catalog be for the locale name: a locale name
+ * (text_is_locale_name()) other than the source language's?  The one
+ * rule for the names of LINGUAS and of 'po --locale', the same as
+ * po/linguas applies for the build and po/update-po. */
+bool dataset_is_catalog_locale(const char *name);
+
+/* Read the catalogs of DIR/LINGUAS (DIR/LL.po each), holding a shared
+ * flock() on DIR meanwhile, so that a writer of DIR (statusgen's outputs,
+ * po/update-po) and the read take turns.  LINGUAS is words separated by
+ * white space, '#' to the end of a line a comment; a word that
+ * dataset_is_catalog_locale() refuses, or a line with a NUL byte, is an
+ * error at its line (the other catalogs are read all the same).  A
+ * translator's non-fuzzy msgstr then wins over the source documents.
+ * Return 0, or -1 after reporting. */
 int dataset_load_catalogs(struct dataset *ds, const char *po_dir, struct diag *diag);
 
 /* Merge what was read into one entry per code, reporting every

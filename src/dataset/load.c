@@ -4,10 +4,13 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "dataset/dataset.h"
 #include "i18n.h"
@@ -223,77 +226,157 @@ int dataset_load(struct dataset *ds, const char *data_dir, struct diag *diag)
 	return ret;
 }
 
-/* The locales of DIR/LINGUAS: words, '#' to the end of a line a comment. */
-static long read_linguas(const char *path, char ***locales, struct diag *diag)
+const char *dataset_source_locale_reason(void)
+{
+	return _("'" DATASET_SOURCE_LOCALE "' is the source language; its text comes from the "
+		 "registry and data/sources/" DATASET_SOURCE_LOCALE ", not from a catalog "
+		 "(a regional English is a locale such as 'en_GB')");
+}
+
+bool dataset_is_catalog_locale(const char *name)
+{
+	return text_is_locale_name(name) && strcmp(name, DATASET_SOURCE_LOCALE);
+}
+
+/* The words of a LINGUAS file, every one once, in order. */
+struct linguas {
+	char **locales;             /* those that name a catalog */
+	size_t nr, alloc;
+	char **seen;                /* every word, to read each once */
+	size_t nr_seen, alloc_seen;
+};
+
+static bool seen_before(const struct linguas *l, const char *word)
+{
+	size_t i;
+
+	for (i = 0; i < l->nr_seen; i++)
+		if (!strcmp(l->seen[i], word))
+			return true;
+	return false;
+}
+
+/* Take one word of line nr of path: a locale a catalog may be for, once,
+ * or an error.  Return 0, or -1 after reporting. */
+static int take_word(struct linguas *l, const char *word, const char *path, unsigned nr,
+		     struct diag *diag)
+{
+	struct diag_quote q;
+
+	/* A language listed twice is one language, its catalog read once. */
+	if (seen_before(l, word))
+		return 0;
+	XGROW(l->seen, l->alloc_seen, l->nr_seen + 1);
+	l->seen[l->nr_seen++] = xstrdup(word);
+	if (!strcmp(word, DATASET_SOURCE_LOCALE)) {
+		diag_error(diag, path, nr, "%s", dataset_source_locale_reason());
+		return -1;
+	}
+	if (!dataset_is_catalog_locale(word)) {
+		diag_error(diag, path, nr, _("'%s' is not a locale name like 'zh_CN'"),
+			   diag_quote(&q, word));
+		return -1;
+	}
+	XGROW(l->locales, l->alloc, l->nr + 1);
+	l->locales[l->nr++] = xstrdup(word);
+	return 0;
+}
+
+/* White space between the words of a LINGUAS line: a CR anywhere too,
+ * so that CR LF line ends are line ends. */
+#define LINGUAS_SPACE " \t\r\n"
+
+/* Read the locales of the LINGUAS file at path into l, as po/linguas
+ * reads them for the build and po/update-po: words separated by white
+ * space, '#' to the end of a line a comment, each word a locale
+ * dataset_is_catalog_locale() takes; a line with a NUL byte is an error,
+ * its words unread.  Every error is reported, at its line; l holds the
+ * good words all the same.  Return 0, or -1 after an error. */
+static int read_linguas(const char *path, struct linguas *l, struct diag *diag)
 {
 	FILE *f = fopen(path, "r");
-	size_t n = 0, alloc = 0;
-	char word[64];
-	int c, len = 0;
+	char *line = NULL, *word, *end, *hash, save;
+	size_t size = 0;
+	ssize_t len;
+	unsigned nr = 0;
+	int ret = 0, err;
 
-	*locales = NULL;
 	if (!f) {
 		diag_error(diag, NULL, 0, _("cannot open '%s': %s"), path, strerror(errno));
 		return -1;
 	}
 	for (;;) {
-		c = getc(f);
-		if (c == '#') {
-			while (c != EOF && c != '\n')
-				c = getc(f);
+		len = getline(&line, &size, f);
+		if (len < 0)
+			break;
+		nr++;
+		if (memchr(line, '\0', (size_t)len)) {
+			diag_error(diag, path, nr, "%s", _("a NUL byte in the line; its names are not read"));
+			ret = -1;
+			continue;
 		}
-		if (c == EOF || c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-			if (len) {
-				word[len] = '\0';
-				XGROW(*locales, alloc, n + 1);
-				(*locales)[n++] = xstrdup(word);
-				len = 0;
-			}
-			if (c == EOF)
-				break;
-		} else if (len < (int)sizeof(word) - 1) {
-			word[len++] = (char)c;
+		hash = strchr(line, '#');
+		if (hash)
+			*hash = '\0';
+		for (word = line + strspn(line, LINGUAS_SPACE); *word;
+		     word = end + strspn(end, LINGUAS_SPACE)) {
+			end = word + strcspn(word, LINGUAS_SPACE);
+			save = *end;
+			*end = '\0';
+			if (take_word(l, word, path, nr, diag) < 0)
+				ret = -1;
+			*end = save;
 		}
 	}
+	err = errno;
+	if (ferror(f)) {
+		diag_error(diag, NULL, 0, _("cannot read '%s': %s"), path, strerror(err));
+		ret = -1;
+	}
+	free(line);
 	fclose(f);
-	return (long)n;
+	return ret;
 }
 
-/* Is locales[i] one of the i before it?  A language listed twice is one
- * language, its catalog read once. */
-static bool listed_before(char **locales, long i)
+static void linguas_release(struct linguas *l)
 {
-	long j;
+	free_names(l->locales, (long)l->nr);
+	free_names(l->seen, (long)l->nr_seen);
+}
 
-	for (j = 0; j < i; j++)
-		if (!strcmp(locales[j], locales[i]))
-			return true;
-	return false;
+/* Take a shared lock on the po directory while its catalogs are read, so
+ * that a writer there (statusgen's own outputs, po/update-po) and this
+ * read take turns: the read sees every catalog as it was before the
+ * writer or as it is after.  Return the descriptor to close, or -1 when
+ * the directory cannot be locked (then it is read unlocked). */
+static int lock_po_dir(const char *po_dir)
+{
+	int fd = open(po_dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+	if (fd < 0)
+		return -1;
+	while (flock(fd, LOCK_SH) < 0) {
+		if (errno != EINTR) {
+			close(fd);
+			return -1;
+		}
+	}
+	return fd;
 }
 
 int dataset_load_catalogs(struct dataset *ds, const char *po_dir, struct diag *diag)
 {
 	char *linguas = xasprintf("%s/LINGUAS", po_dir);
-	char **locales;
-	long n, i;
-	int ret = 0;
+	struct linguas l;
+	int lock = lock_po_dir(po_dir), ret;
+	size_t i;
 
-	n = read_linguas(linguas, &locales, diag);
-	if (n < 0)
-		ret = -1;
-	for (i = 0; i < n; i++) {
+	memset(&l, 0, sizeof(l));
+	ret = read_linguas(linguas, &l, diag);
+	for (i = 0; i < l.nr; i++) {
 		struct catalog *cat;
-		char *path;
+		char *path = xasprintf("%s/%s.po", po_dir, l.locales[i]);
 
-		if (listed_before(locales, i))
-			continue;
-		if (!text_is_locale_name(locales[i])) {
-			diag_error(diag, linguas, 0, _("'%s' is not a locale name like 'zh_CN'"),
-				   locales[i]);
-			ret = -1;
-			continue;
-		}
-		path = xasprintf("%s/%s.po", po_dir, locales[i]);
 		ds->catalogs = xrealloc(ds->catalogs, (ds->nr_catalogs + 1) * sizeof(*ds->catalogs));
 		cat = &ds->catalogs[ds->nr_catalogs];
 		memset(cat, 0, sizeof(*cat));
@@ -302,14 +385,16 @@ int dataset_load_catalogs(struct dataset *ds, const char *po_dir, struct diag *d
 			ret = -1;
 		} else {
 			cat->file.path = path;
-			cat->file.name = xasprintf("po/%s.po", locales[i]);
-			cat->file.locale = xstrdup(locales[i]);
+			cat->file.name = xasprintf("po/%s.po", l.locales[i]);
+			cat->file.locale = xstrdup(l.locales[i]);
 			ds->nr_catalogs++;
 			path = NULL;
 		}
 		free(path);
 	}
-	free_names(locales, n);
+	if (lock >= 0)
+		close(lock);
+	linguas_release(&l);
 	free(linguas);
 	return ret;
 }

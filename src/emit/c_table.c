@@ -638,6 +638,7 @@ static const char locale_code[] =
 	"\n"
 	"\t\tif (l->language != language || l->script != script)\n"
 	"\t\t\tcontinue;\n"
+	"@SOURCE@"
 	"\t\tscore = l->territory == territory ? 3 : !l->territory ? 2 : 1;\n"
 	"\t\tif (score > best_score) {\n"
 	"\t\t\tbest = (int)i;\n"
@@ -721,12 +722,12 @@ static const char locale_code[] =
 	"\treturn i < @P@_nr_locales ? @P@_locales[i].name : NULL;\n"
 	"}\n";
 
-/* Write tmpl with every "@P@" replaced by prefix, "@U@" by it upper-cased
- * and "@FIND@" by find (a template too). */
+/* Write tmpl with every "@P@" replaced by prefix, "@U@" by it upper-cased,
+ * "@FIND@" by find (a template too) and "@SOURCE@" by source. */
 static void write_template(FILE *out, const char *tmpl, const char *prefix, const char *upper_prefix,
-			   const char *find)
+			   const char *find, const char *source)
 {
-	static const char *const tokens[] = { "@P@", "@U@", "@FIND@" };
+	static const char *const tokens[] = { "@P@", "@U@", "@FIND@", "@SOURCE@" };
 	const char *at, *first;
 	size_t k, which;
 
@@ -747,8 +748,10 @@ static void write_template(FILE *out, const char *tmpl, const char *prefix, cons
 			fputs(prefix, out);
 		else if (which == 1)
 			fputs(upper_prefix, out);
+		else if (which == 2)
+			write_template(out, find, prefix, upper_prefix, "", "");
 		else
-			write_template(out, find, prefix, upper_prefix, "");
+			fputs(source, out);
 		tmpl = first + strlen(tokens[which]);
 	}
 	fputs(tmpl, out);
@@ -863,6 +866,27 @@ static unsigned long pack_tag(const char *s)
 	return tag;
 }
 
+/* For _match_locale(), when a regional English (en_GB) is embedded: it
+ * is for its own territory only.  English is the table's own language,
+ * so any other English (en, en_US) gets the registry's phrases, as
+ * gettext gives en_US the msgids when there is an en_GB catalog but no
+ * en_US or en one; without the rule, "any" would give it en_GB's.
+ * Empty when no English is embedded.  free() it. */
+static char *source_language_rule(const char *const *names, size_t nr)
+{
+	struct locale_parts lp;
+	size_t i;
+
+	for (i = 0; i < nr; i++)
+		if (text_locale_parts(names[i], &lp) && !strcmp(lp.language, DATASET_SOURCE_LOCALE))
+			return xasprintf("\t\t/* English is the table's own language: a regional English\n"
+					 "\t\t * only for its own territory, the registry's for any\n"
+					 "\t\t * other (en, en_US). */\n"
+					 "\t\tif (language == 0x%lxUL && l->territory != territory)\n"
+					 "\t\t\tcontinue;\n", pack_tag(DATASET_SOURCE_LOCALE));
+	return xstrdup("");
+}
+
 /* The table of text_locale_scripts(), packed. */
 static void write_scripts(FILE *out, const char *p)
 {
@@ -899,7 +923,7 @@ int emit_c_source(const struct dataset *ds, const struct c_table_options *opt, F
 	bool wide = ds->nr_entries > 254;
 	struct long_texts lt = { p, NULL, 0 };
 	const char **embedded = NULL;
-	char *find;
+	char *find, *source;
 
 	note_long_texts(ds, opt, &lt);
 	write_banner(ds, out);
@@ -1010,7 +1034,9 @@ int emit_c_source(const struct dataset *ds, const struct c_table_options *opt, F
 		"\treturn i < %s_nr ? &%s_table[i] : NULL;\n"
 		"}\n\n", p, p, p, p, p, p);
 	find = find_locale_code(embedded, nr_locales);
-	write_template(out, locale_code, p, P, find);
+	source = source_language_rule(embedded, nr_locales);
+	write_template(out, locale_code, p, P, find, source);
+	free(source);
 	free(find);
 	free(embedded);
 	free(lt.texts);

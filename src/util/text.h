@@ -40,7 +40,9 @@ char text_lower_ascii(char c);
 /* strcmp for qsort over an array of char *. */
 int text_compare_ptrs(const void *a, const void *b);
 
-/* True for a locale name like "en", "zh_CN" or "haw_US". */
+/* True for a locale name like "en", "zh_CN" or "haw_US": two or three
+ * letters a to z, then optionally '_' and two letters A to Z; nothing
+ * else (no codeset, no modifier such as "@latin", no digits). */
 bool text_is_locale_name(const char *s);
 
 /* A locale name in its parts, each lower-cased, "" when absent:

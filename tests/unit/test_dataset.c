@@ -575,6 +575,138 @@ static void test_missing_registry_warns(void **state)
 	end(&f);
 }
 
+/* ---- catalogs and the source language ------------------------------ */
+
+static const char small_catalog[] =
+	"msgid \"\"\n"
+	"msgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+	"\n"
+	"msgctxt \"status 404 reason\"\n"
+	"msgid \"Not Found\"\n"
+	"msgstr \"Page Not Found\"\n";
+
+/* Write DIR/po/LINGUAS (len bytes of linguas) and DIR/po/LL.po, a small
+ * catalog, for each of the locales (NULL-terminated); return DIR/po. */
+static char *po_dir(struct fixture *f, const char *linguas, size_t len,
+		    const char *const *locales)
+{
+	char *dir = xasprintf("%s/po", f->dir);
+	char *path = xasprintf("%s/LINGUAS", dir);
+
+	assert_int_equal(mkdir(dir, 0777), 0);
+	test_write_file(path, linguas, len);
+	for (; *locales; locales++) {
+		free(path);
+		path = xasprintf("%s/%s.po", dir, *locales);
+		test_write_file(path, small_catalog, strlen(small_catalog));
+	}
+	free(path);
+	return dir;
+}
+
+#define SOURCE_REASON "'en' is the source language; its text comes from the registry and " \
+	"data/sources/en, not from a catalog (a regional English is a locale such as 'en_GB')"
+
+/* An 'en' catalog is refused at its LINGUAS line and never read: English
+ * has no l10n[] slot (dataset_locale_index() gives -1 for it), and its
+ * text comes from the registry.  A regional English is read as any
+ * language is. */
+static void test_source_language_catalog_refused(void **state)
+{
+	static const char *const locales[] = { "en", "en_GB", NULL };
+	static const char linguas[] = "en_GB\nen\n";
+	struct fixture f;
+	char *dir;
+
+	(void)state;
+	begin(&f);
+	add_registry(&f);
+	dir = po_dir(&f, linguas, strlen(linguas), locales);
+	assert_int_equal(dataset_load_catalogs(&f.ds, dir, &f.diag), -1);
+	assert_int_equal(f.ds.nr_catalogs, 1);
+	assert_string_equal(f.ds.catalogs[0].file.locale, "en_GB");
+	assert_string_equal(merge(&f),
+		"po/LINGUAS:2: error: " SOURCE_REASON "\n"
+		"po/en_GB.po: note: 1 translated, 0 fuzzy, 9 untranslated messages\n");
+	assert_int_equal(f.ret, 0);
+	assert_int_equal(f.ds.nr_locales, 1);
+	assert_string_equal(dataset_find(&f.ds, 404)->reason.text, "Not Found");
+	assert_string_equal(dataset_find(&f.ds, 404)->l10n[0].reason.text, "Page Not Found");
+	free(dir);
+	end(&f);
+}
+
+/* A catalog whose locale is none of the dataset's (only the source
+ * language's can be, if a caller adds one as dataset_load_catalogs()
+ * never does) is an error, never a write at l10n[-1]. */
+static void test_catalog_without_locale_slot(void **state)
+{
+	struct fixture f;
+	struct catalog *cat;
+	char *path;
+
+	(void)state;
+	begin(&f);
+	add_registry(&f);
+	path = xasprintf("%s/en.po", f.dir);
+	test_write_file(path, small_catalog, strlen(small_catalog));
+	f.ds.catalogs = xcalloc(1, sizeof(*f.ds.catalogs));
+	cat = &f.ds.catalogs[0];
+	assert_int_equal(po_catalog_read(&cat->po, path, &f.ds.input, &f.diag), 0);
+	cat->file.path = path;
+	cat->file.name = xstrdup("po/en.po");
+	cat->file.locale = xstrdup("en");
+	f.ds.nr_catalogs = 1;
+	assert_string_equal(merge(&f), "en.po: error: " SOURCE_REASON "\n");
+	assert_int_equal(f.ret, -1);
+	assert_int_equal(f.ds.nr_locales, 0);
+	assert_string_equal(dataset_find(&f.ds, 404)->reason.text, "Not Found");
+	end(&f);
+}
+
+/* LINGUAS as po/linguas reads it: words between spaces, tabs and line
+ * ends (a CR anywhere), '#' a comment, each language once; a bad name,
+ * and a line with a NUL byte, are errors at their lines, and the other
+ * catalogs are read all the same. */
+static void test_linguas_lines(void **state)
+{
+	static const char *const locales[] = { "de", "ast", "zh_CN", "pt_BR", NULL };
+	static const char linguas[] =
+		"# the languages\r\n"
+		"  de\tast # two\r\n"
+		"fr\0x\n"
+		"x y ../x zh_CN.UTF-8 sr@latin\n"
+		"zh_CN#x\n"
+		"de pt_BR\rzh_CN\n"
+		"x";
+	struct fixture f;
+	char *dir;
+	size_t i;
+
+	(void)state;
+	begin(&f);
+	add_registry(&f);
+	dir = po_dir(&f, linguas, sizeof(linguas) - 1, locales);
+	assert_int_equal(dataset_load_catalogs(&f.ds, dir, &f.diag), -1);
+	/* 'x' at the last line was refused at line 4 already. */
+	assert_string_equal(merge(&f),
+		"po/LINGUAS:3: error: a NUL byte in the line; its names are not read\n"
+		"po/LINGUAS:4: error: 'x' is not a locale name like 'zh_CN'\n"
+		"po/LINGUAS:4: error: 'y' is not a locale name like 'zh_CN'\n"
+		"po/LINGUAS:4: error: '../x' is not a locale name like 'zh_CN'\n"
+		"po/LINGUAS:4: error: 'zh_CN.UTF-8' is not a locale name like 'zh_CN'\n"
+		"po/LINGUAS:4: error: 'sr@latin' is not a locale name like 'zh_CN'\n"
+		"po/de.po: note: 1 translated, 0 fuzzy, 9 untranslated messages\n"
+		"po/ast.po: note: 1 translated, 0 fuzzy, 9 untranslated messages\n"
+		"po/zh_CN.po: note: 1 translated, 0 fuzzy, 9 untranslated messages\n"
+		"po/pt_BR.po: note: 1 translated, 0 fuzzy, 9 untranslated messages\n");
+	assert_int_equal(f.ds.nr_catalogs, 4);
+	for (i = 0; i < 4; i++)
+		assert_string_equal(f.ds.catalogs[i].file.locale, locales[i]);
+	free(dir);
+	end(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -598,6 +730,9 @@ int main(void)
 		cmocka_unit_test(test_missing_registry_warns),
 		cmocka_unit_test(test_duplicate_unregistered_is_an_error),
 		cmocka_unit_test(test_broken_registry_is_not_used),
+		cmocka_unit_test(test_source_language_catalog_refused),
+		cmocka_unit_test(test_catalog_without_locale_slot),
+		cmocka_unit_test(test_linguas_lines),
 	};
 
 	return cmocka_run_group_tests_name("dataset", tests, NULL, NULL);
