@@ -158,5 +158,6 @@ void diag_report(struct diag *d, enum diag_severity severity,
 
 bool diag_failed(const struct diag *d)
 {
-	return d->count[DIAG_ERROR] > 0 || (d->werror && d->count[DIAG_WARNING] > 0);
+	return d->count[DIAG_ERROR] > 0 || (d->werror && d->count[DIAG_WARNING] > 0) ||
+	       ferror(d->out);
 }

@@ -63,7 +63,8 @@ struct diag_quote {
  * the result lives as long as text and q.  Use one q per quoted text. */
 const char *diag_quote(struct diag_quote *q, const char *text);
 
-/* True after any error, or any warning when d->werror is set. */
+/* True after any error, any warning when d->werror is set, or when out
+ * has failed a write (a message that could not be written). */
 bool diag_failed(const struct diag *d);
 
 #endif

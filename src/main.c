@@ -1007,18 +1007,26 @@ static int parse_format(const char *arg)
 	return -1;
 }
 
-/* Standard output must reach its destination: check it at exit, as GNU
- * close_stdout does. */
+/* Standard output and standard error must reach their destination:
+ * check them at exit, as GNU close_stdout does. */
 static int close_stdout(int status)
 {
+	bool stderr_failed = ferror(stderr) != 0;
+
 	/* A run that failed has reported its own write errors already. */
 	if (fclose(stdout) != 0 && status == EXIT_OK) {
 		fprintf(stderr, _("%s: error: write error on standard output: %s\n"),
 			PACKAGE, strerror(errno));
-		return EXIT_DATA;
+		status = EXIT_DATA;
 	}
+	/* Diagnostics that could not be written: only the status can say so.
+	 * A closed standard error that nothing was written to is no error. */
+	stderr_failed = stderr_failed || ferror(stderr) != 0;
+	if ((fclose(stderr) != 0 && errno != EBADF) || stderr_failed)
+		return status == EXIT_OK ? EXIT_DATA : status;
 	return status;
 }
+
 
 static int run(int argc, char **argv)
 {

@@ -147,6 +147,23 @@ static void test_hold(void **state)
 	free(text);
 }
 
+/* A message that cannot be written fails the run, as an error does. */
+static void test_write_error_fails(void **state)
+{
+	FILE *full = fopen("/dev/full", "w");
+	struct diag d;
+
+	(void)state;
+	if (!full)
+		skip();
+	setvbuf(full, NULL, _IONBF, 0);
+	diag_init(&d, full);
+	diag_note(&d, "a.md", 1, "a note");
+	assert_false(d.count[DIAG_ERROR]);
+	assert_true(diag_failed(&d));
+	fclose(full);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -155,6 +172,7 @@ int main(void)
 		cmocka_unit_test(test_quote),
 		cmocka_unit_test(test_control_escaped),
 		cmocka_unit_test(test_hold),
+		cmocka_unit_test(test_write_error_fails),
 	};
 
 	return cmocka_run_group_tests_name("diag", tests, NULL, NULL);
