@@ -1027,7 +1027,6 @@ static int close_stdout(int status)
 	return status;
 }
 
-
 static int run(int argc, char **argv)
 {
 	struct options opt = { .data_dir = PKGDATADIR, .format = -1,
@@ -1035,7 +1034,7 @@ static int run(int argc, char **argv)
 	struct stat st;
 	struct diag diag;
 	const struct command_doc *command;
-	int c, i, date;
+	int c, i, date, status;
 
 	if (argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
 		print_help();
@@ -1167,6 +1166,8 @@ static int run(int argc, char **argv)
 		return usage_error("%s", _("SOURCE_DATE_EPOCH is not a number of seconds"));
 	diag_init(&diag, stderr);
 	diag.werror = opt.werror;
+	/* A document can repeat one finding a million times. */
+	diag.kind_limit = DIAG_KIND_SHOWN;
 	opt.files = argv + optind;
 	opt.nr_files = argc - optind;
 	/* Only the commands whose usage names arguments (FILE...) take any. */
@@ -1179,7 +1180,9 @@ static int run(int argc, char **argv)
 			return usage_error(_("cannot tell the format of '%s'; use --format"),
 					   opt.files[i]);
 	diag.show_notes = command->show_notes;
-	return command->run(&opt, &diag);
+	status = command->run(&opt, &diag);
+	diag_report_hidden(&diag);
+	return status;
 }
 
 int main(int argc, char **argv)
