@@ -1014,16 +1014,23 @@ static int parse_format(const char *arg)
 	return -1;
 }
 
-/* Standard output must reach its destination: check it at exit, as GNU
- * close_stdout does. */
+/* Standard output and standard error must reach their destination:
+ * check them at exit, as GNU close_stdout does. */
 static int close_stdout(int status)
 {
+	bool stderr_failed = ferror(stderr) != 0;
+
 	/* A run that failed has reported its own write errors already. */
 	if (fclose(stdout) != 0 && status == EXIT_OK) {
 		fprintf(stderr, _("%s: error: write error on standard output: %s\n"),
 			PACKAGE, strerror(errno));
-		return EXIT_DATA;
+		status = EXIT_DATA;
 	}
+	/* Diagnostics that could not be written: only the status can say so.
+	 * A closed standard error that nothing was written to is no error. */
+	stderr_failed = stderr_failed || ferror(stderr) != 0;
+	if ((fclose(stderr) != 0 && errno != EBADF) || stderr_failed)
+		return status == EXIT_OK ? EXIT_DATA : status;
 	return status;
 }
 
@@ -1034,7 +1041,7 @@ static int run(int argc, char **argv)
 	struct stat st;
 	struct diag diag;
 	const struct command_doc *command;
-	int c, i, date;
+	int c, i, date, status;
 
 	if (argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
 		print_help();
@@ -1166,6 +1173,8 @@ static int run(int argc, char **argv)
 		return usage_error("%s", _("SOURCE_DATE_EPOCH is not a number of seconds"));
 	diag_init(&diag, stderr);
 	diag.werror = opt.werror;
+	/* A document can repeat one finding a million times. */
+	diag.kind_limit = DIAG_KIND_SHOWN;
 	opt.files = argv + optind;
 	opt.nr_files = argc - optind;
 	/* Only the commands whose usage names arguments (FILE...) take any. */
@@ -1178,7 +1187,9 @@ static int run(int argc, char **argv)
 			return usage_error(_("cannot tell the format of '%s'; use --format"),
 					   opt.files[i]);
 	diag.show_notes = command->show_notes;
-	return command->run(&opt, &diag);
+	status = command->run(&opt, &diag);
+	diag_report_hidden(&diag);
+	return status;
 }
 
 int main(int argc, char **argv)

@@ -262,6 +262,85 @@ printf 'exit 1\nfirst @FILE@:133: error: description is longer than 65536 bytes\
 run_bounded "$tmp/full-size.md" "$tmp/full-size.expect"
 rm -f "$tmp"/long-table.md "$tmp"/paragraphs.md "$tmp"/items.md "$tmp"/quotes.md "$tmp"/fence.md "$tmp"/full-size.md
 
+# Documents full of findings (README: Limits).  lint held every finding
+# of a file until its end, to print them in the order of their lines,
+# and the merge kept every listing of a code: 16 MiB of '- 404 Not
+# Fuond' took lint 330 MB and printed a million lines, and 64 MiB 1.3 GB.
+# A code listed again is now checked as it is read and dropped, and 20
+# findings of a kind are shown per file, then counted: each of these runs
+# within 256 MiB of address space (the target for its peak memory) and
+# prints a few dozen lines.  About 1 to 5 s each here.
+many_findings() { # FILE COMMAND EXIT FIRST-LINE (@FILE@: the path shown)
+	case $2 in
+	check)
+		rm -rf "$tmp/data"
+		mkdir -p "$tmp/data/sources/en"
+		cp -R "$srcdir/data/registry" "$tmp/data/"
+		shown="$tmp/data/sources/en/$(basename "$1")"
+		ln -s "$1" "$shown"
+		set -- "$1" "$2" "$3" "$4" check --data "$tmp/data"
+		;;
+	*)
+		shown=$1
+		set -- "$1" "$2" "$3" "$4" "$2" "$1"
+		;;
+	esac
+	command=$2
+	what="$2 $(basename "$1")"
+	want_exit=$3
+	want_first=$(printf '%s\n' "$4" | sed "s|@FILE@|$shown|")
+	shift 4
+	( ulimit -v 262144 2>/dev/null; exec $limit "$STATUSGEN" "$@" ) >/dev/null 2>"$tmp/err"
+	got_exit=$?
+	got_first=$(head -n 1 "$tmp/err")
+	if [ "$got_exit" != "$want_exit" ] || [ "$got_first" != "$want_first" ]; then
+		fail "$what: exit $got_exit (expected $want_exit), first diagnostic
+    got:      $got_first
+    expected: $want_first"
+	else
+		pass
+	fi
+	lines=$(wc -l <"$tmp/err")
+	if [ "$lines" -le 50 ]; then pass; else fail "$what: $lines lines of diagnostics"; fi
+	if [ "$command" != extract ]; then
+		expect_grep "^$shown:[0-9]*: warning: [0-9]* more findings like the one at line [0-9]* not shown\$" \
+			"$tmp/err" "$what"
+	fi
+}
+if [ "${TEST_TIME_FACTOR:-1}" -eq 1 ]; then
+	saved_limit=$limit
+	limit=$(time_limit 60)
+	awk 'BEGIN { for (i = 0; i < 1048576; i++) print "- 404 Not Fuond" }' >"$tmp/fuond-list.md"
+	many_findings "$tmp/fuond-list.md" lint 1 '@FILE@: error: 1048555 more duplicate codes not shown'
+	many_findings "$tmp/fuond-list.md" check 1 '@FILE@:2: error: duplicate code 404 (first at line 1)'
+	many_findings "$tmp/fuond-list.md" extract 0 '@FILE@:2: warning: duplicate code 404 (first at line 1)'
+	rm -f "$tmp/fuond-list.md"
+	awk 'BEGIN { for (i = 0; i < 880000; i++) print "### 404 Not Fuond\n" }' >"$tmp/fuond-headings.md"
+	many_findings "$tmp/fuond-headings.md" lint 1 '@FILE@: error: 879979 more duplicate codes not shown'
+	rm -f "$tmp/fuond-headings.md"
+	# As long as the 500,000 cells of a Markdown document allow.
+	awk 'BEGIN { print "| Code | Reason |\n|---|---|";
+		for (i = 0; i < 240000; i++) print "| 404 | Not Fuond |" }' >"$tmp/fuond-table.md"
+	many_findings "$tmp/fuond-table.md" lint 1 '@FILE@: error: 239979 more duplicate codes not shown'
+	rm -f "$tmp/fuond-table.md"
+	awk 'BEGIN { print "<ul>"; for (i = 0; i < 728000; i++) print "<li>404 Not Fuond</li>"; print "</ul>" }' \
+		>"$tmp/fuond-list.html"
+	many_findings "$tmp/fuond-list.html" lint 1 '@FILE@: error: 727979 more duplicate codes not shown'
+	many_findings "$tmp/fuond-list.html" check 1 '@FILE@:3: error: duplicate code 404 (first at line 2)'
+	many_findings "$tmp/fuond-list.html" extract 0 '@FILE@:3: warning: duplicate code 404 (first at line 2)'
+	rm -f "$tmp/fuond-list.html"
+	# One table: the rows' findings are 20 of each kind too.
+	awk 'BEGIN { print "<table><tr><th>Code</th><th>Reason</th></tr>";
+		for (i = 0; i < 419000; i++) print "<tr><td>404</td><td>Not Fuond</td></tr>"; print "</table>" }' \
+		>"$tmp/fuond-table.html"
+	many_findings "$tmp/fuond-table.html" lint 1 '@FILE@: error: 418979 more duplicate codes not shown'
+	rm -f "$tmp/fuond-table.html"
+	awk 'BEGIN { for (i = 0; i < 728000; i++) print "<h3>404 Not Fuond</h3>" }' >"$tmp/fuond-headings.html"
+	many_findings "$tmp/fuond-headings.html" lint 1 '@FILE@: error: 727979 more duplicate codes not shown'
+	rm -f "$tmp/fuond-headings.html"
+	limit=$saved_limit
+fi
+
 printf 'exit 1\nfirst statusgen: error: cannot open '"'"'@FILE@'"'"': No such file or directory\n' \
 	>"$tmp/missing.expect"
 run_case "$tmp/missing.html" "$tmp/missing.expect"

@@ -107,6 +107,43 @@ done
 expect_status 1 sh -c 'exec "$@" 2>&-' sh "$STATUSGEN" json --data "$data" -o /dev/stderr
 expect_status 0 sh -c 'exec "$@" >&-' sh "$STATUSGEN" json --data "$data" -o /dev/null
 
+# ---- standard error that cannot be written ------------------------------
+# Diagnostics that cannot be written (standard error on a full device, or
+# closed) fail the run, exit status 1, as GNU close_stdout does for both
+# streams: the messages are lost, the status says so.  Every command that
+# prints findings, on input that gives some (the seeds give warnings), and
+# the run writes no output, as any failed run.
+printf '%s\n' '### 404 not found' '' '### 410 Gone' >"$tmp/note.md"
+printf '%s\n' '### 404 Not Found' '' '### 404 Not Found' >"$tmp/dup.md"
+printf '%s\n' '### 404 Not Found' '' '### 410 Gone' >"$tmp/clean.md"
+o="$tmp/out-dir"
+# stderr_fails CMD...: CMD prints findings and exits 0; with standard
+# error on /dev/full or closed, it exits 1, and writes nothing into $o.
+stderr_fails() {
+	rm -rf "$o"
+	mkdir "$o"
+	expect_status 0 "$STATUSGEN" "$@"
+	[ -s "$tmp/err" ] && pass || fail "'$1' printed no finding"
+	for redirect in '2>/dev/full' '2>&-'; do
+		rm -rf "$o"
+		mkdir "$o"
+		expect_status 1 sh -c "exec \"\$@\" $redirect" sh "$STATUSGEN" "$@"
+		[ -z "$(ls -A "$o")" ] && pass || fail "'$1' $redirect wrote $(ls -A "$o")"
+	done
+}
+stderr_fails check --data "$data" --po-dir "$srcdir/po"
+stderr_fails lint "$tmp/note.md"
+stderr_fails extract "$tmp/dup.md"
+stderr_fails json --data "$data" --po-dir "$srcdir/po" -o "$o/x.json"
+stderr_fails generate --data "$data" --po-dir "$srcdir/po" --output-dir "$o/gen"
+stderr_fails pot --data "$data" -o "$o/x.pot"
+stderr_fails po --data "$data" --po-dir "$srcdir/po" --locale zh_CN -o "$o/zh_CN.po"
+stderr_fails c --data "$data" --po-dir "$srcdir/po" --header "$o/x.h" --source "$o/x.c"
+stderr_fails markdown --data "$data" --po-dir "$srcdir/po" --locale zh_CN -o "$o/x.md"
+# A closed standard error that nothing is written to is no failure.
+expect_status 0 sh -c 'exec "$@" 2>&-' sh "$STATUSGEN" lint "$tmp/clean.md"
+expect_status 0 sh -c 'exec "$@" 2>&-' sh "$STATUSGEN" --version
+
 # ---- a full file system (root only: a small tmpfs) ------------------------
 if [ "$(id -u)" != 0 ]; then
 	echo "SKIP (part): the full file system cases need root, to mount a tmpfs"

@@ -30,7 +30,6 @@ struct candidate {
 	size_t seq;                 /* order read, the last tie-break */
 	enum record_origin origin;
 	unsigned line;
-	bool duplicate;             /* the code was seen before in the same file */
 	struct cand_text class_name, reason, l10n_reason, description;
 };
 
@@ -58,7 +57,34 @@ static char *dup_or_null(const char *s)
 struct add_ctx {
 	struct dataset *ds;
 	size_t file;
+	struct diag *diag;
+	bool listed[600];           /* per code: listed in the file already */
+	unsigned first_line[600];   /* and the line of its first listing */
 };
+
+static void check_phrase(struct dataset *ds, const struct registry_record *rec, int code,
+			 const char *t, const char *path, unsigned line, struct diag *diag);
+
+/* Duplicate codes reported per document; then one line with the count. */
+#define DUPLICATES_SHOWN 20u
+
+/* A code listed again in the same document is an error, reported as it
+ * is read, and its phrase is checked as the first listing's is.  Nothing
+ * else of it is kept: a document repeating one code a million times
+ * takes no more memory than one listing each code once. */
+static void add_repeat(struct add_ctx *ctx, const struct source_record *rec)
+{
+	struct dataset *ds = ctx->ds;
+	struct source_file *file = ds->files[ctx->file];
+
+	if (++file->nr_duplicates <= DUPLICATES_SHOWN)
+		diag_error(ctx->diag, file->path, rec->line,
+			   _("duplicate code %d (first at line %u)"), rec->code,
+			   ctx->first_line[rec->code]);
+	if (rec->reason && registry_is_registered(&ds->registry, rec->code))
+		check_phrase(ds, registry_find(&ds->registry, rec->code), rec->code,
+			     rec->reason, file->path, rec->reason_line, ctx->diag);
+}
 
 static int add_record(const struct source_record *rec, void *arg)
 {
@@ -66,6 +92,12 @@ static int add_record(const struct source_record *rec, void *arg)
 	struct dataset *ds = ctx->ds;
 	struct candidate *c;
 
+	if (ctx->listed[rec->code]) {
+		add_repeat(ctx, rec);
+		return 0;
+	}
+	ctx->listed[rec->code] = true;
+	ctx->first_line[rec->code] = rec->line;
 	XGROW(ds->cands, ds->alloc_cands, ds->nr_cands + 1);
 	c = &ds->cands[ds->nr_cands++];
 	memset(c, 0, sizeof(*c));
@@ -90,7 +122,7 @@ int dataset_add_file(struct dataset *ds, const char *path, const char *name,
 		     struct diag *diag)
 {
 	struct source_file *f = xcalloc(1, sizeof(*f));
-	struct add_ctx ctx = { ds, ds->nr_files };
+	struct add_ctx *ctx = xcalloc(1, sizeof(*ctx));
 	size_t first = ds->nr_cands;
 	int ret;
 
@@ -99,7 +131,11 @@ int dataset_add_file(struct dataset *ds, const char *path, const char *name,
 	f->format = format;
 	XGROW(ds->files, ds->alloc_files, ds->nr_files + 1);
 	ds->files[ds->nr_files++] = f;
-	ret = source_read(path, format, &ds->input, &f->meta, diag, add_record, &ctx);
+	ctx->ds = ds;
+	ctx->file = ds->nr_files - 1;
+	ctx->diag = diag;
+	ret = source_read(path, format, &ds->input, &f->meta, diag, add_record, ctx);
+	free(ctx);
 	if (!locale)
 		locale = f->meta.lang && text_is_locale_name(f->meta.lang) ? f->meta.lang : "und";
 	f->locale = xstrdup(locale);
@@ -218,7 +254,7 @@ static struct candidate *choose(struct dataset *ds, struct candidate *cands,
 	for (i = 0; i < n; i++) {
 		struct candidate *c = &cands[i];
 
-		if (c->duplicate || !field_of(c, f)->text || !in_scope(ds, c, locale))
+		if (!field_of(c, f)->text || !in_scope(ds, c, locale))
 			continue;
 		if (!best || ranks_before(c, best, f))
 			best = c;
@@ -230,7 +266,7 @@ static struct candidate *choose(struct dataset *ds, struct candidate *cands,
 		struct cand_text *t = field_of(c, f), *b = field_of(best, f);
 		struct diag_quote qt, qb;
 
-		if (c == best || c->duplicate || !t->text || !in_scope(ds, c, locale) ||
+		if (c == best || !t->text || !in_scope(ds, c, locale) ||
 		    !strcmp(t->text, b->text))
 			continue;
 		switch (f) {
@@ -327,7 +363,7 @@ static void collect_names(struct dataset *ds, struct status_entry *e,
 		const char *t = cands[i].reason.text;
 		bool known = false;
 
-		if (!t || cands[i].duplicate || (rec && is_registry_phrase(rec, t)) ||
+		if (!t || (rec && is_registry_phrase(rec, t)) ||
 		    (e->reason.text && !strcmp(e->reason.text, t)))
 			continue;
 		for (k = 0; k < e->nr_former_names; k++)
@@ -338,33 +374,6 @@ static void collect_names(struct dataset *ds, struct status_entry *e,
 	}
 	if (e->nr_variants > 1)
 		qsort(e->variants, e->nr_variants, sizeof(*e->variants), compare_fields);
-}
-
-/* Duplicate codes reported per document; then one line with the count. */
-#define DUPLICATES_SHOWN 20u
-
-/* Mark every listing of the code of cands[0..n) after the first in the
- * same document, and report the first DUPLICATES_SHOWN of each document. */
-static void mark_duplicates(struct dataset *ds, struct candidate *cands, size_t n,
-			    struct diag *diag)
-{
-	size_t i, first = 0;
-
-	for (i = 1; i < n; i++) {
-		struct candidate *c = &cands[i];
-		struct source_file *file = ds->files[c->file];
-
-		/* Sorted by file then order read: a repeat follows its first sighting. */
-		if (c->file != cands[first].file) {
-			first = i;
-			continue;
-		}
-		c->duplicate = true;
-		if (++file->nr_duplicates <= DUPLICATES_SHOWN)
-			diag_error(diag, file->path, c->line,
-				   _("duplicate code %d (first at line %u)"), c->code,
-				   cands[first].line);
-	}
 }
 
 /* After the merge: how many duplicates of each document were not shown. */
@@ -556,66 +565,72 @@ static const struct former_name *closer_former(const struct registry *reg, int c
 	return best;
 }
 
-/* Compare every document's English phrase for a registered code (a
- * duplicate's too) with the registry: its name, a former name (a note),
+/* Compare a document's English phrase t for code, which the registry
+ * registers as rec, with the registry: its name, a former name (a note),
  * either written in another case, spacing or punctuation (a note), or
  * neither (a warning that names the closest known name). */
+static void check_phrase(struct dataset *ds, const struct registry_record *rec, int code,
+			 const char *t, const char *path, unsigned line, struct diag *diag)
+{
+	const struct former_name *f, *closest;
+	struct diag_quote q;
+	const char *quoted;
+
+	if (is_registry_phrase(rec, t))
+		return;
+	quoted = diag_quote(&q, t);
+	f = find_former(&ds->registry, code, t);
+	if (!f && rec->phrase && loosely_equal(t, rec->phrase)) {
+		diag_note(diag, path, line,
+			  _("%d is written '%s' here; the registry writes it '%s'"),
+			  code, quoted, rec->phrase);
+		return;
+	}
+	if (!f && rec->phrase) {
+		f = find_former_loosely(&ds->registry, code, t);
+		if (f) {
+			diag_note(diag, path, line,
+				  _("%d is written '%s' here, like its former name '%s' (%s); the registry now calls it '%s'"),
+				  code, quoted, f->phrase, f->source, rec->phrase);
+			return;
+		}
+	}
+	if (!f)
+		f = find_former_loosely(&ds->registry, code, t);
+	closest = f || !rec->phrase ? NULL : closer_former(&ds->registry, code, t, rec->phrase);
+	if (f && rec->phrase)
+		diag_note(diag, path, line,
+			  _("%d is called '%s' here, its former name (%s); the registry now calls it '%s'"),
+			  code, quoted, f->source, rec->phrase);
+	else if (f)
+		diag_warning(diag, path, line,
+			     _("%d is unused, but is called '%s' here (its former name, %s) as if it were in use"),
+			     code, quoted, f->source);
+	else if (!rec->phrase)
+		diag_warning(diag, path, line,
+			     _("%d is unused, but is called '%s' here as if it were in use"),
+			     code, quoted);
+	else if (closest)
+		diag_warning(diag, path, line,
+			     _("%d is called '%s' here, but is registered as '%s' (closest known name: '%s', its former name)"),
+			     code, quoted, rec->phrase, closest->phrase);
+	else
+		diag_warning(diag, path, line,
+			     _("%d is called '%s' here, but is registered as '%s'"),
+			     code, quoted, rec->phrase);
+}
+
+/* check_phrase() for every document's phrase of a registered code (a
+ * repeat's was checked as it was read: add_repeat()). */
 static void check_phrases(struct dataset *ds, const struct registry_record *rec,
 			  struct candidate *cands, size_t n, struct diag *diag)
 {
 	size_t i;
 
-	for (i = 0; i < n; i++) {
-		const struct candidate *c = &cands[i];
-		const char *t = c->reason.text, *path = path_of(ds, c), *quoted;
-		const struct former_name *f, *closest;
-		unsigned line = c->reason.line;
-		struct diag_quote q;
-
-		if (!t || is_registry_phrase(rec, t))
-			continue;
-		quoted = diag_quote(&q, t);
-		f = find_former(&ds->registry, c->code, t);
-		if (!f && rec->phrase && loosely_equal(t, rec->phrase)) {
-			diag_note(diag, path, line,
-				  _("%d is written '%s' here; the registry writes it '%s'"),
-				  c->code, quoted, rec->phrase);
-			continue;
-		}
-		if (!f && rec->phrase) {
-			f = find_former_loosely(&ds->registry, c->code, t);
-			if (f) {
-				diag_note(diag, path, line,
-					  _("%d is written '%s' here, like its former name '%s' (%s); the registry now calls it '%s'"),
-					  c->code, quoted, f->phrase, f->source, rec->phrase);
-				continue;
-			}
-		}
-		if (!f)
-			f = find_former_loosely(&ds->registry, c->code, t);
-		closest = f || !rec->phrase ? NULL :
-			  closer_former(&ds->registry, c->code, t, rec->phrase);
-		if (f && rec->phrase)
-			diag_note(diag, path, line,
-				  _("%d is called '%s' here, its former name (%s); the registry now calls it '%s'"),
-				  c->code, quoted, f->source, rec->phrase);
-		else if (f)
-			diag_warning(diag, path, line,
-				     _("%d is unused, but is called '%s' here (its former name, %s) as if it were in use"),
-				     c->code, quoted, f->source);
-		else if (!rec->phrase)
-			diag_warning(diag, path, line,
-				     _("%d is unused, but is called '%s' here as if it were in use"),
-				     c->code, quoted);
-		else if (closest)
-			diag_warning(diag, path, line,
-				     _("%d is called '%s' here, but is registered as '%s' (closest known name: '%s', its former name)"),
-				     c->code, quoted, rec->phrase, closest->phrase);
-		else
-			diag_warning(diag, path, line,
-				     _("%d is called '%s' here, but is registered as '%s'"),
-				     c->code, quoted, rec->phrase);
-	}
+	for (i = 0; i < n; i++)
+		if (cands[i].reason.text)
+			check_phrase(ds, rec, cands[i].code, cands[i].reason.text,
+				     path_of(ds, &cands[i]), cands[i].reason.line, diag);
 }
 
 /* Take what the registry says of code: its phrase, reference and flags. */
@@ -673,7 +688,6 @@ static bool merge_entry(struct dataset *ds, struct status_entry *e, int code,
 	struct candidate *c;
 	size_t i, l;
 
-	mark_duplicates(ds, cands, n, diag);
 	if (have_registry && !registry_is_registered(&ds->registry, code)) {
 		if (ds->lint) {
 			diag_warning(diag, path_of(ds, &cands[0]), cands[0].line,
@@ -902,7 +916,7 @@ static void merge_class_names(struct dataset *ds, struct diag *diag)
 	for (i = 0; i < ds->nr_cands; i++) {
 		struct candidate *c = &ds->cands[i];
 
-		if (!c->class_name.text || c->duplicate)
+		if (!c->class_name.text)
 			continue;
 		u = find_use(uses, nr_uses, c);
 		if (u == nr_uses) {
@@ -937,7 +951,7 @@ static void merge_class_names(struct dataset *ds, struct diag *diag)
 		struct candidate *c = &ds->cands[i];
 		struct diag_quote q;
 
-		if (!c->class_name.text || c->duplicate)
+		if (!c->class_name.text)
 			continue;
 		/* Every named class was recorded in the first pass. */
 		u = find_use(uses, nr_uses, c);
@@ -1068,6 +1082,10 @@ int dataset_merge(struct dataset *ds, struct diag *diag)
 	merge_class_names(ds, diag);
 	apply_catalogs(ds, diag);
 	free_candidates(ds);
+	/* Duplicates are errors too, reported as they were read. */
+	for (i = 0; i < ds->nr_files; i++)
+		if (ds->files[i]->nr_duplicates)
+			return -1;
 	return diag->count[DIAG_ERROR] > errors ? -1 : 0;
 }
 

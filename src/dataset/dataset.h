@@ -27,7 +27,7 @@ struct source_file {
 	enum source_format format;
 	struct source_meta meta;
 	bool failed;                /* could not be read; takes no part */
-	unsigned long nr_duplicates;        /* codes listed again, found by the merge */
+	unsigned long nr_duplicates;        /* codes listed again, found as it was read */
 	unsigned long nr_missing;           /* codes of its locale it lacks, found by the merge */
 	int locale_id;                      /* for the merge: 0 for en, else 1 + locale index */
 };
@@ -67,7 +67,9 @@ struct status_entry {
 					     * give (typos included), sorted */
 	size_t nr_variants;
 	struct localized_text *l10n;        /* one per dataset locale */
-	struct provenance *seen;            /* every record of this code */
+	struct provenance *seen;            /* every record of this code but
+					     * its repeats in one document
+					     * (errors, kept no further) */
 	size_t nr_seen;
 };
 
@@ -119,7 +121,9 @@ void dataset_init(struct dataset *ds);
  * front matter's lang, else "und").  name is how outputs refer to it
  * (relative to the data directory).  Return 0, or -1 after reporting why
  * it could not be read, or what is wrong in it: then none of its records
- * takes part in the merge, unless ds->lint is set. */
+ * takes part in the merge, unless ds->lint is set.  A code the document
+ * lists again is reported here, its phrase checked against the registry
+ * read so far, and then dropped: dataset_merge() fails for it. */
 int dataset_add_file(struct dataset *ds, const char *path, const char *name,
 		     const char *locale, enum source_format format,
 		     struct diag *diag);

@@ -147,6 +147,104 @@ static void test_hold(void **state)
 	free(text);
 }
 
+static void report_many_held(struct diag *d, void *arg)
+{
+	static const unsigned lines[] = { 9, 3, 7, 1, 8 };
+	size_t i;
+
+	(void)arg;
+	d->kind_limit = 2;
+	diag_hold(d);
+	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++)
+		diag_warning(d, "p.md", lines[i], "misspelt at %u", lines[i]);
+	diag_error(d, "p.md", 5, "another kind");
+	diag_warning(d, "q.md", 2, "misspelt at %u", 2u);
+	assert_int_equal(d->count[DIAG_WARNING], 6);
+	diag_flush(d);
+	assert_int_equal(d->count[DIAG_WARNING], 6);
+}
+
+/* Held, the messages of one kind (format string, severity, path) kept
+ * are those of the lowest lines, whatever the order they came in; the
+ * others are counted, in one line at the first of them. */
+static void test_kind_limit_held(void **state)
+{
+	char *text = test_capture_diag(report_many_held, NULL);
+
+	(void)state;
+	assert_string_equal(text,
+			    "p.md:1: warning: misspelt at 1\n"
+			    "q.md:2: warning: misspelt at 2\n"
+			    "p.md:3: warning: misspelt at 3\n"
+			    "p.md:5: error: another kind\n"
+			    "p.md:7: warning: 3 more findings like the one at line 3 not shown\n");
+	free(text);
+}
+
+static void report_many_printed(struct diag *d, void *arg)
+{
+	(void)arg;
+	d->kind_limit = 2;
+	diag_warning(d, "p.md", 9, "misspelt at %u", 9u);
+	diag_warning(d, "p.md", 3, "misspelt at %u", 3u);
+	diag_warning(d, "p.md", 7, "misspelt at %u", 7u);
+	diag_warning(d, "p.md", 1, "misspelt at %u", 1u);
+	diag_note(d, "x.md", 0, "no line");
+	diag_note(d, "x.md", 0, "no line");
+	diag_note(d, "x.md", 0, "no line");
+	/* About no file: all shown. */
+	diag_error(d, NULL, 0, "cannot open '%s'", "a");
+	diag_error(d, NULL, 0, "cannot open '%s'", "b");
+	diag_error(d, NULL, 0, "cannot open '%s'", "c");
+	fputs("-- end --\n", d->out);
+	diag_report_hidden(d);
+	/* Counted anew. */
+	diag_warning(d, "p.md", 4, "misspelt at %u", 4u);
+	diag_report_hidden(d);
+	assert_int_equal(d->count[DIAG_WARNING], 5);
+	assert_int_equal(d->count[DIAG_NOTE], 3);
+	assert_int_equal(d->count[DIAG_ERROR], 3);
+}
+
+/* Printed at once, the first messages of a kind are shown; the count of
+ * the others comes with diag_report_hidden(). */
+static void test_kind_limit_printed(void **state)
+{
+	char *text = test_capture_diag(report_many_printed, NULL);
+
+	(void)state;
+	assert_string_equal(text,
+			    "p.md:9: warning: misspelt at 9\n"
+			    "p.md:3: warning: misspelt at 3\n"
+			    "x.md: note: no line\n"
+			    "x.md: note: no line\n"
+			    "statusgen: error: cannot open 'a'\n"
+			    "statusgen: error: cannot open 'b'\n"
+			    "statusgen: error: cannot open 'c'\n"
+			    "-- end --\n"
+			    "p.md:1: warning: 2 more findings like the one at line 3 not shown\n"
+			    "x.md: note: 1 more finding like the one above not shown\n"
+			    "p.md:4: warning: misspelt at 4\n");
+	free(text);
+}
+
+/* A message that cannot be written fails the run, as an error does. */
+static void test_write_error_fails(void **state)
+{
+	FILE *full = fopen("/dev/full", "w");
+	struct diag d;
+
+	(void)state;
+	if (!full)
+		skip();
+	setvbuf(full, NULL, _IONBF, 0);
+	diag_init(&d, full);
+	diag_note(&d, "a.md", 1, "a note");
+	assert_false(d.count[DIAG_ERROR]);
+	assert_true(diag_failed(&d));
+	fclose(full);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -155,6 +253,9 @@ int main(void)
 		cmocka_unit_test(test_quote),
 		cmocka_unit_test(test_control_escaped),
 		cmocka_unit_test(test_hold),
+		cmocka_unit_test(test_kind_limit_held),
+		cmocka_unit_test(test_kind_limit_printed),
+		cmocka_unit_test(test_write_error_fails),
 	};
 
 	return cmocka_run_group_tests_name("diag", tests, NULL, NULL);
