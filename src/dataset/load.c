@@ -369,10 +369,16 @@ int dataset_load_catalogs(struct dataset *ds, const char *po_dir, struct diag *d
 	char *linguas = xasprintf("%s/LINGUAS", po_dir);
 	struct linguas l;
 	int lock = lock_po_dir(po_dir), ret;
+	unsigned kind_limit;
 	size_t i;
 
 	memset(&l, 0, sizeof(l));
+	/* Every error of LINGUAS is shown, as po/linguas shows them for the
+	 * build and update-po: the three read it alike. */
+	kind_limit = diag->kind_limit;
+	diag->kind_limit = 0;
 	ret = read_linguas(linguas, &l, diag);
+	diag->kind_limit = kind_limit;
 	for (i = 0; i < l.nr; i++) {
 		struct catalog *cat;
 		char *path = xasprintf("%s/%s.po", po_dir, l.locales[i]);
