@@ -74,6 +74,12 @@ void test_read_file(struct test_read *t, const char *path)
 	read_file_with(t, path, NULL);
 }
 
+void test_read_file_with(struct test_read *t, const char *path,
+			 const struct input_options *opt)
+{
+	read_file_with(t, path, opt);
+}
+
 void test_read_bytes_with(struct test_read *t, const char *name, const char *content,
 			  size_t len, const struct input_options *opt)
 {

@@ -39,8 +39,10 @@ void test_read_string(struct test_read *t, const char *name, const char *content
 /* The same, with reading options (a size limit, --lossy). */
 void test_read_bytes_with(struct test_read *t, const char *name, const char *content,
 			  size_t len, const struct input_options *opt);
-/* Read an existing file. */
+/* Read an existing file (with reading options: NULL for the defaults). */
 void test_read_file(struct test_read *t, const char *path);
+void test_read_file_with(struct test_read *t, const char *path,
+			 const struct input_options *opt);
 void test_read_release(struct test_read *t);
 
 /* The first record of code, or NULL. */
