@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dataset/names.h"
 #include "i18n.h"
 #include "util/text.h"
 #include "util/xalloc.h"
@@ -62,9 +63,6 @@ struct add_ctx {
 	unsigned first_line[600];   /* and the line of its first listing */
 };
 
-static void check_phrase(struct dataset *ds, const struct registry_record *rec, int code,
-			 const char *t, const char *path, unsigned line, struct diag *diag);
-
 /* Duplicate codes reported per document; then one line with the count. */
 #define DUPLICATES_SHOWN 20u
 
@@ -82,8 +80,8 @@ static void add_repeat(struct add_ctx *ctx, const struct source_record *rec)
 			   _("duplicate code %d (first at line %u)"), rec->code,
 			   ctx->first_line[rec->code]);
 	if (rec->reason && registry_is_registered(&ds->registry, rec->code))
-		check_phrase(ds, registry_find(&ds->registry, rec->code), rec->code,
-			     rec->reason, file->path, rec->reason_line, ctx->diag);
+		names_check_phrase(&ds->registry, registry_find(&ds->registry, rec->code),
+				   rec->code, rec->reason, file->path, rec->reason_line, ctx->diag);
 }
 
 static int add_record(const struct source_record *rec, void *arg)
@@ -222,19 +220,13 @@ static bool in_locale(const struct dataset *ds, const struct candidate *c,
 	return !strcmp(ds->files[c->file]->locale, locale);
 }
 
-/* "Unused" or "(Unused)": how a document names an unused code. */
-static bool is_unused_marker(const char *t)
-{
-	return text_equal_nocase(t, "Unused") || text_equal_nocase(t, "(Unused)");
-}
-
 /* The localized name a document gives an unused code is the unused
  * label, unless it names the code otherwise in English (a former name,
  * reported as a code presented as live). */
 static bool labels_unused(const struct dataset *ds, const struct candidate *c,
 			  const char *locale)
 {
-	return in_locale(ds, c, locale) && (!c->reason.text || is_unused_marker(c->reason.text));
+	return in_locale(ds, c, locale) && (!c->reason.text || names_is_unused_marker(c->reason.text));
 }
 
 static const char *path_of(const struct dataset *ds, const struct candidate *c)
@@ -304,22 +296,6 @@ static void take_field(struct dataset *ds, struct text_field *dst,
 	dst->at.line = field_of(c, f)->line;
 }
 
-/* Does a document's phrase say what the registry says?  The registry's
- * own markers are allowed: "Unused" or "(Unused)" for an unused code,
- * "Not Extended (OBSOLETED)", "... (TEMPORARY - ...)". */
-static bool is_registry_phrase(const struct registry_record *rec, const char *t)
-{
-	size_t n;
-
-	if (!rec->phrase)
-		return is_unused_marker(t);
-	n = strlen(rec->phrase);
-	if (strncmp(t, rec->phrase, n))
-		return false;
-	return !t[n] || ((rec->flags & REGISTRY_OBSOLETE) && !strcmp(t + n, " (OBSOLETED)")) ||
-	       ((rec->flags & REGISTRY_TEMPORARY) && !strncmp(t + n, " (TEMPORARY", 11));
-}
-
 /* Add text to the list *names (of *nr) unless it is there already. */
 static void add_name(struct text_field **names, size_t *nr, const char *text,
 		     const struct source_file *file, unsigned line)
@@ -363,7 +339,7 @@ static void collect_names(struct dataset *ds, struct status_entry *e,
 		const char *t = cands[i].reason.text;
 		bool known = false;
 
-		if (!t || (rec && is_registry_phrase(rec, t)) ||
+		if (!t || (rec && names_is_registry_phrase(rec, t)) ||
 		    (e->reason.text && !strcmp(e->reason.text, t)))
 			continue;
 		for (k = 0; k < e->nr_former_names; k++)
@@ -451,176 +427,7 @@ static void add_locale(struct dataset *ds, const char *locale)
 	ds->locales[ds->nr_locales++] = xstrdup(locale);
 }
 
-/* Levenshtein distance, ignoring ASCII case: how far a phrase is from a
- * registered one, to suggest the closest. */
-static size_t edit_distance(const char *a, const char *b)
-{
-	size_t n = strlen(b), i, j, *row = xcalloc(n + 1, sizeof(*row)), d;
-
-	for (j = 0; j <= n; j++)
-		row[j] = j;
-	for (i = 1; a[i - 1]; i++) {
-		size_t diag = row[0];
-
-		row[0] = i;
-		for (j = 1; j <= n; j++) {
-			size_t up = row[j], best;
-
-			best = diag + (text_lower_ascii(a[i - 1]) != text_lower_ascii(b[j - 1]));
-			if (up + 1 < best)
-				best = up + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			diag = up;
-			row[j] = best;
-		}
-	}
-	d = row[n];
-	free(row);
-	return d;
-}
-
-static const struct former_name *find_former(const struct registry *reg, int code,
-					     const char *phrase)
-{
-	size_t i;
-
-	for (i = 0; i < reg->nr_former; i++)
-		if (reg->former[i].code == code && !strcmp(reg->former[i].phrase, phrase))
-			return &reg->former[i];
-	return NULL;
-}
-
-/* The next byte of s that counts when phrases are compared loosely, ASCII
- * letters lower-cased; 0 at the end.  White space, ASCII punctuation and
- * the dashes and quotation marks U+2010-U+201F do not count. */
-static int next_loose_byte(const char **s)
-{
-	const unsigned char *p = (const unsigned char *)*s;
-	int c;
-
-	for (;;) {
-		if (p[0] == 0xe2 && p[1] == 0x80 && p[2] >= 0x90 && p[2] <= 0x9f) {
-			p += 3;
-			continue;
-		}
-		c = *p;
-		if (!c)
-			break;
-		p++;
-		if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'))
-			break;
-		if (c >= 'A' && c <= 'Z') {
-			c = c - 'A' + 'a';
-			break;
-		}
-	}
-	*s = (const char *)p;
-	return c;
-}
-
-/* Do a and b differ only in case, spacing or punctuation ("not found",
- * "Not-Found" and "Not Found")? */
-static bool loosely_equal(const char *a, const char *b)
-{
-	int ca, cb;
-
-	do {
-		ca = next_loose_byte(&a);
-		cb = next_loose_byte(&b);
-	} while (ca && ca == cb);
-	return ca == cb;
-}
-
-/* A former name of code that phrase is written like (loosely equal to);
- * NULL if none. */
-static const struct former_name *find_former_loosely(const struct registry *reg, int code,
-						     const char *phrase)
-{
-	size_t i;
-
-	for (i = 0; i < reg->nr_former; i++)
-		if (reg->former[i].code == code && loosely_equal(reg->former[i].phrase, phrase))
-			return &reg->former[i];
-	return NULL;
-}
-
-/* The former name of code closest to phrase, if it is closer than the
- * registered name; else NULL. */
-static const struct former_name *closer_former(const struct registry *reg, int code,
-					       const char *phrase, const char *registered)
-{
-	const struct former_name *best = NULL;
-	size_t best_d = edit_distance(phrase, registered), i, d;
-
-	for (i = 0; i < reg->nr_former; i++) {
-		if (reg->former[i].code != code)
-			continue;
-		d = edit_distance(phrase, reg->former[i].phrase);
-		if (d < best_d) {
-			best = &reg->former[i];
-			best_d = d;
-		}
-	}
-	return best;
-}
-
-/* Compare a document's English phrase t for code, which the registry
- * registers as rec, with the registry: its name, a former name (a note),
- * either written in another case, spacing or punctuation (a note), or
- * neither (a warning that names the closest known name). */
-static void check_phrase(struct dataset *ds, const struct registry_record *rec, int code,
-			 const char *t, const char *path, unsigned line, struct diag *diag)
-{
-	const struct former_name *f, *closest;
-	struct diag_quote q;
-	const char *quoted;
-
-	if (is_registry_phrase(rec, t))
-		return;
-	quoted = diag_quote(&q, t);
-	f = find_former(&ds->registry, code, t);
-	if (!f && rec->phrase && loosely_equal(t, rec->phrase)) {
-		diag_note(diag, path, line,
-			  _("%d is written '%s' here; the registry writes it '%s'"),
-			  code, quoted, rec->phrase);
-		return;
-	}
-	if (!f && rec->phrase) {
-		f = find_former_loosely(&ds->registry, code, t);
-		if (f) {
-			diag_note(diag, path, line,
-				  _("%d is written '%s' here, like its former name '%s' (%s); the registry now calls it '%s'"),
-				  code, quoted, f->phrase, f->source, rec->phrase);
-			return;
-		}
-	}
-	if (!f)
-		f = find_former_loosely(&ds->registry, code, t);
-	closest = f || !rec->phrase ? NULL : closer_former(&ds->registry, code, t, rec->phrase);
-	if (f && rec->phrase)
-		diag_note(diag, path, line,
-			  _("%d is called '%s' here, its former name (%s); the registry now calls it '%s'"),
-			  code, quoted, f->source, rec->phrase);
-	else if (f)
-		diag_warning(diag, path, line,
-			     _("%d is unused, but is called '%s' here (its former name, %s) as if it were in use"),
-			     code, quoted, f->source);
-	else if (!rec->phrase)
-		diag_warning(diag, path, line,
-			     _("%d is unused, but is called '%s' here as if it were in use"),
-			     code, quoted);
-	else if (closest)
-		diag_warning(diag, path, line,
-			     _("%d is called '%s' here, but is registered as '%s' (closest known name: '%s', its former name)"),
-			     code, quoted, rec->phrase, closest->phrase);
-	else
-		diag_warning(diag, path, line,
-			     _("%d is called '%s' here, but is registered as '%s'"),
-			     code, quoted, rec->phrase);
-}
-
-/* check_phrase() for every document's phrase of a registered code (a
+/* names_check_phrase() for every document's phrase of a registered code (a
  * repeat's was checked as it was read: add_repeat()). */
 static void check_phrases(struct dataset *ds, const struct registry_record *rec,
 			  struct candidate *cands, size_t n, struct diag *diag)
@@ -629,8 +436,8 @@ static void check_phrases(struct dataset *ds, const struct registry_record *rec,
 
 	for (i = 0; i < n; i++)
 		if (cands[i].reason.text)
-			check_phrase(ds, rec, cands[i].code, cands[i].reason.text,
-				     path_of(ds, &cands[i]), cands[i].reason.line, diag);
+			names_check_phrase(&ds->registry, rec, cands[i].code, cands[i].reason.text,
+					   path_of(ds, &cands[i]), cands[i].reason.line, diag);
 }
 
 /* Take what the registry says of code: its phrase, reference and flags. */
@@ -664,18 +471,15 @@ static void take_unused_label(struct dataset *ds, size_t l, struct candidate *c,
 			      struct diag *diag)
 {
 	struct text_field *dst = &ds->unused_label.l10n[l];
-	struct diag_quote qc, qd;
 
 	if (!c)
 		return;
-	if (!dst->text) {
+	if (!dst->text)
 		take_field(ds, dst, c, F_L10N_REASON);
-	} else if (strcmp(dst->text, c->l10n_reason.text)) {
-		diag_warning(diag, path_of(ds, c), c->l10n_reason.line,
-			     _("%d is unused, and unused codes are called '%s' here but '%s' in %s:%u"),
-			     c->code, diag_quote(&qc, c->l10n_reason.text), diag_quote(&qd, dst->text),
-			     dst->at.file->path, dst->at.line);
-	}
+	else if (strcmp(dst->text, c->l10n_reason.text))
+		names_report_unused_label(diag, c->code, c->l10n_reason.text, path_of(ds, c),
+					  c->l10n_reason.line, dst->text, dst->at.file->path,
+					  dst->at.line);
 }
 
 /* Merge the records of one code.  Return false if the code is left out. */
