@@ -20,11 +20,6 @@ static const char *const default_class_names[NR_CLASSES] = {
 	"Informational", "Successful", "Redirection", "Client Error", "Server Error",
 };
 
-struct cand_text {
-	char *text;
-	unsigned line;
-};
-
 /* One record as read, kept until the merge. */
 struct candidate {
 	int code;
@@ -32,7 +27,7 @@ struct candidate {
 	size_t seq;                 /* order read, the last tie-break */
 	enum record_origin origin;
 	unsigned line;
-	struct cand_text class_name, reason, l10n_reason, description;
+	struct doc_text class_name, reason, l10n_reason, description;
 };
 
 static void free_candidate(struct candidate *c)
@@ -51,69 +46,22 @@ void dataset_init(struct dataset *ds)
 	ds->input = defaults;
 }
 
-static char *dup_or_null(const char *s)
+/* Take record r of file as a candidate, its texts and all. */
+static void add_candidate(struct dataset *ds, size_t file, struct doc_record *r)
 {
-	return s ? xstrdup(s) : NULL;
-}
-
-struct add_ctx {
-	struct dataset *ds;
-	size_t file;
-	struct diag *diag;
-	bool listed[600];           /* per code: listed in the file already */
-	unsigned first_line[600];   /* and the line of its first listing */
-};
-
-/* Duplicate codes reported per document; then one line with the count. */
-#define DUPLICATES_SHOWN 20u
-
-/* A code listed again in the same document is an error, reported as it
- * is read, and its phrase is checked as the first listing's is.  Nothing
- * else of it is kept: a document repeating one code a million times
- * takes no more memory than one listing each code once. */
-static void add_repeat(struct add_ctx *ctx, const struct source_record *rec)
-{
-	struct dataset *ds = ctx->ds;
-	struct source_file *file = ds->files[ctx->file];
-
-	if (++file->nr_duplicates <= DUPLICATES_SHOWN)
-		diag_error(ctx->diag, file->path, rec->line,
-			   _("duplicate code %d (first at line %u)"), rec->code,
-			   ctx->first_line[rec->code]);
-	if (rec->reason && registry_is_registered(&ds->registry, rec->code))
-		names_check_phrase(&ds->registry, registry_find(&ds->registry, rec->code),
-				   rec->code, rec->reason, file->path, rec->reason_line, ctx->diag);
-}
-
-static int add_record(const struct source_record *rec, void *arg)
-{
-	struct add_ctx *ctx = arg;
-	struct dataset *ds = ctx->ds;
 	struct candidate *c;
 
-	if (ctx->listed[rec->code]) {
-		add_repeat(ctx, rec);
-		return 0;
-	}
-	ctx->listed[rec->code] = true;
-	ctx->first_line[rec->code] = rec->line;
 	XGROW(ds->cands, ds->alloc_cands, ds->nr_cands + 1);
 	c = &ds->cands[ds->nr_cands++];
-	memset(c, 0, sizeof(*c));
-	c->code = rec->code;
-	c->file = ctx->file;
+	c->code = r->code;
+	c->file = file;
 	c->seq = ds->nr_cands - 1;
-	c->origin = rec->origin;
-	c->line = rec->line;
-	c->class_name.text = dup_or_null(rec->class_name);
-	c->class_name.line = rec->class_line;
-	c->reason.text = dup_or_null(rec->reason);
-	c->reason.line = rec->reason_line;
-	c->l10n_reason.text = dup_or_null(rec->l10n_reason);
-	c->l10n_reason.line = rec->l10n_reason_line;
-	c->description.text = dup_or_null(rec->description);
-	c->description.line = rec->description_line;
-	return 0;
+	c->origin = r->origin;
+	c->line = r->line;
+	c->class_name = r->class_name;
+	c->reason = r->reason;
+	c->l10n_reason = r->l10n_reason;
+	c->description = r->description;
 }
 
 int dataset_add_file(struct dataset *ds, const char *path, const char *name,
@@ -121,8 +69,8 @@ int dataset_add_file(struct dataset *ds, const char *path, const char *name,
 		     struct diag *diag)
 {
 	struct source_file *f = xcalloc(1, sizeof(*f));
-	struct add_ctx *ctx = xcalloc(1, sizeof(*ctx));
-	size_t first = ds->nr_cands;
+	struct doc_records recs = { NULL, 0, 0 };
+	size_t i;
 	int ret;
 
 	f->path = xstrdup(path);
@@ -130,37 +78,24 @@ int dataset_add_file(struct dataset *ds, const char *path, const char *name,
 	f->format = format;
 	XGROW(ds->files, ds->alloc_files, ds->nr_files + 1);
 	ds->files[ds->nr_files++] = f;
-	ctx->ds = ds;
-	ctx->file = ds->nr_files - 1;
-	ctx->diag = diag;
-	ret = source_read(path, format, &ds->input, &f->meta, diag, add_record, ctx);
-	free(ctx);
-	if (!locale)
-		locale = f->meta.lang && text_is_locale_name(f->meta.lang) ? f->meta.lang : "und";
-	f->locale = xstrdup(locale);
-	if (ret < 0) {
-		/* Nothing of a document that failed takes part in the merge;
-		 * lint checks the records it did give all the same. */
-		f->failed = true;
-		while (!ds->lint && ds->nr_cands > first)
-			free_candidate(&ds->cands[--ds->nr_cands]);
+	ret = document_read(f, locale, &ds->input, &ds->registry, &recs, diag);
+	/* Nothing of a document that failed takes part in the merge;
+	 * lint checks the records it did give all the same. */
+	if (ret < 0 && !ds->lint) {
+		doc_records_release(&recs);
 		return -1;
 	}
-	if (f->meta.lang && strcmp(f->meta.lang, locale)) {
-		struct diag_quote q;
-
-		diag_warning(diag, path, 1,
-			     _("front matter gives lang '%s' but the document is read as '%s'"),
-			     diag_quote(&q, f->meta.lang), locale);
-	}
-	return 0;
+	for (i = 0; i < recs.nr; i++)
+		add_candidate(ds, ds->nr_files - 1, &recs.rec[i]);
+	free(recs.rec);
+	return ret;
 }
 
 /* ---- the merge ------------------------------------------------------- */
 
 enum field { F_REASON, F_L10N_REASON, F_DESCRIPTION, F_CLASS_NAME };
 
-static struct cand_text *field_of(struct candidate *c, enum field f)
+static struct doc_text *field_of(struct candidate *c, enum field f)
 {
 	switch (f) {
 	case F_REASON:
@@ -256,7 +191,7 @@ static struct candidate *choose(struct dataset *ds, struct candidate *cands,
 		return NULL;
 	for (i = 0; i < n; i++) {
 		struct candidate *c = &cands[i];
-		struct cand_text *t = field_of(c, f), *b = field_of(best, f);
+		struct doc_text *t = field_of(c, f), *b = field_of(best, f);
 		struct diag_quote qt, qb;
 
 		if (c == best || !t->text || !in_scope(ds, c, locale) ||
@@ -358,16 +293,8 @@ static void report_more_duplicates(const struct dataset *ds, struct diag *diag)
 {
 	size_t f;
 
-	for (f = 0; f < ds->nr_files; f++) {
-		unsigned long more = ds->files[f]->nr_duplicates;
-
-		if (more <= DUPLICATES_SHOWN)
-			continue;
-		more -= DUPLICATES_SHOWN;
-		diag_error(diag, ds->files[f]->path, 0,
-			   ngettext("%lu more duplicate code not shown",
-				    "%lu more duplicate codes not shown", more), more);
-	}
+	for (f = 0; f < ds->nr_files; f++)
+		document_report_more_duplicates(ds->files[f], diag);
 }
 
 /* Codes missing from one document reported; then one line with the count. */
@@ -770,14 +697,6 @@ int dataset_merge(struct dataset *ds, struct diag *diag)
 	return diag->count[DIAG_ERROR] > errors ? -1 : 0;
 }
 
-static void release_file(struct source_file *f)
-{
-	free(f->path);
-	free(f->name);
-	free(f->locale);
-	source_meta_release(&f->meta);
-}
-
 void dataset_clear_documents(struct dataset *ds)
 {
 	struct dataset keep = *ds;
@@ -835,17 +754,17 @@ void dataset_release(struct dataset *ds)
 		free(ds->locales[i]);
 	free(ds->locales);
 	for (i = 0; i < ds->nr_files; i++) {
-		release_file(ds->files[i]);
+		source_file_release(ds->files[i]);
 		free(ds->files[i]);
 	}
 	free(ds->files);
 	for (i = 0; i < ds->nr_catalogs; i++) {
-		release_file(&ds->catalogs[i].file);
+		source_file_release(&ds->catalogs[i].file);
 		po_catalog_release(&ds->catalogs[i].po);
 	}
 	free(ds->catalogs);
-	release_file(&ds->registry_file);
-	release_file(&ds->former_file);
+	source_file_release(&ds->registry_file);
+	source_file_release(&ds->former_file);
 	registry_release(&ds->registry);
 	memset(ds, 0, sizeof(*ds));
 }

@@ -12,25 +12,13 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "dataset/document.h"
 #include "diag.h"
 #include "parse/po.h"
 #include "parse/registry.h"
 #include "parse/source.h"
 
 #define NR_CLASSES 5
-
-/* A document the dataset was built from. */
-struct source_file {
-	char *path;                 /* as opened, used in diagnostics */
-	char *name;                 /* relative to the data directory, for output */
-	char *locale;               /* "en", "zh_CN", ... */
-	enum source_format format;
-	struct source_meta meta;
-	bool failed;                /* could not be read; takes no part */
-	unsigned long nr_duplicates;        /* codes listed again, found as it was read */
-	unsigned long nr_missing;           /* codes of its locale it lacks, found by the merge */
-	int locale_id;                      /* for the merge: 0 for en, else 1 + locale index */
-};
 
 /* Where a field came from: a line of one of the dataset's files. */
 struct provenance {
