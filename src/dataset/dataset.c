@@ -9,16 +9,11 @@
 #include <string.h>
 
 #include "dataset/catalogs.h"
+#include "dataset/classes.h"
 #include "dataset/names.h"
 #include "i18n.h"
 #include "util/text.h"
 #include "util/xalloc.h"
-
-/* English class names, as RFC 9110 section 15 titles them; an English
- * source document's class headings may replace them. */
-static const char *const default_class_names[NR_CLASSES] = {
-	"Informational", "Successful", "Redirection", "Client Error", "Server Error",
-};
 
 /* One record as read, kept until the merge. */
 struct candidate {
@@ -477,131 +472,38 @@ static bool merge_entry(struct dataset *ds, struct status_entry *e, int code,
 
 /* ---- class names ----------------------------------------------------- */
 
-/* A class name as one document uses it: the class its codes mostly belong
- * to, and where the name first appears. */
-struct class_use {
-	size_t file;
-	const char *name;
-	enum record_origin origin;
-	unsigned line;
-	unsigned count[NR_CLASSES];
-	int status_class;           /* the majority, 1..5 */
-};
-
-/* Index of the use of c's class name in c's file, or nr_uses. */
-static size_t find_use(const struct class_use *uses, size_t nr_uses,
-		       const struct candidate *c)
+/* use names its class in its file's locale (English: the class's name). */
+static void take_class_name(void *arg, const struct class_use *use)
 {
-	size_t u;
+	struct dataset *ds = arg;
+	const struct source_file *file = ds->files[use->file];
+	struct class_entry *ce = &ds->classes[use->status_class - 1];
+	int l = dataset_locale_index(ds, file->locale);
+	struct text_field *dst = l >= 0 ? &ce->l10n[l] : &ce->name;
 
-	for (u = 0; u < nr_uses; u++)
-		if (uses[u].file == c->file && !strcmp(uses[u].name, c->class_name.text))
-			break;
-	return u;
+	free(dst->text);
+	dst->text = xstrdup(use->name);
+	dst->at.file = file;
+	dst->at.line = use->line;
 }
 
-static int compare_uses(const void *pa, const void *pb)
-{
-	const struct class_use *a = pa, *b = pb;
-
-	if (a->status_class != b->status_class)
-		return a->status_class - b->status_class;
-	if (a->origin != b->origin)
-		return a->origin == RECORD_TABLE_ROW ? -1 : 1;
-	if (a->file != b->file)
-		return a->file < b->file ? -1 : 1;
-	if (a->line != b->line)
-		return a->line < b->line ? -1 : 1;
-	return strcmp(a->name, b->name);
-}
-
+/* The names the documents list codes under name the classes
+ * (dataset/classes.h). */
 static void merge_class_names(struct dataset *ds, struct diag *diag)
 {
-	struct class_use *uses = NULL;
-	size_t nr_uses = 0, alloc_uses = 0, i, u;
-	int k;
+	struct class_uses uses;
+	size_t i;
 
+	memset(&uses, 0, sizeof(uses));
 	for (i = 0; i < ds->nr_cands; i++) {
-		struct candidate *c = &ds->cands[i];
+		const struct candidate *c = &ds->cands[i];
 
-		if (!c->class_name.text)
-			continue;
-		u = find_use(uses, nr_uses, c);
-		if (u == nr_uses) {
-			XGROW(uses, alloc_uses, nr_uses + 1);
-			memset(&uses[u], 0, sizeof(uses[u]));
-			uses[u].file = c->file;
-			uses[u].name = c->class_name.text;
-			uses[u].origin = c->origin;
-			uses[u].line = c->class_name.line;
-			nr_uses++;
-		}
-		if (c->class_name.line < uses[u].line)
-			uses[u].line = c->class_name.line;
-		uses[u].count[c->code / 100 - 1]++;
+		if (c->class_name.text)
+			class_uses_add(&uses, c->file, c->class_name.text, c->class_name.line,
+				       c->origin, c->code, c->line);
 	}
-	for (u = 0; u < nr_uses; u++) {
-		int best = 0;
-
-		for (k = 1; k < NR_CLASSES; k++)
-			if (uses[u].count[k] > uses[u].count[best])
-				best = k;
-		/* A heading named like an English class is that class,
-		 * whatever codes stand under it. */
-		for (k = 0; k < NR_CLASSES; k++)
-			if (ds->classes[k].name.text &&
-			    text_equal_nocase(uses[u].name, ds->classes[k].name.text))
-				best = k;
-		uses[u].status_class = best + 1;
-	}
-	/* A code under another class's name is misplaced. */
-	for (i = 0; i < ds->nr_cands; i++) {
-		struct candidate *c = &ds->cands[i];
-		struct diag_quote q;
-
-		if (!c->class_name.text)
-			continue;
-		/* Every named class was recorded in the first pass. */
-		u = find_use(uses, nr_uses, c);
-		if (uses[u].status_class != c->code / 100)
-			diag_warning(diag, path_of(ds, c), c->line,
-				     _("%d is listed under '%s' (line %u), which names class %dxx here"),
-				     c->code, diag_quote(&q, c->class_name.text), c->class_name.line,
-				     uses[u].status_class);
-	}
-	if (nr_uses)
-		qsort(uses, nr_uses, sizeof(*uses), compare_uses);
-	for (u = 0; u < nr_uses; u++) {
-		const struct class_use *use = &uses[u], *best = NULL;
-		const struct source_file *file = ds->files[use->file];
-		struct class_entry *ce = &ds->classes[use->status_class - 1];
-		struct text_field *dst;
-		struct diag_quote q_use, q_best;
-		int l = dataset_locale_index(ds, file->locale);
-		size_t v;
-
-		dst = l >= 0 ? &ce->l10n[l] : &ce->name;
-		/* The first use of this class in this locale is the winner. */
-		for (v = 0; v < u; v++)
-			if (uses[v].status_class == use->status_class &&
-			    !strcmp(ds->files[uses[v].file]->locale, file->locale)) {
-				best = &uses[v];
-				break;
-			}
-		if (!best) {
-			free(dst->text);
-			dst->text = xstrdup(use->name);
-			dst->at.file = file;
-			dst->at.line = use->line;
-		} else if (strcmp(best->name, use->name)) {
-			diag_warning(diag, file->path, use->line,
-				     _("class %dxx is called '%s' here but '%s' in %s:%u"),
-				     use->status_class, diag_quote(&q_use, use->name),
-				     diag_quote(&q_best, best->name),
-				     ds->files[best->file]->path, best->line);
-		}
-	}
-	free(uses);
+	class_uses_finish(&uses, ds->files, take_class_name, ds, diag);
+	class_uses_release(&uses);
 }
 
 static void free_candidates(struct dataset *ds)
@@ -646,7 +548,7 @@ int dataset_merge(struct dataset *ds, struct diag *diag)
 	if (ds->nr_locales)
 		qsort(ds->locales, ds->nr_locales, sizeof(char *), text_compare_ptrs);
 	for (c = 0; c < NR_CLASSES; c++) {
-		ds->classes[c].name.text = xstrdup(default_class_names[c]);
+		ds->classes[c].name.text = xstrdup(classes_english_name(c + 1));
 		ds->classes[c].l10n = xcalloc(ds->nr_locales, sizeof(struct text_field));
 	}
 	init_unused_label(ds);

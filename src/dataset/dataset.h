@@ -12,13 +12,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "dataset/classes.h"
 #include "dataset/document.h"
 #include "diag.h"
 #include "parse/po.h"
 #include "parse/registry.h"
 #include "parse/source.h"
-
-#define NR_CLASSES 5
 
 /* Where a field came from: a line of one of the dataset's files. */
 struct provenance {
