@@ -74,9 +74,8 @@ int dataset_add_file(struct dataset *ds, const char *path, const char *name,
 	XGROW(ds->files, ds->alloc_files, ds->nr_files + 1);
 	ds->files[ds->nr_files++] = f;
 	ret = document_read(f, locale, &ds->input, &ds->registry, &recs, diag);
-	/* Nothing of a document that failed takes part in the merge;
-	 * lint checks the records it did give all the same. */
-	if (ret < 0 && !ds->lint) {
+	/* Nothing of a document that failed takes part in the merge. */
+	if (ret < 0) {
 		doc_records_release(&recs);
 		return -1;
 	}
@@ -416,11 +415,6 @@ static bool merge_entry(struct dataset *ds, struct status_entry *e, int code,
 	size_t i, l;
 
 	if (have_registry && !registry_is_registered(&ds->registry, code)) {
-		if (ds->lint) {
-			diag_warning(diag, path_of(ds, &cands[0]), cands[0].line,
-				     _("%d is not a registered status code"), code);
-			return false;
-		}
 		if (!ds->allow_unregistered) {
 			diag_warning(diag, path_of(ds, &cands[0]), cands[0].line,
 				     _("%d is not a registered status code; left out (--allow-unregistered keeps it)"),
@@ -557,10 +551,8 @@ int dataset_merge(struct dataset *ds, struct diag *diag)
 	first_of_locale = xcalloc(ds->nr_locales + 1, sizeof(*first_of_locale));
 	if (ds->nr_cands)
 		qsort(ds->cands, ds->nr_cands, sizeof(*ds->cands), compare_candidates);
-	/* Every registered code, and every code a document lists, in order
-	 * (for lint, only the codes the document lists). */
-	ds->entries = xcalloc(ds->nr_cands + (ds->lint ? 0 : ds->registry.nr_records) + 1,
-			      sizeof(*ds->entries));
+	/* Every registered code, and every code a document lists, in order. */
+	ds->entries = xcalloc(ds->nr_cands + ds->registry.nr_records + 1, sizeof(*ds->entries));
 	i = r = 0;
 	while (i < ds->nr_cands || r < ds->registry.nr_records) {
 		const struct registry_record *rec = r < ds->registry.nr_records ?
@@ -577,9 +569,6 @@ int dataset_merge(struct dataset *ds, struct diag *diag)
 			r++;
 		for (j = i; j < ds->nr_cands && ds->cands[j].code == code; j++)
 			;
-		/* lint checks what a document lists, nothing else. */
-		if (ds->lint && j == i)
-			continue;
 		/* No candidate at all: cands may be NULL, and NULL + 0 is undefined. */
 		if (merge_entry(ds, &ds->entries[ds->nr_entries], code,
 				j > i ? &ds->cands[i] : NULL, j - i, first_of_locale, diag))
@@ -597,23 +586,6 @@ int dataset_merge(struct dataset *ds, struct diag *diag)
 		if (ds->files[i]->nr_duplicates)
 			return -1;
 	return diag->count[DIAG_ERROR] > errors ? -1 : 0;
-}
-
-void dataset_clear_documents(struct dataset *ds)
-{
-	struct dataset keep = *ds;
-
-	memset(&ds->registry, 0, sizeof(ds->registry));
-	memset(&ds->registry_file, 0, sizeof(ds->registry_file));
-	memset(&ds->former_file, 0, sizeof(ds->former_file));
-	dataset_release(ds);
-	ds->allow_unregistered = keep.allow_unregistered;
-	ds->lint = keep.lint;
-	ds->today = keep.today;
-	ds->input = keep.input;
-	ds->registry = keep.registry;
-	ds->registry_file = keep.registry_file;
-	ds->former_file = keep.former_file;
 }
 
 void dataset_release(struct dataset *ds)
