@@ -38,32 +38,35 @@ static size_t find_use(const struct class_uses *u, size_t file, const char *name
 	return i;
 }
 
-void class_uses_add(struct class_uses *u, size_t file, const char *name,
-		    unsigned name_line, enum record_origin origin, int code,
-		    unsigned line)
+void class_uses_add(struct class_uses *u, size_t file, const struct doc_record *r)
 {
-	size_t i = find_use(u, file, name);
+	const char *name = r->class_name.text;
+	unsigned name_line = r->class_name.line;
 	struct class_use *use;
 	struct class_mention *m;
+	size_t i;
 
+	if (!name)
+		return;
+	i = find_use(u, file, name);
 	if (i == u->nr_uses) {
 		XGROW(u->uses, u->alloc_uses, u->nr_uses + 1);
 		use = &u->uses[u->nr_uses++];
 		memset(use, 0, sizeof(*use));
 		use->file = file;
 		use->name = name;
-		use->origin = origin;
+		use->origin = r->origin;
 		use->line = name_line;
 	}
 	use = &u->uses[i];
 	if (name_line < use->line)
 		use->line = name_line;
-	use->count[code / 100 - 1]++;
+	use->count[r->code / 100 - 1]++;
 	XGROW(u->mentions, u->alloc_mentions, u->nr_mentions + 1);
 	m = &u->mentions[u->nr_mentions++];
 	m->use = i;
-	m->code = code;
-	m->line = line;
+	m->code = r->code;
+	m->line = r->line;
 	m->name_line = name_line;
 }
 

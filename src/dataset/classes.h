@@ -6,9 +6,8 @@
  * file and line), every other name reported.  The merge names the
  * dataset's classes with it; lint checks the class names of one document.
  *
- * Life cycle: zeroes; class_uses_add() for each record listed under a
- * class name, in the order its findings should come; class_uses_finish()
- * once; class_uses_release(). */
+ * Life cycle: zeroes; class_uses_add() for each record, in the order its
+ * findings should come; class_uses_finish() once; class_uses_release(). */
 #ifndef STATUSGEN_CLASSES_H
 #define STATUSGEN_CLASSES_H
 
@@ -28,7 +27,7 @@ const char *classes_english_name(int status_class);
 /* A class name as one document uses it. */
 struct class_use {
 	size_t file;                /* index in class_uses_finish()'s files */
-	const char *name;           /* the caller's, living as long as the uses */
+	const char *name;           /* the first record's class_name text */
 	enum record_origin origin;  /* of its first record */
 	unsigned line;              /* its first line */
 	unsigned count[NR_CLASSES]; /* its records, by the class of their code */
@@ -45,11 +44,9 @@ struct class_uses {
 	size_t nr_mentions, alloc_mentions;
 };
 
-/* The record of code at line, of file file, is listed under the class
- * name name, which appears at name_line. */
-void class_uses_add(struct class_uses *u, size_t file, const char *name,
-		    unsigned name_line, enum record_origin origin, int code,
-		    unsigned line);
+/* Record r of file file, if it is listed under a class name (its
+ * class_name, which must live as long as u). */
+void class_uses_add(struct class_uses *u, size_t file, const struct doc_record *r);
 
 /* Called for the name that names a class in a locale: use->status_class,
  * in the locale of files[use->file]. */

@@ -17,21 +17,10 @@
 
 /* One record as read, kept until the merge. */
 struct candidate {
-	int code;
+	struct doc_record r;
 	size_t file;                /* index in ds->files */
 	size_t seq;                 /* order read, the last tie-break */
-	enum record_origin origin;
-	unsigned line;
-	struct doc_text class_name, reason, l10n_reason, description;
 };
-
-static void free_candidate(struct candidate *c)
-{
-	free(c->class_name.text);
-	free(c->reason.text);
-	free(c->l10n_reason.text);
-	free(c->description.text);
-}
 
 void dataset_init(struct dataset *ds)
 {
@@ -48,15 +37,9 @@ static void add_candidate(struct dataset *ds, size_t file, struct doc_record *r)
 
 	XGROW(ds->cands, ds->alloc_cands, ds->nr_cands + 1);
 	c = &ds->cands[ds->nr_cands++];
-	c->code = r->code;
+	c->r = *r;
 	c->file = file;
 	c->seq = ds->nr_cands - 1;
-	c->origin = r->origin;
-	c->line = r->line;
-	c->class_name = r->class_name;
-	c->reason = r->reason;
-	c->l10n_reason = r->l10n_reason;
-	c->description = r->description;
 }
 
 int dataset_add_file(struct dataset *ds, const char *path, const char *name,
@@ -93,15 +76,15 @@ static struct doc_text *field_of(struct candidate *c, enum field f)
 {
 	switch (f) {
 	case F_REASON:
-		return &c->reason;
+		return &c->r.reason;
 	case F_L10N_REASON:
-		return &c->l10n_reason;
+		return &c->r.l10n_reason;
 	case F_DESCRIPTION:
-		return &c->description;
+		return &c->r.description;
 	case F_CLASS_NAME:
 		break;
 	}
-	return &c->class_name;
+	return &c->r.class_name;
 }
 
 /* Precedence: table rows are the authority for names (reason phrases and
@@ -113,8 +96,8 @@ static bool ranks_before(const struct candidate *a, const struct candidate *b,
 {
 	enum record_origin preferred = f == F_DESCRIPTION ? RECORD_HEADING : RECORD_TABLE_ROW;
 
-	if (a->origin != b->origin)
-		return a->origin == preferred;
+	if (a->r.origin != b->r.origin)
+		return a->r.origin == preferred;
 	if (a->file != b->file)
 		return a->file < b->file;
 	return a->seq < b->seq;
@@ -124,8 +107,8 @@ static int compare_candidates(const void *pa, const void *pb)
 {
 	const struct candidate *a = pa, *b = pb;
 
-	if (a->code != b->code)
-		return a->code < b->code ? -1 : 1;
+	if (a->r.code != b->r.code)
+		return a->r.code < b->r.code ? -1 : 1;
 	if (a->file != b->file)
 		return a->file < b->file ? -1 : 1;
 	return a->seq < b->seq ? -1 : a->seq > b->seq;
@@ -156,7 +139,8 @@ static bool in_locale(const struct dataset *ds, const struct candidate *c,
 static bool labels_unused(const struct dataset *ds, const struct candidate *c,
 			  const char *locale)
 {
-	return in_locale(ds, c, locale) && (!c->reason.text || names_is_unused_marker(c->reason.text));
+	return in_locale(ds, c, locale) &&
+	       (!c->r.reason.text || names_is_unused_marker(c->r.reason.text));
 }
 
 static const char *path_of(const struct dataset *ds, const struct candidate *c)
@@ -195,19 +179,19 @@ static struct candidate *choose(struct dataset *ds, struct candidate *cands,
 		case F_REASON:
 			diag_warning(diag, path_of(ds, c), t->line,
 				     _("%d is called '%s' here but '%s' in %s:%u"),
-				     c->code, diag_quote(&qt, t->text), diag_quote(&qb, b->text),
+				     c->r.code, diag_quote(&qt, t->text), diag_quote(&qb, b->text),
 				     path_of(ds, best), b->line);
 			break;
 		case F_L10N_REASON:
 			diag_warning(diag, path_of(ds, c), t->line,
 				     _("%d is translated '%s' here but '%s' in %s:%u"),
-				     c->code, diag_quote(&qt, t->text), diag_quote(&qb, b->text),
+				     c->r.code, diag_quote(&qt, t->text), diag_quote(&qb, b->text),
 				     path_of(ds, best), b->line);
 			break;
 		case F_DESCRIPTION:
 			diag_warning(diag, path_of(ds, c), t->line,
 				     _("%d is described differently here and in %s:%u"),
-				     c->code, path_of(ds, best), b->line);
+				     c->r.code, path_of(ds, best), b->line);
 			break;
 		case F_CLASS_NAME:
 			break;
@@ -266,7 +250,7 @@ static void collect_names(struct dataset *ds, struct status_entry *e,
 				 &ds->former_file, f->line);
 	}
 	for (i = 0; i < n; i++) {
-		const char *t = cands[i].reason.text;
+		const char *t = cands[i].r.reason.text;
 		bool known = false;
 
 		if (!t || (rec && names_is_registry_phrase(rec, t)) ||
@@ -276,7 +260,7 @@ static void collect_names(struct dataset *ds, struct status_entry *e,
 			known = known || !strcmp(e->former_names[k].text, t);
 		if (!known)
 			add_name(&e->variants, &e->nr_variants, t, ds->files[cands[i].file],
-				 cands[i].reason.line);
+				 cands[i].r.reason.line);
 	}
 	if (e->nr_variants > 1)
 		qsort(e->variants, e->nr_variants, sizeof(*e->variants), compare_fields);
@@ -318,8 +302,8 @@ static void report_coverage(struct dataset *ds, struct candidate *cands, size_t 
 		if (file->failed || (j < n && cands[j].file == f) || !first)
 			continue;
 		if (++file->nr_missing <= MISSING_SHOWN)
-			diag_note(diag, path_of(ds, first), first->line,
-				  _("%d is not in %s"), first->code, file->path);
+			diag_note(diag, path_of(ds, first), first->r.line,
+				  _("%d is not in %s"), first->r.code, file->path);
 	}
 }
 
@@ -357,9 +341,9 @@ static void check_phrases(struct dataset *ds, const struct registry_record *rec,
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (cands[i].reason.text)
-			names_check_phrase(&ds->registry, rec, cands[i].code, cands[i].reason.text,
-					   path_of(ds, &cands[i]), cands[i].reason.line, diag);
+		if (cands[i].r.reason.text)
+			names_check_phrase(&ds->registry, rec, cands[i].r.code, cands[i].r.reason.text,
+					   path_of(ds, &cands[i]), cands[i].r.reason.line, diag);
 }
 
 /* Take what the registry says of code: its phrase, reference and flags. */
@@ -398,9 +382,9 @@ static void take_unused_label(struct dataset *ds, size_t l, struct candidate *c,
 		return;
 	if (!dst->text)
 		take_field(ds, dst, c, F_L10N_REASON);
-	else if (strcmp(dst->text, c->l10n_reason.text))
-		names_report_unused_label(diag, c->code, c->l10n_reason.text, path_of(ds, c),
-					  c->l10n_reason.line, dst->text, dst->at.file->path,
+	else if (strcmp(dst->text, c->r.l10n_reason.text))
+		names_report_unused_label(diag, c->r.code, c->r.l10n_reason.text, path_of(ds, c),
+					  c->r.l10n_reason.line, dst->text, dst->at.file->path,
 					  dst->at.line);
 }
 
@@ -416,12 +400,12 @@ static bool merge_entry(struct dataset *ds, struct status_entry *e, int code,
 
 	if (have_registry && !registry_is_registered(&ds->registry, code)) {
 		if (!ds->allow_unregistered) {
-			diag_warning(diag, path_of(ds, &cands[0]), cands[0].line,
+			diag_warning(diag, path_of(ds, &cands[0]), cands[0].r.line,
 				     _("%d is not a registered status code; left out (--allow-unregistered keeps it)"),
 				     code);
 			return false;
 		}
-		diag_note(diag, path_of(ds, &cands[0]), cands[0].line,
+		diag_note(diag, path_of(ds, &cands[0]), cands[0].r.line,
 			  _("%d is not a registered status code; kept"), code);
 		rec = NULL;
 	}
@@ -431,7 +415,7 @@ static bool merge_entry(struct dataset *ds, struct status_entry *e, int code,
 	e->seen = xcalloc(n, sizeof(*e->seen));
 	for (i = 0; i < n; i++) {
 		e->seen[e->nr_seen].file = ds->files[cands[i].file];
-		e->seen[e->nr_seen++].line = cands[i].line;
+		e->seen[e->nr_seen++].line = cands[i].r.line;
 	}
 	report_coverage(ds, cands, n, first_of_locale, diag);
 
@@ -442,7 +426,7 @@ static bool merge_entry(struct dataset *ds, struct status_entry *e, int code,
 		c = choose(ds, cands, n, F_REASON, any_locale, NULL, diag);
 		take_field(ds, &e->reason, c, F_REASON);
 		if (!c)
-			diag_warning(diag, path_of(ds, &cands[0]), cands[0].line,
+			diag_warning(diag, path_of(ds, &cands[0]), cands[0].r.line,
 				     _("%d has no English reason phrase in any document"), code);
 	}
 	collect_names(ds, e, rec, cands, n);
@@ -489,13 +473,8 @@ static void merge_class_names(struct dataset *ds, struct diag *diag)
 	size_t i;
 
 	memset(&uses, 0, sizeof(uses));
-	for (i = 0; i < ds->nr_cands; i++) {
-		const struct candidate *c = &ds->cands[i];
-
-		if (c->class_name.text)
-			class_uses_add(&uses, c->file, c->class_name.text, c->class_name.line,
-				       c->origin, c->code, c->line);
-	}
+	for (i = 0; i < ds->nr_cands; i++)
+		class_uses_add(&uses, ds->cands[i].file, &ds->cands[i].r);
 	class_uses_finish(&uses, ds->files, take_class_name, ds, diag);
 	class_uses_release(&uses);
 }
@@ -505,7 +484,7 @@ static void free_candidates(struct dataset *ds)
 	size_t i;
 
 	for (i = 0; i < ds->nr_cands; i++)
-		free_candidate(&ds->cands[i]);
+		doc_record_release(&ds->cands[i].r);
 	free(ds->cands);
 	ds->cands = NULL;
 	ds->nr_cands = ds->alloc_cands = 0;
@@ -557,7 +536,7 @@ int dataset_merge(struct dataset *ds, struct diag *diag)
 	while (i < ds->nr_cands || r < ds->registry.nr_records) {
 		const struct registry_record *rec = r < ds->registry.nr_records ?
 						    &ds->registry.records[r] : NULL;
-		int code = i < ds->nr_cands ? ds->cands[i].code : 1000;
+		int code = i < ds->nr_cands ? ds->cands[i].r.code : 1000;
 
 		if (rec && (rec->flags & REGISTRY_UNASSIGNED)) {
 			r++;
@@ -567,7 +546,7 @@ int dataset_merge(struct dataset *ds, struct diag *diag)
 			code = rec->lo;
 		if (rec && rec->lo == code)
 			r++;
-		for (j = i; j < ds->nr_cands && ds->cands[j].code == code; j++)
+		for (j = i; j < ds->nr_cands && ds->cands[j].r.code == code; j++)
 			;
 		/* No candidate at all: cands may be NULL, and NULL + 0 is undefined. */
 		if (merge_entry(ds, &ds->entries[ds->nr_entries], code,

@@ -88,13 +88,8 @@ static void check_classes(struct source_file *file, const struct doc_records *re
 	size_t i;
 
 	memset(&uses, 0, sizeof(uses));
-	for (i = 0; i < recs->nr; i++) {
-		const struct doc_record *r = &recs->rec[i];
-
-		if (r->class_name.text)
-			class_uses_add(&uses, 0, r->class_name.text, r->class_name.line,
-				       r->origin, r->code, r->line);
-	}
+	for (i = 0; i < recs->nr; i++)
+		class_uses_add(&uses, 0, &recs->rec[i]);
 	class_uses_finish(&uses, files, NULL, NULL, diag);
 	class_uses_release(&uses);
 }
