@@ -35,9 +35,6 @@ static double lap_ms(struct timespec *t)
 	return ms;
 }
 
-/* A code listed again is checked as it is read (document_read()); these
- * check its first listing, once the document is read. */
-
 /* The localized name a document gives a code the registry marks unused
  * names all unused codes (the merge's unused label): the first such name
  * in the document, *label, and any other is reported.  A name given
@@ -58,8 +55,10 @@ static void check_unused_label(const struct source_file *file, const struct doc_
 					  file->path, (*label)->l10n_reason.line);
 }
 
-/* The code of r: registered, its English name the registry's, and for an
- * unused code, the name of unused codes. */
+/* The first listing of a code, r, once the document is read (a code
+ * listed again is checked as it is read, by document_read()): the code
+ * registered, its English name the registry's, and for an unused code,
+ * the name of unused codes. */
 static void check_code(const struct lint *lint, const struct source_file *file,
 		       const struct doc_record *r, const struct doc_record **label,
 		       struct diag *diag)
