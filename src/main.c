@@ -24,6 +24,7 @@
 #include "emit/po.h"
 #include "emit/records_json.h"
 #include "i18n.h"
+#include "lint/lint.h"
 #include "parse/source.h"
 #include "registry_update.h"
 #include "util/strbuf.h"
@@ -904,22 +905,21 @@ static int load_lint_registry(struct dataset *ds, const struct options *opt,
 	return ret == 0 && ds->registry.nr_records ? 0 : -1;
 }
 
-/* Check documents against the registry, each on its own: unknown and
- * unused codes, former and misspelled names, codes under the wrong class,
- * duplicates.  With --werror, any finding (notes too) fails. */
+/* Check documents against the registry, each on its own (src/lint/).
+ * With --werror, any finding (notes too) fails. */
 static int cmd_lint(const struct options *opt, struct diag *diag)
 {
 	unsigned before = diag->count[DIAG_NOTE] + diag->count[DIAG_WARNING];
-	double start = now_ms(), t_registry = 0, t_read = 0, t_check = 0;
+	double start = now_ms(), t_registry = 0, t_read = 0;
 	struct document *docs;
 	struct dataset ds;
+	struct lint lint;
 	size_t nr_docs, i;
 	int ret = 0;
 
 	if (opt->nr_files == 0)
 		return usage_error("%s", _("lint needs at least one FILE"));
 	dataset_init(&ds);
-	ds.lint = true;
 	ds.input = opt->input;
 	if (load_lint_registry(&ds, opt, diag) < 0) {
 		dataset_release(&ds);
@@ -928,25 +928,15 @@ static int cmd_lint(const struct options *opt, struct diag *diag)
 	add_time(&t_registry, &start);
 	nr_docs = list_documents(opt, &docs, &ret, diag);
 	add_time(&t_read, &start);
-	for (i = 0; i < nr_docs; i++) {
-		/* The reader's findings and the checks' come in two passes;
-		 * they are printed together, in the order of their lines. */
-		diag_hold(diag);
-		if (dataset_add_file(&ds, docs[i].path, docs[i].path, opt->locale,
-				     docs[i].format, diag) < 0)
+	lint_init(&lint, &ds.registry, &ds.input, opt->locale);
+	for (i = 0; i < nr_docs; i++)
+		if (lint_document(&lint, docs[i].path, docs[i].format, diag) < 0)
 			ret = -1;
-		add_time(&t_read, &start);
-		if (dataset_merge(&ds, diag) < 0)
-			ret = -1;
-		diag_flush(diag);
-		dataset_clear_documents(&ds);
-		add_time(&t_check, &start);
-	}
 	dataset_release(&ds);
 	free_documents(docs, nr_docs);
 	print_stage(opt, "registry", t_registry);
-	print_stage(opt, "read", t_read);
-	print_stage(opt, "check", t_check);
+	print_stage(opt, "read", t_read + lint.read_ms);
+	print_stage(opt, "check", lint.check_ms);
 	if (opt->werror && diag->count[DIAG_NOTE] + diag->count[DIAG_WARNING] > before)
 		return EXIT_DATA;
 	return finish(diag, ret);

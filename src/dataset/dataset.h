@@ -12,25 +12,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "dataset/classes.h"
+#include "dataset/document.h"
 #include "diag.h"
 #include "parse/po.h"
 #include "parse/registry.h"
 #include "parse/source.h"
-
-#define NR_CLASSES 5
-
-/* A document the dataset was built from. */
-struct source_file {
-	char *path;                 /* as opened, used in diagnostics */
-	char *name;                 /* relative to the data directory, for output */
-	char *locale;               /* "en", "zh_CN", ... */
-	enum source_format format;
-	struct source_meta meta;
-	bool failed;                /* could not be read; takes no part */
-	unsigned long nr_duplicates;        /* codes listed again, found as it was read */
-	unsigned long nr_missing;           /* codes of its locale it lacks, found by the merge */
-	int locale_id;                      /* for the merge: 0 for en, else 1 + locale index */
-};
 
 /* Where a field came from: a line of one of the dataset's files. */
 struct provenance {
@@ -90,7 +77,6 @@ struct candidate;
 struct dataset {
 	/* Set before the merge: */
 	bool allow_unregistered;            /* keep codes the registry lacks */
-	bool lint;                          /* checking documents, not building data */
 	const char *today;                  /* YYYY-MM-DD, for expiry; NULL: never expired */
 	struct input_options input;         /* size limit and --lossy, for every file read */
 
@@ -121,9 +107,9 @@ void dataset_init(struct dataset *ds);
  * front matter's lang, else "und").  name is how outputs refer to it
  * (relative to the data directory).  Return 0, or -1 after reporting why
  * it could not be read, or what is wrong in it: then none of its records
- * takes part in the merge, unless ds->lint is set.  A code the document
- * lists again is reported here, its phrase checked against the registry
- * read so far, and then dropped: dataset_merge() fails for it. */
+ * takes part in the merge.  A code the document lists again is reported
+ * here, its phrase checked against the registry read so far, and then
+ * dropped (document_read()): dataset_merge() fails for it. */
 int dataset_add_file(struct dataset *ds, const char *path, const char *name,
 		     const char *locale, enum source_format format,
 		     struct diag *diag);
@@ -194,11 +180,6 @@ bool dataset_has_unused(const struct dataset *ds);
 
 /* Index of locale in ds->locales, or -1. */
 int dataset_locale_index(const struct dataset *ds, const char *locale);
-
-/* Release everything but the registry and the settings, for the next
- * document to be read and merged on its own (lint: the registry is read
- * once for all the files). */
-void dataset_clear_documents(struct dataset *ds);
 
 void dataset_release(struct dataset *ds);
 

@@ -226,18 +226,6 @@ int dataset_load(struct dataset *ds, const char *data_dir, struct diag *diag)
 	return ret;
 }
 
-const char *dataset_source_locale_reason(void)
-{
-	return _("'" DATASET_SOURCE_LOCALE "' is the source language; its text comes from the "
-		 "registry and data/sources/" DATASET_SOURCE_LOCALE ", not from a catalog "
-		 "(a regional English is a locale such as 'en_GB')");
-}
-
-bool dataset_is_catalog_locale(const char *name)
-{
-	return text_is_locale_name(name) && strcmp(name, DATASET_SOURCE_LOCALE);
-}
-
 /* The words of a LINGUAS file, every one once, in order. */
 struct linguas {
 	char **locales;             /* those that name a catalog */
