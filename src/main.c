@@ -25,7 +25,7 @@
 #include "emit/records_json.h"
 #include "i18n.h"
 #include "parse/source.h"
-#include "registry_update.h"
+#include "dataset/registry_update.h"
 #include "util/strbuf.h"
 #include "util/text.h"
 #include "util/xalloc.h"
