@@ -312,7 +312,7 @@ static int run_command(const struct cli_command *cmd, struct cli *cli, int argc,
 	/* Only the commands that merge the data use a date (for expiry, and
 	 * the catalogs' POT-Creation-Date): the others never read
 	 * SOURCE_DATE_EPOCH. */
-	status = cmd->uses_date ? current_date(cli->today, cli->timestamp) : 0;
+	status = cmd->flags & CLI_USES_DATE ? current_date(cli->today, cli->timestamp) : 0;
 	if (status == -2)
 		return cli_usage_error("%s", _("SOURCE_DATE_EPOCH is after 9999-12-31, the last date statusgen can write"));
 	if (status < 0)
@@ -326,7 +326,7 @@ static int run_command(const struct cli_command *cmd, struct cli *cli, int argc,
 	/* Only the commands whose usage names arguments (FILE...) take any. */
 	if (!*cmd->args && cli->nr_files > 0)
 		return cli_usage_error(_("unexpected argument '%s'"), cli->files[0]);
-	diag.show_notes = cmd->show_notes;
+	diag.show_notes = (cmd->flags & CLI_SHOW_NOTES) != 0;
 	status = cmd->run(cli, &diag);
 	diag_report_hidden(&diag);
 	return status;
@@ -341,6 +341,7 @@ int cli_run(const struct cli_command *cmd, const struct cli_command *const *all,
 	int status;
 
 	cli->input = input_defaults;
+	cli->command = cmd;
 	getopt_table_init(&table, all, nr_all);
 	status = parse_options(cmd, &table, cli, argc, argv);
 	if (status < 0)

@@ -33,8 +33,9 @@ struct cli {
 	bool werror;                /* --werror */
 	char **files;               /* the arguments after the options */
 	int nr_files;
-	char today[11];             /* YYYY-MM-DD, UTC (cli_command.uses_date) */
+	char today[11];             /* YYYY-MM-DD, UTC (CLI_USES_DATE) */
 	char timestamp[24];         /* YYYY-MM-DD HH:MM+0000, for POT-Creation-Date */
+	const struct cli_command *command;  /* the command running */
 };
 
 /* One option of a command.  With no argh it is a flag, which sets a bool
@@ -109,10 +110,19 @@ struct cli_command {
 	size_t size;                /* of its options struct (first member: struct cli) */
 	/* opts: its options struct.  Return the exit status. */
 	int (*run)(void *opts, struct diag *diag);
+	unsigned flags;             /* enum cli_flags */
+	/* What run() needs to know of this command, when several commands
+	 * share one run function; NULL if none. */
+	const void *data;
+};
+
+enum cli_flags {
 	/* Notes (such as codes missing from one document) are findings for
 	 * the checking commands; the generating ones keep build logs short. */
-	bool show_notes;
-	bool uses_date;             /* fills in cli.today and cli.timestamp */
+	CLI_SHOW_NOTES = 1,
+	/* Fill in cli.today and cli.timestamp (SOURCE_DATE_EPOCH, if set,
+	 * must be a date). */
+	CLI_USES_DATE = 2,
 };
 
 /* The options every command takes, as --help lists them; ends with CLI_END. */

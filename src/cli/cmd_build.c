@@ -1,6 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The commands that write artifacts of the merged dataset: json, pot, po,
- * c, markdown, and generate, which writes every one of them. */
+ * c, markdown, and generate, which writes every one of them.  They share
+ * one skeleton, cmd_build(): read and merge the data directory, check what
+ * the command needs of the result, open each output in one output_set
+ * and write it, then commit the set, so that either every output
+ * replaces its file or none does. */
 #include <config.h>
 
 #include <errno.h>
@@ -31,79 +35,68 @@ struct build_options {
 	const char *source;             /* c */
 };
 
-#define BUILD_OPT_OUTPUT \
-	{ "output", 'o', "FILE", N_("write to FILE instead of standard output"), \
-	  offsetof(struct build_options, output), NULL }
+/* ---- writing one artifact --------------------------------------------- */
 
-static int parse_prefix(void *value, const char *arg)
+/* One run of a writing command. */
+struct build {
+	const struct build_options *opt;
+	struct diag *diag;
+	struct dataset ds;
+	struct output_set outs;         /* every output of the run */
+	double start;                   /* of the current --time stage */
+};
+
+/* Each writer opens its output in b->outs and writes it there.  It
+ * returns 0, or -1 after reporting; a failed write is the set's to
+ * report, at the commit. */
+
+static int write_json(struct build *b, const char *path)
 {
-	if (!c_identifier_ok(arg))
-		return cli_usage_error(_("prefix '%s' is not a C identifier"), arg);
-	*(const char **)value = arg;
+	FILE *f = output_set_open(&b->outs, path, b->diag);
+
+	if (!f)
+		return -1;
+	if (emit_json(&b->ds, f) < 0)
+		output_set_failed(&b->outs, f, errno);
 	return 0;
 }
 
-static int parse_style(void *value, const char *arg)
+/* The catalog of locale, or the template when locale is NULL. */
+static int write_catalog(struct build *b, const char *path, const char *locale)
 {
-	enum markdown_style *style = value;
+	struct strbuf po = STRBUF_INIT;
+	FILE *f = output_set_open(&b->outs, path, b->diag);
+	int ret;
 
-	if (!strcmp(arg, "sections"))
-		*style = MARKDOWN_SECTIONS;
-	else if (!strcmp(arg, "table"))
-		*style = MARKDOWN_TABLE;
-	else
-		return cli_usage_error(_("unknown style '%s' (use 'sections' or 'table')"), arg);
-	return 0;
+	if (!f)
+		return -1;
+	if (locale) {
+		/* A catalog is translators' work from the moment it exists:
+		 * flushed to the disk, and never put over another. */
+		output_set_durable(&b->outs);
+		output_set_no_replace(&b->outs);
+	} else {
+		/* A template whose only change is its date is kept. */
+		output_set_same_unless(&b->outs, "\"POT-Creation-Date: ");
+	}
+	ret = emit_po(&b->ds, locale, b->opt->cli.timestamp, &po, b->diag);
+	if (ret == 0 && fwrite(po.buf, 1, po.len, f) != po.len)
+		output_set_failed(&b->outs, f, errno);
+	strbuf_release(&po);
+	return ret;
 }
 
-static const struct cli_option json_options[] = {
-	CLI_LOAD_OPTIONS(struct build_options, load),
-	BUILD_OPT_OUTPUT,
-	CLI_END
-};
+static int write_page(struct build *b, const char *path, const char *locale,
+		      enum markdown_style style)
+{
+	FILE *f = output_set_open(&b->outs, path, b->diag);
 
-static const struct cli_option pot_options[] = {
-	CLI_OPT_DATA(struct build_options, load.data_dir),
-	CLI_OPT_WERROR(struct build_options),
-	CLI_OPT_ALLOW_UNREGISTERED(struct build_options, load.allow_unregistered),
-	BUILD_OPT_OUTPUT,
-	CLI_END
-};
-
-static const struct cli_option po_options[] = {
-	CLI_LOAD_OPTIONS(struct build_options, load),
-	BUILD_OPT_OUTPUT,
-	CLI_OPT_LOCALE(struct build_options, locale),
-	CLI_END
-};
-
-static const struct cli_option c_options[] = {
-	CLI_LOAD_OPTIONS(struct build_options, load),
-	CLI_CALLBACK("prefix", "NAME", struct build_options, prefix, parse_prefix,
-		     N_("prefix of every C symbol (default: http_status)")),
-	CLI_STRING("locales", "LIST", struct build_options, locales,
-		   N_("translations to embed in the C tables: LL,LL, all\n"
-		      "(default) or none")),
-	CLI_STRING("header", "FILE", struct build_options, header, N_("the C header to write")),
-	CLI_STRING("source", "FILE", struct build_options, source, N_("the C source to write")),
-	CLI_END
-};
-
-static const struct cli_option markdown_options[] = {
-	CLI_LOAD_OPTIONS(struct build_options, load),
-	BUILD_OPT_OUTPUT,
-	CLI_OPT_LOCALE(struct build_options, locale),
-	CLI_CALLBACK("style", "STYLE", struct build_options, style, parse_style,
-		     N_("page layout: 'sections' (default) or 'table'")),
-	CLI_END
-};
-
-static const struct cli_option generate_options[] = {
-	CLI_LOAD_OPTIONS(struct build_options, load),
-	CLI_STRING("output-dir", "DIR", struct build_options, output_dir,
-		   N_("write the artifacts into DIR")),
-	CLI_END
-};
+	if (!f)
+		return -1;
+	if (emit_markdown(&b->ds, locale, style, f) < 0)
+		output_set_failed(&b->outs, f, errno);
+	return 0;
+}
 
 /* The locales to embed in the C tables: --locales "LL,LL", "all" (every
  * locale of the dataset, the default) or "none".  A NULL-terminated array
@@ -145,33 +138,31 @@ static const char **c_locales(const struct dataset *ds, const char *spec,
 	return list;
 }
 
-/* Open, write and leave in the set the C pair. */
-static int write_c_pair(struct output_set *outs, const struct dataset *ds,
-			const struct build_options *opt, const char *header, const char *source,
-			struct diag *diag)
+/* The C pair: the header and the source that includes it. */
+static int write_c_pair(struct build *b, const char *header, const char *source)
 {
 	struct c_table_options copt;
 	struct strbuf buf = STRBUF_INIT;
 	const char *slash = strrchr(header, '/');
-	const char **locales = c_locales(ds, opt->locales, &buf, diag);
+	const char **locales = c_locales(&b->ds, b->opt->locales, &buf, b->diag);
 	FILE *h, *c;
 	int ret = -1;
 
 	if (!locales)
 		goto out;
-	copt.prefix = opt->prefix ? opt->prefix : "http_status";
+	copt.prefix = b->opt->prefix ? b->opt->prefix : "http_status";
 	copt.header_name = slash ? slash + 1 : header;
 	copt.locales = locales;
-	h = output_set_open(outs, header, diag);
+	h = output_set_open(&b->outs, header, b->diag);
 	if (!h)
 		goto out;
-	if (emit_c_header(ds, &copt, h) < 0)
-		output_set_failed(outs, h, errno);
-	c = output_set_open(outs, source, diag);
+	if (emit_c_header(&b->ds, &copt, h) < 0)
+		output_set_failed(&b->outs, h, errno);
+	c = output_set_open(&b->outs, source, b->diag);
 	if (!c)
 		goto out;
-	if (emit_c_source(ds, &copt, c) < 0)
-		output_set_failed(outs, c, errno);
+	if (emit_c_source(&b->ds, &copt, c) < 0)
+		output_set_failed(&b->outs, c, errno);
 	ret = 0;
 out:
 	free(locales);
@@ -179,224 +170,120 @@ out:
 	return ret;
 }
 
-/* Write the catalog of ds for locale (NULL: the template) to f, a stream
- * of outs.  Return 0, or -1 after reporting; a failed write is the set's
- * to report. */
-static int write_po(struct output_set *outs, FILE *f, const struct dataset *ds,
-		    const char *locale, const char *date, struct diag *diag)
-{
-	struct strbuf po = STRBUF_INIT;
-	int ret = emit_po(ds, locale, date, &po, diag);
+/* ---- the skeleton ------------------------------------------------------ */
 
-	if (ret == 0 && fwrite(po.buf, 1, po.len, f) != po.len)
-		output_set_failed(outs, f, errno);
-	strbuf_release(&po);
-	return ret;
-}
+/* What one writing command does in the skeleton (its cli_command.data). */
+struct build_job {
+	bool with_catalogs;             /* the po directory's catalogs too */
+	/* Before anything is read: check the options.  -1 to go on, or
+	 * the exit status after reporting.  NULL: nothing to check. */
+	int (*usage)(const struct build_options *opt, struct diag *diag);
+	/* After a merge without errors: check what the command needs of
+	 * the dataset.  0, or -1 after reporting.  NULL: nothing to check. */
+	int (*check)(struct build *b);
+	/* Write the outputs into b->outs: see the writers above. */
+	int (*write)(struct build *b);
+	/* write() prints the --time stage of each kind of output, and
+	 * "commit" follows; else the writing, commit included, is the
+	 * stage "write", shown even when nothing was written. */
+	bool own_stages;
+};
 
-/* Write every artifact of ds into dir, atomically.  Return 0, or -1
- * after reporting. */
-static int write_artifacts(const struct dataset *ds, const struct build_options *opt,
-			   const char *dir, struct diag *diag)
-{
-	struct output_set outs;
-	char *path = xasprintf("%s/http-status.json", dir);
-	char *pot = xasprintf("%s/http-status.pot", dir);
-	char *header = xasprintf("%s/http_status.h", dir);
-	char *source = xasprintf("%s/http_status.c", dir);
-	double start = cli_now_ms();
-	FILE *f;
-	size_t i;
-	int ret = 0;
-
-	output_set_init(&outs);
-	f = output_set_open(&outs, path, diag);
-	if (!f)
-		ret = -1;
-	else if (emit_json(ds, f) < 0)
-		output_set_failed(&outs, f, errno);
-	cli_stage_done(&opt->cli, "json", &start);
-	f = ret == 0 ? output_set_open(&outs, pot, diag) : NULL;
-	if (!f)
-		ret = -1;
-	else if (write_po(&outs, f, ds, NULL, opt->cli.timestamp, diag) < 0)
-		ret = -1;
-	output_set_same_unless(&outs, "\"POT-Creation-Date: ");
-	cli_stage_done(&opt->cli, "pot", &start);
-	if (ret == 0)
-		ret = write_c_pair(&outs, ds, opt, header, source, diag);
-	cli_stage_done(&opt->cli, "c", &start);
-	for (i = 0; ret == 0 && i <= ds->nr_locales; i++) {
-		const char *locale = i ? ds->locales[i - 1] : "en";
-		char *page = xasprintf("%s/http-status.%s.md", dir, locale);
-
-		f = output_set_open(&outs, page, diag);
-		if (!f)
-			ret = -1;
-		else if (emit_markdown(ds, locale, MARKDOWN_SECTIONS, f) < 0)
-			output_set_failed(&outs, f, errno);
-		free(page);
-	}
-	cli_stage_done(&opt->cli, "markdown", &start);
-	if (ret == 0)
-		ret = output_set_commit(&outs, diag);
-	cli_stage_done(&opt->cli, "commit", &start);
-	output_set_abort(&outs);
-	free(path);
-	free(pot);
-	free(header);
-	free(source);
-	return ret;
-}
-
-/* Write one output with to_stream (json), or else a catalog (the
- * template when locale is NULL). */
-static int write_one(const char *path, struct diag *diag,
-		     int (*to_stream)(const struct dataset *, FILE *),
-		     const struct dataset *ds, const char *locale, const char *timestamp)
-{
-	struct output_set outs;
-	FILE *f;
-	int ret = 0;
-
-	output_set_init(&outs);
-	f = output_set_open(&outs, path, diag);
-	if (!f) {
-		ret = -1;
-	} else if (to_stream) {
-		if (to_stream(ds, f) < 0)
-			output_set_failed(&outs, f, errno);
-	} else {
-		/* A catalog is translators' work from the moment it exists:
-		 * flushed to the disk, and never put over another. */
-		if (locale) {
-			output_set_durable(&outs);
-			output_set_no_replace(&outs);
-		} else {
-			output_set_same_unless(&outs, "\"POT-Creation-Date: ");
-		}
-		ret = write_po(&outs, f, ds, locale, timestamp, diag);
-	}
-	if (ret == 0)
-		ret = output_set_commit(&outs, diag);
-	output_set_abort(&outs);
-	return ret;
-}
-
-static int cmd_json(void *opts, struct diag *diag)
+/* The run function of every writing command. */
+static int cmd_build(void *opts, struct diag *diag)
 {
 	const struct build_options *opt = opts;
-	struct dataset ds;
-	double start;
-	int ret;
+	const struct build_job *job = opt->cli.command->data;
+	struct build b;
+	int ret = job->usage ? job->usage(opt, diag) : -1;
 
-	dataset_init(&ds);
-	ret = cli_load_dataset(&ds, &opt->cli, &opt->load, true, diag);
-	start = cli_now_ms();
-	if (ret == 0 && !diag_failed(diag))
-		ret = write_one(opt->output ? opt->output : "-", diag, emit_json, &ds, NULL, NULL);
-	cli_stage_done(&opt->cli, "write", &start);
-	dataset_release(&ds);
-	return cli_finish(diag, ret);
-}
-
-/* A reference page: statusgen markdown --locale LL [--style ...]. */
-static int cmd_markdown(void *opts, struct diag *diag)
-{
-	const struct build_options *opt = opts;
-	struct output_set outs;
-	struct dataset ds;
-	double start;
-	FILE *f;
-	int ret;
-
-	if (!opt->locale)
-		return cli_usage_error("%s", _("markdown needs --locale=LL"));
-	dataset_init(&ds);
-	output_set_init(&outs);
-	ret = cli_load_dataset(&ds, &opt->cli, &opt->load, true, diag);
-	if (ret == 0 && strcmp(opt->locale, "en") && dataset_locale_index(&ds, opt->locale) < 0) {
-		diag_error(diag, NULL, 0, _("no translations for locale '%s'"), opt->locale);
-		ret = -1;
-	}
-	start = cli_now_ms();
+	if (ret >= 0)
+		return ret;
+	b.opt = opt;
+	b.diag = diag;
+	dataset_init(&b.ds);
+	output_set_init(&b.outs);
+	ret = cli_load_dataset(&b.ds, &opt->cli, &opt->load, job->with_catalogs, diag);
+	if (ret == 0 && job->check)
+		ret = job->check(&b);
+	b.start = cli_now_ms();
 	if (ret == 0 && !diag_failed(diag)) {
-		f = output_set_open(&outs, opt->output ? opt->output : "-", diag);
-		if (!f)
-			ret = -1;
-		else if (emit_markdown(&ds, opt->locale, opt->style, f) < 0)
-			output_set_failed(&outs, f, errno);
+		ret = job->write(&b);
 		if (ret == 0)
-			ret = output_set_commit(&outs, diag);
+			ret = output_set_commit(&b.outs, diag);
+		if (job->own_stages)
+			cli_stage_done(&opt->cli, "commit", &b.start);
 	}
-	cli_stage_done(&opt->cli, "write", &start);
-	output_set_abort(&outs);
-	dataset_release(&ds);
+	if (!job->own_stages)
+		cli_stage_done(&opt->cli, "write", &b.start);
+	output_set_abort(&b.outs);
+	dataset_release(&b.ds);
 	return cli_finish(diag, ret);
 }
 
-/* Do paths a and b name one file: the same name, or one file that
- * exists (through a link, say)? */
-static bool same_file(const char *a, const char *b)
-{
-	struct stat sa, sb;
+/* A writing command, as main.c lists it. */
+#define BUILD_COMMAND(name, summary, example, options, job) \
+	{ (name), "", (summary), (example), (options), sizeof(struct build_options), \
+	  cmd_build, CLI_USES_DATE, &(job) }
 
-	if (!strcmp(a, b))
-		return true;
-	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
-	       sa.st_ino == sb.st_ino;
+/* -o FILE, or standard output. */
+static const char *output_path(const struct build_options *opt)
+{
+	return opt->output ? opt->output : "-";
 }
 
-/* The C pair: statusgen c --header FILE --source FILE. */
-static int cmd_c(void *opts, struct diag *diag)
-{
-	const struct build_options *opt = opts;
-	struct output_set outs;
-	struct dataset ds;
-	const char *slash;
-	double start;
-	int ret;
+#define BUILD_OPT_OUTPUT \
+	{ "output", 'o', "FILE", N_("write to FILE instead of standard output"), \
+	  offsetof(struct build_options, output), NULL }
 
-	if (!opt->header || !opt->source)
-		return cli_usage_error("%s", _("c needs --header=FILE and --source=FILE"));
-	if (same_file(opt->header, opt->source))
-		return cli_usage_error(_("--header and --source name the same file '%s'"), opt->source);
-	slash = strrchr(opt->header, '/');
-	if (!c_header_name_ok(slash ? slash + 1 : opt->header))
-		return cli_usage_error(_("--header '%s': the source cannot #include a file of that name (printable ASCII, no quote, backslash, apostrophe or '?\?')"),
-				   opt->header);
-	dataset_init(&ds);
-	output_set_init(&outs);
-	ret = cli_load_dataset(&ds, &opt->cli, &opt->load, true, diag);
-	start = cli_now_ms();
-	if (ret == 0 && !diag_failed(diag))
-		ret = write_c_pair(&outs, &ds, opt, opt->header, opt->source, diag);
-	if (ret == 0 && !diag_failed(diag))
-		ret = output_set_commit(&outs, diag);
-	cli_stage_done(&opt->cli, "write", &start);
-	output_set_abort(&outs);
-	dataset_release(&ds);
-	return cli_finish(diag, ret);
+/* ---- json -------------------------------------------------------------- */
+
+static const struct cli_option json_options[] = {
+	CLI_LOAD_OPTIONS(struct build_options, load),
+	BUILD_OPT_OUTPUT,
+	CLI_END
+};
+
+static int write_json_output(struct build *b)
+{
+	return write_json(b, output_path(b->opt));
 }
 
-/* The template: the English of the data directory, no translations. */
-static int cmd_pot(void *opts, struct diag *diag)
-{
-	const struct build_options *opt = opts;
-	struct dataset ds;
-	double start;
-	int ret;
+static const struct build_job json_job = { true, NULL, NULL, write_json_output, false };
 
-	dataset_init(&ds);
-	ret = cli_load_dataset(&ds, &opt->cli, &opt->load, false, diag);
-	start = cli_now_ms();
-	if (ret == 0 && !diag_failed(diag))
-		ret = write_one(opt->output ? opt->output : "-", diag, NULL, &ds, NULL,
-				opt->cli.timestamp);
-	cli_stage_done(&opt->cli, "write", &start);
-	dataset_release(&ds);
-	return cli_finish(diag, ret);
+const struct cli_command json_command =
+	BUILD_COMMAND("json", N_("write the canonical dataset as JSON"),
+		      "--data data -o http-status.json", json_options, json_job);
+
+/* ---- pot: the template, the English of the data directory ------------- */
+
+static const struct cli_option pot_options[] = {
+	CLI_OPT_DATA(struct build_options, load.data_dir),
+	CLI_OPT_WERROR(struct build_options),
+	CLI_OPT_ALLOW_UNREGISTERED(struct build_options, load.allow_unregistered),
+	BUILD_OPT_OUTPUT,
+	CLI_END
+};
+
+static int write_template(struct build *b)
+{
+	return write_catalog(b, output_path(b->opt), NULL);
 }
+
+static const struct build_job pot_job = { false, NULL, NULL, write_template, false };
+
+const struct cli_command pot_command =
+	BUILD_COMMAND("pot", N_("write the gettext template (http-status.pot)"),
+		      "--data data -o po/http-status.pot", pot_options, pot_job);
+
+/* ---- po: a catalog for one language ------------------------------------ */
+
+static const struct cli_option po_options[] = {
+	CLI_LOAD_OPTIONS(struct build_options, load),
+	BUILD_OPT_OUTPUT,
+	CLI_OPT_LOCALE(struct build_options, locale),
+	CLI_END
+};
 
 /* A catalog for one language, its translations taken from the source
  * documents (and the po directory's catalog, if there is one): how a
@@ -404,13 +291,8 @@ static int cmd_pot(void *opts, struct diag *diag)
  * that exists may hold translators' work (comments, fuzzy drafts,
  * previous msgids, obsolete entries, header fields), which msgmerge
  * keeps and a new catalog would not. */
-static int cmd_po(void *opts, struct diag *diag)
+static int po_usage(const struct build_options *opt, struct diag *diag)
 {
-	const struct build_options *opt = opts;
-	struct dataset ds;
-	double start;
-	int ret;
-
 	if (!opt->locale)
 		return cli_usage_error("%s", _("po needs --locale=LL"));
 	if (!opt->output)
@@ -424,78 +306,213 @@ static int cmd_po(void *opts, struct diag *diag)
 			     "(msgmerge --previous)"), opt->output);
 		return EXIT_DATA;
 	}
-	dataset_init(&ds);
-	ret = cli_load_dataset(&ds, &opt->cli, &opt->load, true, diag);
-	start = cli_now_ms();
-	if (ret == 0 && !diag_failed(diag))
-		ret = write_one(opt->output, diag, NULL, &ds, opt->locale, opt->cli.timestamp);
-	cli_stage_done(&opt->cli, "write", &start);
-	dataset_release(&ds);
-	return cli_finish(diag, ret);
+	return -1;
 }
 
-static int make_dir(const char *dir, struct diag *diag)
+static int write_new_catalog(struct build *b)
 {
+	return write_catalog(b, b->opt->output, b->opt->locale);
+}
+
+static const struct build_job po_job = { true, po_usage, NULL, write_new_catalog, false };
+
+const struct cli_command po_command =
+	BUILD_COMMAND("po", N_("write a new catalog for --locale (how a language starts)"),
+		      "--data data --locale de -o po/de.po", po_options, po_job);
+
+/* ---- c: the C tables --------------------------------------------------- */
+
+static int parse_prefix(void *value, const char *arg)
+{
+	if (!c_identifier_ok(arg))
+		return cli_usage_error(_("prefix '%s' is not a C identifier"), arg);
+	*(const char **)value = arg;
+	return 0;
+}
+
+static const struct cli_option c_options[] = {
+	CLI_LOAD_OPTIONS(struct build_options, load),
+	CLI_CALLBACK("prefix", "NAME", struct build_options, prefix, parse_prefix,
+		     N_("prefix of every C symbol (default: http_status)")),
+	CLI_STRING("locales", "LIST", struct build_options, locales,
+		   N_("translations to embed in the C tables: LL,LL, all\n"
+		      "(default) or none")),
+	CLI_STRING("header", "FILE", struct build_options, header, N_("the C header to write")),
+	CLI_STRING("source", "FILE", struct build_options, source, N_("the C source to write")),
+	CLI_END
+};
+
+/* Do paths a and b name one file: the same name, or one file that
+ * exists (through a link, say)? */
+static bool same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	if (!strcmp(a, b))
+		return true;
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
+	       sa.st_ino == sb.st_ino;
+}
+
+static int c_usage(const struct build_options *opt, struct diag *diag)
+{
+	const char *slash;
+
+	(void)diag;
+	if (!opt->header || !opt->source)
+		return cli_usage_error("%s", _("c needs --header=FILE and --source=FILE"));
+	if (same_file(opt->header, opt->source))
+		return cli_usage_error(_("--header and --source name the same file '%s'"),
+				       opt->source);
+	slash = strrchr(opt->header, '/');
+	if (!c_header_name_ok(slash ? slash + 1 : opt->header))
+		return cli_usage_error(_("--header '%s': the source cannot #include a file of that name (printable ASCII, no quote, backslash, apostrophe or '?\?')"),
+				       opt->header);
+	return -1;
+}
+
+static int write_c_output(struct build *b)
+{
+	return write_c_pair(b, b->opt->header, b->opt->source);
+}
+
+static const struct build_job c_job = { true, c_usage, NULL, write_c_output, false };
+
+const struct cli_command c_command =
+	BUILD_COMMAND("c", N_("write the C tables (--header, --source)"),
+		      "--header http_status.h --source http_status.c --locales zh_CN",
+		      c_options, c_job);
+
+/* ---- markdown: a reference page ---------------------------------------- */
+
+static int parse_style(void *value, const char *arg)
+{
+	enum markdown_style *style = value;
+
+	if (!strcmp(arg, "sections"))
+		*style = MARKDOWN_SECTIONS;
+	else if (!strcmp(arg, "table"))
+		*style = MARKDOWN_TABLE;
+	else
+		return cli_usage_error(_("unknown style '%s' (use 'sections' or 'table')"), arg);
+	return 0;
+}
+
+static const struct cli_option markdown_options[] = {
+	CLI_LOAD_OPTIONS(struct build_options, load),
+	BUILD_OPT_OUTPUT,
+	CLI_OPT_LOCALE(struct build_options, locale),
+	CLI_CALLBACK("style", "STYLE", struct build_options, style, parse_style,
+		     N_("page layout: 'sections' (default) or 'table'")),
+	CLI_END
+};
+
+static int markdown_usage(const struct build_options *opt, struct diag *diag)
+{
+	(void)diag;
+	if (!opt->locale)
+		return cli_usage_error("%s", _("markdown needs --locale=LL"));
+	return -1;
+}
+
+/* English, or a locale the dataset has translations for. */
+static int check_page_locale(struct build *b)
+{
+	if (strcmp(b->opt->locale, "en") && dataset_locale_index(&b->ds, b->opt->locale) < 0) {
+		diag_error(b->diag, NULL, 0, _("no translations for locale '%s'"), b->opt->locale);
+		return -1;
+	}
+	return 0;
+}
+
+static int write_page_output(struct build *b)
+{
+	return write_page(b, output_path(b->opt), b->opt->locale, b->opt->style);
+}
+
+static const struct build_job markdown_job = {
+	true, markdown_usage, check_page_locale, write_page_output, false
+};
+
+const struct cli_command markdown_command =
+	BUILD_COMMAND("markdown", N_("write the reference page of --locale (en, or a catalog's)"),
+		      "--locale zh_CN --style table -o http-status.zh_CN.md",
+		      markdown_options, markdown_job);
+
+/* ---- generate: every artifact into one directory ----------------------- */
+
+static const struct cli_option generate_options[] = {
+	CLI_LOAD_OPTIONS(struct build_options, load),
+	CLI_STRING("output-dir", "DIR", struct build_options, output_dir,
+		   N_("write the artifacts into DIR")),
+	CLI_END
+};
+
+static int generate_usage(const struct build_options *opt, struct diag *diag)
+{
+	(void)diag;
+	if (!opt->output_dir)
+		return cli_usage_error("%s", _("generate needs --output-dir=DIR"));
+	return -1;
+}
+
+/* The output directory, made if it is not there; a run that will write
+ * nothing (after errors, or warnings with --werror) makes none. */
+static int make_output_dir(struct build *b)
+{
+	const char *dir = b->opt->output_dir;
 	struct stat st;
 
+	if (diag_failed(b->diag))
+		return 0;
 	if (mkdir(dir, 0777) == 0 || (errno == EEXIST && stat(dir, &st) == 0 &&
 				       S_ISDIR(st.st_mode)))
 		return 0;
-	diag_error(diag, NULL, 0, _("cannot create directory '%s': %s"), dir,
+	diag_error(b->diag, NULL, 0, _("cannot create directory '%s': %s"), dir,
 		   strerror(errno == EEXIST ? ENOTDIR : errno));
 	return -1;
 }
 
-static int cmd_generate(void *opts, struct diag *diag)
+/* Every artifact, into the output directory: the JSON, the template, the
+ * C pair, and the page of English and of each locale. */
+static int write_artifacts(struct build *b)
 {
-	const struct build_options *opt = opts;
-	struct dataset ds;
+	const char *dir = b->opt->output_dir;
+	const struct cli *cli = &b->opt->cli;
+	char *json = xasprintf("%s/http-status.json", dir);
+	char *pot = xasprintf("%s/http-status.pot", dir);
+	char *header = xasprintf("%s/http_status.h", dir);
+	char *source = xasprintf("%s/http_status.c", dir);
+	size_t i;
 	int ret;
 
-	if (!opt->output_dir)
-		return cli_usage_error("%s", _("generate needs --output-dir=DIR"));
-	dataset_init(&ds);
-	ret = cli_load_dataset(&ds, &opt->cli, &opt->load, true, diag);
-	if (ret == 0 && !diag_failed(diag))
-		ret = make_dir(opt->output_dir, diag);
-	if (ret == 0 && !diag_failed(diag))
-		ret = write_artifacts(&ds, opt, opt->output_dir, diag);
-	dataset_release(&ds);
-	return cli_finish(diag, ret);
+	ret = write_json(b, json);
+	cli_stage_done(cli, "json", &b->start);
+	if (ret == 0)
+		ret = write_catalog(b, pot, NULL);
+	cli_stage_done(cli, "pot", &b->start);
+	if (ret == 0)
+		ret = write_c_pair(b, header, source);
+	cli_stage_done(cli, "c", &b->start);
+	for (i = 0; ret == 0 && i <= b->ds.nr_locales; i++) {
+		const char *locale = i ? b->ds.locales[i - 1] : "en";
+		char *page = xasprintf("%s/http-status.%s.md", dir, locale);
+
+		ret = write_page(b, page, locale, MARKDOWN_SECTIONS);
+		free(page);
+	}
+	cli_stage_done(cli, "markdown", &b->start);
+	free(json);
+	free(pot);
+	free(header);
+	free(source);
+	return ret;
 }
 
-const struct cli_command json_command = {
-	"json", "", N_("write the canonical dataset as JSON"),
-	"--data data -o http-status.json",
-	json_options, sizeof(struct build_options), cmd_json, false, true,
+static const struct build_job generate_job = {
+	true, generate_usage, make_output_dir, write_artifacts, true
 };
 
-const struct cli_command pot_command = {
-	"pot", "", N_("write the gettext template (http-status.pot)"),
-	"--data data -o po/http-status.pot",
-	pot_options, sizeof(struct build_options), cmd_pot, false, true,
-};
-
-const struct cli_command po_command = {
-	"po", "", N_("write a new catalog for --locale (how a language starts)"),
-	"--data data --locale de -o po/de.po",
-	po_options, sizeof(struct build_options), cmd_po, false, true,
-};
-
-const struct cli_command c_command = {
-	"c", "", N_("write the C tables (--header, --source)"),
-	"--header http_status.h --source http_status.c --locales zh_CN",
-	c_options, sizeof(struct build_options), cmd_c, false, true,
-};
-
-const struct cli_command markdown_command = {
-	"markdown", "", N_("write the reference page of --locale (en, or a catalog's)"),
-	"--locale zh_CN --style table -o http-status.zh_CN.md",
-	markdown_options, sizeof(struct build_options), cmd_markdown, false, true,
-};
-
-const struct cli_command generate_command = {
-	"generate", "", N_("write every artifact into the output directory"),
-	"--data data --po-dir po --output-dir out",
-	generate_options, sizeof(struct build_options), cmd_generate, false, true,
-};
+const struct cli_command generate_command =
+	BUILD_COMMAND("generate", N_("write every artifact into the output directory"),
+		      "--data data --po-dir po --output-dir out", generate_options, generate_job);

@@ -29,6 +29,6 @@ static int cmd_check(void *opts, struct diag *diag)
 
 const struct cli_command check_command = {
 	"check", "", N_("read and merge the data directory; print diagnostics"),
-	"--data data --po-dir po",
-	check_options, sizeof(struct check_options), cmd_check, true, true,
+	"--data data --po-dir po", check_options, sizeof(struct check_options), cmd_check,
+	CLI_SHOW_NOTES | CLI_USES_DATE, NULL
 };

@@ -108,6 +108,6 @@ static int cmd_extract(void *opts, struct diag *diag)
 
 const struct cli_command extract_command = {
 	"extract", " FILE|DIR...", N_("print the records found in FILEs as JSON (no merge)"),
-	"--format html page.html",
-	extract_options, sizeof(struct extract_options), cmd_extract, true, false,
+	"--format html page.html", extract_options, sizeof(struct extract_options), cmd_extract,
+	CLI_SHOW_NOTES, NULL
 };

@@ -102,6 +102,6 @@ static int cmd_lint(void *opts, struct diag *diag)
 
 const struct cli_command lint_command = {
 	"lint", " FILE|DIR...", N_("check FILEs against the IANA registry (no merge)"),
-	"--werror docs/status-codes.md",
-	lint_options, sizeof(struct lint_options), cmd_lint, true, false,
+	"--werror docs/status-codes.md", lint_options, sizeof(struct lint_options), cmd_lint,
+	CLI_SHOW_NOTES, NULL
 };

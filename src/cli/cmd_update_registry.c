@@ -29,9 +29,11 @@ static int cmd_update_registry(void *opts, struct diag *diag)
 						&opt->cli.input, stdout, diag));
 }
 
+/* It writes no date, but refuses a SOURCE_DATE_EPOCH that is none, as the
+ * commands of the data directory do. */
 const struct cli_command update_registry_command = {
 	"update-registry", " FILE", N_("replace the IANA registry with FILE, saying what changed"),
-	"--data data http-status-codes.xml",
-	update_registry_options, sizeof(struct update_registry_options), cmd_update_registry,
-	true, true,
+	"--data data http-status-codes.xml", update_registry_options,
+	sizeof(struct update_registry_options), cmd_update_registry,
+	CLI_SHOW_NOTES | CLI_USES_DATE, NULL
 };
