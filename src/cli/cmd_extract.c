@@ -65,10 +65,8 @@ static int cmd_extract(void *opts, struct diag *diag)
 	size_t nr_docs, i;
 	int ret = 0;
 
-	if (documents_check_formats(opt->cli.files, opt->cli.nr_files, &opt->format))
+	if (documents_usage(&opt->cli, &opt->format, _("extract needs at least one FILE")))
 		return EXIT_USAGE;
-	if (opt->cli.nr_files == 0)
-		return cli_usage_error("%s", _("extract needs at least one FILE"));
 	/* The built-in registry's phrases tell the readers which cells are
 	 * English names; extract checks nothing against it. */
 	registry_init(&hints);

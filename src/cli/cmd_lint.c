@@ -62,10 +62,8 @@ static int cmd_lint(void *opts, struct diag *diag)
 	size_t nr_docs, i;
 	int ret = 0;
 
-	if (documents_check_formats(opt->cli.files, opt->cli.nr_files, &opt->format))
+	if (documents_usage(&opt->cli, &opt->format, _("lint needs at least one FILE")))
 		return EXIT_USAGE;
-	if (opt->cli.nr_files == 0)
-		return cli_usage_error("%s", _("lint needs at least one FILE"));
 	dataset_init(&ds);
 	ds.lint = true;
 	ds.input = opt->cli.input;

@@ -32,14 +32,17 @@ static bool is_dir(const char *path)
 	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-int documents_check_formats(char **files, int nr, const struct document_format *format)
+int documents_usage(const struct cli *cli, const struct document_format *format,
+		    const char *none)
 {
 	int i;
 
-	for (i = 0; i < nr && !format->given; i++)
-		if (source_format_of(files[i]) < 0 && !is_dir(files[i]))
+	if (cli->nr_files == 0)
+		return cli_usage_error("%s", none);
+	for (i = 0; i < cli->nr_files && !format->given; i++)
+		if (source_format_of(cli->files[i]) < 0 && !is_dir(cli->files[i]))
 			return cli_usage_error(_("cannot tell the format of '%s'; use --format"),
-					       files[i]);
+					       cli->files[i]);
 	return 0;
 }
 

@@ -32,10 +32,12 @@ struct document {
 	enum source_format format;
 };
 
-/* Before anything is read: each of the nr files must be a directory, or
- * have a format that format or its name tells.  Return 0, or EXIT_USAGE
- * after saying which has none. */
-int documents_check_formats(char **files, int nr, const struct document_format *format);
+/* The usage checks of a command that reads cli's FILE arguments, before
+ * anything is read: there is one at least (else say none, a translated
+ * message), and each is a directory or has a format that format or its
+ * name tells.  Return 0, or EXIT_USAGE after saying what is wrong. */
+int documents_usage(const struct cli *cli, const struct document_format *format,
+		    const char *none);
 
 /* The documents the nr files name: each file, read in format or the
  * format its name says, and every .html or .md below each directory, in
