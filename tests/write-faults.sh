@@ -204,6 +204,18 @@ rm -f "$fs/filler"
 expect_same "$fs/P.before/zh_CN.po" "$fs/P/zh_CN.po" "catalog after update-po on a full disk"
 expect_no_temps "$fs/P"
 
+# The C pair: a header that does not fit, and a source on a device that
+# fails too: each failure is reported, and no file is put in place.
+mkdir "$fs/C"
+leave_free 1
+expect_status 1 "$STATUSGEN" c --data "$data" --header "$fs/C/x.h" --source /dev/full
+expect_grep "^statusgen: error: cannot write '$fs/C/x.h': No space left on device\$" \
+	"$tmp/err" "c with its header on a full file system"
+expect_grep "^statusgen: error: cannot write '/dev/full': No space left on device\$" \
+	"$tmp/err" "c with its source on /dev/full, after its header failed"
+[ -z "$(ls -A "$fs/C")" ] && pass || fail "c on a full file system left $(ls -A "$fs/C")"
+rm -f "$fs/filler"
+
 umount "$fs"
 trap 'rm -rf "$tmp"' EXIT
 finish

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <config.h>
 
-#include "registry_update.h"
+#include "dataset/registry_update.h"
 
 #include <errno.h>
 #include <stdbool.h>
