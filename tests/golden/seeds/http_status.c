@@ -524,6 +524,11 @@ HTTP_STATUS_OUT_OF_LINE static int http_status_match_locale(const char *locale)
 
 		if (l->language != language || l->script != script)
 			continue;
+		/* English is the table's own language: a regional English
+		 * only for its own territory, the registry's for any
+		 * other (en, en_US). */
+		if (language == 0x6e65UL && l->territory != territory)
+			continue;
 		score = l->territory == territory ? 3 : !l->territory ? 2 : 1;
 		if (score > best_score) {
 			best = (int)i;
