@@ -141,6 +141,36 @@ for locale in zh zh_CN zh_SG zh-Hans zh-Hans-TW; do
 done
 "$tmp/hant/gen/consumer" check >/dev/null && pass || fail "consumer check with zh_TW"
 
+# The program and the compiled C read every locale name of
+# tests/c/locale-cases alike (the program's reading is checked by
+# tests/unit/test_locale_name), and the C picks the embedded locale the
+# table says, from tables that embed the locales of its 'embedded' line.
+cases="$srcdir/tests/c/locale-cases"
+mkdir -p "$tmp/agree/gen"
+cp "$srcdir/po/zh_CN.po" "$tmp/agree/"
+echo zh_CN >"$tmp/agree/LINGUAS"
+for ll in $(sed -n 's/^embedded //p' "$cases"); do
+	[ "$ll" = zh_CN ] && continue
+	"$STATUSGEN" po --data "$srcdir/data" --po-dir "$tmp/agree" --locale "$ll" \
+		-o "$tmp/agree/$ll.po" 2>/dev/null || fail "po --locale $ll"
+	echo "$ll" >>"$tmp/agree/LINGUAS"
+done
+"$STATUSGEN" c --data "$srcdir/data" --po-dir "$tmp/agree" --locales all \
+	--header "$tmp/agree/gen/http_status.h" --source "$tmp/agree/gen/http_status.c" 2>/dev/null ||
+	fail "c with the locales of $cases"
+build "$tmp/agree/gen"
+grep -v '^#' "$cases" | grep -v '^embedded ' | awk '{ print $1, $2, $3, $4, $5, $6 }' \
+	>"$tmp/agree/expected"
+if $CC $STRICT -I"$tmp/agree/gen" "$srcdir/tests/c/locale_parts.c" -o "$tmp/agree/locale_parts" \
+	2>"$tmp/cc.err"; then
+	awk '{ print $1 }' "$tmp/agree/expected" | sed 's/^""$//' | tr '\n' '\0' |
+		xargs -0 "$tmp/agree/locale_parts" | awk '{ print $1, $2, $3, $4, $5, $6 }' >"$tmp/agree/got"
+	expect_same "$tmp/agree/expected" "$tmp/agree/got" "the compiled C's reading of the locale names"
+else
+	fail "$CC could not build tests/c/locale_parts.c:"
+	cat "$tmp/cc.err"
+fi
+
 # The code the generated C holds compiles as it is in src/emit, where it
 # stands in for the tables itself, under the same warnings.
 $CC $STRICT -c "$srcdir/src/emit/c_runtime.c" -o "$tmp/c_runtime.o" 2>"$tmp/cc.err" && pass ||
@@ -167,6 +197,7 @@ build_cxx() { # DIR: compile DIR's pair as C++
 	fi
 }
 build_cxx "$tmp/gen"
+build_cxx "$tmp/agree/gen"
 if command -v $CXX >/dev/null 2>&1; then
 	$CXX $CXXSTRICT -x c++ -c "$srcdir/src/emit/c_runtime.c" -o "$tmp/c_runtime-cxx.o" 2>"$tmp/cxx.err" &&
 		pass || fail "$CXX could not build src/emit/c_runtime.c: $(head -5 "$tmp/cxx.err")"

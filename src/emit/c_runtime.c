@@ -98,40 +98,27 @@ const struct http_status_info *http_status_at(size_t i)
  * usual case of http_status_locale_index(). */
 HTTP_STATUS_OUT_OF_LINE static int http_status_match_locale(const char *locale)
 {
-	unsigned long language, tag, script = 0, territory = 0, implied;
-	size_t n, i;
+	struct http_status_subtags t;
+	unsigned long script;
+	size_t i;
 	int best = -1, score, best_score = 0;
 
-	if (!locale)
+	if (http_status_split_locale(locale, &t) < 0)
 		return -1;
-	n = http_status_subtag(locale, &language);
-	if (n < 2 || n > 3)
-		return -1;
-	/* Four characters from a letter are a script, two letters or three
-	 * digits a territory (BCP 47); the rest is ignored. */
-	for (locale += n; *locale == '_' || *locale == '-'; locale += n) {
-		n = http_status_subtag(++locale, &tag);
-		if (n == 4 && http_status_is_letter(*locale) && !script)
-			script = tag;
-		else if (((n == 2 && http_status_is_letter(*locale)) || (n == 3 && !http_status_is_letter(*locale))) &&
-			 !territory)
-			territory = tag;
-	}
-	implied = http_status_implied_script(language, territory);
-	script = implied && script ? script : implied;
+	script = http_status_script_of(&t);
 	/* Same language and script; then the same territory, else none,
 	 * else any. */
 	for (i = 0; i < http_status_nr_locales; i++) {
 		const struct http_status_locale *l = &http_status_locales[i];
 
-		if (l->language != language || l->script != script)
+		if (l->language != t.language || l->script != script)
 			continue;
 		/* English is the table's own language: a regional English
 		 * only for its own territory, the registry's for any
 		 * other (en, en_US). */
-		if (language == 0x6e65UL && l->territory != territory)
+		if (t.language == 0x6e65UL && l->territory != t.territory)
 			continue;
-		score = l->territory == territory ? 3 : !l->territory ? 2 : 1;
+		score = l->territory == t.territory ? 3 : !l->territory ? 2 : 1;
 		if (score > best_score) {
 			best = (int)i;
 			best_score = score;

@@ -7,8 +7,8 @@
 #include <string.h>
 
 #include "emit/c_runtime_text.h"
+#include "emit/locale_name.h"
 #include "util/strbuf.h"
-#include "util/text.h"
 #include "util/xalloc.h"
 
 /* The names of the class enumerators are part of the API, whatever the
@@ -751,12 +751,12 @@ static const char **write_locales(const struct dataset *ds, const struct c_table
 	for (i = 0; i < *nr; i++) {
 		const char *n = embedded[i];
 
-		text_locale_parts(n, &lp);
+		locale_name_parts(n, &lp);
 		fputs("\t{ ", out);
 		c_write_literal(out, n);
 		fprintf(out, ", 0x%lxUL, 0x%lxUL, 0x%lxUL,\n"
 			"\t  %s_reasons_%s, %s_descriptions_%s, %s_class_names_%s },\n",
-			pack_tag(lp.language), pack_tag(lp.territory), pack_tag(text_locale_script(&lp)),
+			pack_tag(lp.language), pack_tag(lp.territory), pack_tag(lp.written_in),
 			p, n, p, n, p, n);
 	}
 	if (!*nr)

@@ -492,44 +492,78 @@ static unsigned long http_status_implied_script(unsigned long language, unsigned
 	return script;
 }
 
-/* The index of the embedded locale for locale, or -1: all but the
- * usual case of http_status_locale_index(). */
-HTTP_STATUS_OUT_OF_LINE static int http_status_match_locale(const char *locale)
-{
-	unsigned long language, tag, script = 0, territory = 0, implied;
-	size_t n, i;
-	int best = -1, score, best_score = 0;
+/* A locale's subtags, each packed as http_status_subtag() packs it, 0
+ * where there is none: "zh-Hant-HK" is zh, hant, hk; "zh_TW.UTF-8" zh,
+ * none, tw; "sr@latin" sr alone. */
+struct http_status_subtags {
+	unsigned long language, script, territory;
+};
 
+/* Split locale into *t: a language of two or three letters, then
+ * subtags after '_' or '-' up to a codeset ('.') or modifier ('@').  0,
+ * or -1 (and *t all 0) for a locale without such a language (NULL, "",
+ * "C", "POSIX"). */
+static int http_status_split_locale(const char *locale, struct http_status_subtags *t)
+{
+	unsigned long tag;
+	size_t n;
+
+	t->language = t->script = t->territory = 0;
 	if (!locale)
 		return -1;
-	n = http_status_subtag(locale, &language);
-	if (n < 2 || n > 3)
+	n = http_status_subtag(locale, &tag);
+	if (n < 2 || n > 3 || !http_status_is_letter(locale[0]) || !http_status_is_letter(locale[1]) ||
+	    !http_status_is_letter(locale[n - 1]))
 		return -1;
+	t->language = tag;
 	/* Four characters from a letter are a script, two letters or three
 	 * digits a territory (BCP 47); the rest is ignored. */
 	for (locale += n; *locale == '_' || *locale == '-'; locale += n) {
 		n = http_status_subtag(++locale, &tag);
-		if (n == 4 && http_status_is_letter(*locale) && !script)
-			script = tag;
+		if (n == 4 && http_status_is_letter(*locale) && !t->script)
+			t->script = tag;
 		else if (((n == 2 && http_status_is_letter(*locale)) || (n == 3 && !http_status_is_letter(*locale))) &&
-			 !territory)
-			territory = tag;
+			 !t->territory)
+			t->territory = tag;
 	}
-	implied = http_status_implied_script(language, territory);
-	script = implied && script ? script : implied;
+	return 0;
+}
+
+/* The script a locale is written in: its own script subtag if its
+ * language is written in several, else the one its language and
+ * territory imply (zh_TW: hant); 0 for a language written in one. */
+static unsigned long http_status_script_of(const struct http_status_subtags *t)
+{
+	unsigned long implied = http_status_implied_script(t->language, t->territory);
+
+	return implied && t->script ? t->script : implied;
+}
+
+/* The index of the embedded locale for locale, or -1: all but the
+ * usual case of http_status_locale_index(). */
+HTTP_STATUS_OUT_OF_LINE static int http_status_match_locale(const char *locale)
+{
+	struct http_status_subtags t;
+	unsigned long script;
+	size_t i;
+	int best = -1, score, best_score = 0;
+
+	if (http_status_split_locale(locale, &t) < 0)
+		return -1;
+	script = http_status_script_of(&t);
 	/* Same language and script; then the same territory, else none,
 	 * else any. */
 	for (i = 0; i < http_status_nr_locales; i++) {
 		const struct http_status_locale *l = &http_status_locales[i];
 
-		if (l->language != language || l->script != script)
+		if (l->language != t.language || l->script != script)
 			continue;
 		/* English is the table's own language: a regional English
 		 * only for its own territory, the registry's for any
 		 * other (en, en_US). */
-		if (language == 0x6e65UL && l->territory != territory)
+		if (t.language == 0x6e65UL && l->territory != t.territory)
 			continue;
-		score = l->territory == territory ? 3 : !l->territory ? 2 : 1;
+		score = l->territory == t.territory ? 3 : !l->territory ? 2 : 1;
 		if (score > best_score) {
 			best = (int)i;
 			best_score = score;
