@@ -597,7 +597,10 @@ static const struct http_status_locale *http_status_locale_of(int locale_index)
 	       &http_status_locales[locale_index] : NULL;
 }
 
-const char *http_status_reason_by_index(int code, int locale_index)
+/* The reason (description 0) or the description (1) of code in the
+ * embedded locale at locale_index, else in English; NULL for a code not
+ * in the table. */
+static const char *http_status_text_by_index(int code, int locale_index, int description)
 {
 	const struct http_status_locale *l = http_status_locale_of(locale_index);
 	const char *s;
@@ -608,23 +611,18 @@ const char *http_status_reason_by_index(int code, int locale_index)
 	i = http_status_index[code - 100];
 	if (!i)
 		return NULL;
-	s = l ? l->reasons[i - 1] : NULL;
-	return s ? s : http_status_table[i - 1].reason;
+	s = l ? (description ? l->descriptions : l->reasons)[i - 1] : NULL;
+	return s ? s : description ? http_status_table[i - 1].description : http_status_table[i - 1].reason;
+}
+
+const char *http_status_reason_by_index(int code, int locale_index)
+{
+	return http_status_text_by_index(code, locale_index, 0);
 }
 
 const char *http_status_description_by_index(int code, int locale_index)
 {
-	const struct http_status_locale *l = http_status_locale_of(locale_index);
-	const char *s;
-	unsigned i;
-
-	if (code < 100 || code > 599)
-		return NULL;
-	i = http_status_index[code - 100];
-	if (!i)
-		return NULL;
-	s = l ? l->descriptions[i - 1] : NULL;
-	return s ? s : http_status_table[i - 1].description;
+	return http_status_text_by_index(code, locale_index, 1);
 }
 
 const char *http_status_class_name_by_index(enum http_status_class c, int locale_index)
