@@ -1,13 +1,18 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* What every generated C source holds beside its tables: the lookups,
  * the locale matcher and the localized lookups.  emit/c_table.c writes
- * the banner, the tables of codes and texts, the locales embedded
- * (http_status_locales) and http_status_find_locale(), the usual case
- * of the matcher, between the sections of this file and of
+ * the banner, the tables of codes and texts, the locales embedded and
+ * http_status_find_locale() between the sections of this file and of
  * src/emit/c_locale.c; the sections are copied as c_locale.c says.
- * The code here calls the generated parts, never the other way round,
- * but for http_status_find_locale(), which may fall back on
- * http_status_match_locale().
+ *
+ * The code here reads the generated data and calls the generated
+ * http_status_find_locale(), never the other way round but for one
+ * call: find_locale is the usual case of the matcher, any code that
+ * returns an index into http_status_locales (-1: English) and may end
+ * in http_status_match_locale(), the general one over that table.  Today
+ * it compares each embedded name, unrolled; with many locales it can be
+ * a switch on the first letters or a perfect hash, with nothing here
+ * changed.
  *
  * The parts that are not copied stand in for what the generator writes,
  * so that this file compiles as it is: tests/c-tables.sh compiles it as
