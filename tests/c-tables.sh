@@ -141,6 +141,41 @@ for locale in zh zh_CN zh_SG zh-Hans zh-Hans-TW; do
 done
 "$tmp/hant/gen/consumer" check >/dev/null && pass || fail "consumer check with zh_TW"
 
+# The program and the compiled C read every locale name of
+# tests/c/locale-cases alike (the program's reading is checked by
+# tests/unit/test_locale_name), and the C picks the embedded locale the
+# table says, from tables that embed the locales of its 'embedded' line.
+cases="$srcdir/tests/c/locale-cases"
+mkdir -p "$tmp/agree/gen"
+cp "$srcdir/po/zh_CN.po" "$tmp/agree/"
+echo zh_CN >"$tmp/agree/LINGUAS"
+for ll in $(sed -n 's/^embedded //p' "$cases"); do
+	[ "$ll" = zh_CN ] && continue
+	"$STATUSGEN" po --data "$srcdir/data" --po-dir "$tmp/agree" --locale "$ll" \
+		-o "$tmp/agree/$ll.po" 2>/dev/null || fail "po --locale $ll"
+	echo "$ll" >>"$tmp/agree/LINGUAS"
+done
+"$STATUSGEN" c --data "$srcdir/data" --po-dir "$tmp/agree" --locales all \
+	--header "$tmp/agree/gen/http_status.h" --source "$tmp/agree/gen/http_status.c" 2>/dev/null ||
+	fail "c with the locales of $cases"
+build "$tmp/agree/gen"
+grep -v '^#' "$cases" | grep -v '^embedded ' | awk '{ print $1, $2, $3, $4, $5, $6 }' \
+	>"$tmp/agree/expected"
+if $CC $STRICT -I"$tmp/agree/gen" "$srcdir/tests/c/locale_parts.c" -o "$tmp/agree/locale_parts" \
+	2>"$tmp/cc.err"; then
+	awk '{ print $1 }' "$tmp/agree/expected" | sed 's/^""$//' | tr '\n' '\0' |
+		xargs -0 "$tmp/agree/locale_parts" | awk '{ print $1, $2, $3, $4, $5, $6 }' >"$tmp/agree/got"
+	expect_same "$tmp/agree/expected" "$tmp/agree/got" "the compiled C's reading of the locale names"
+else
+	fail "$CC could not build tests/c/locale_parts.c:"
+	cat "$tmp/cc.err"
+fi
+
+# The code the generated C holds compiles as it is in src/emit, where it
+# stands in for the tables itself, under the same warnings.
+$CC $STRICT -c "$srcdir/src/emit/c_runtime.c" -o "$tmp/c_runtime.o" 2>"$tmp/cc.err" && pass ||
+	fail "$CC could not build src/emit/c_runtime.c: $(head -5 "$tmp/cc.err")"
+
 # The header is C++ too, and so is the source.
 case $CC in
 clang) CXX=clang++ ;;
@@ -162,6 +197,11 @@ build_cxx() { # DIR: compile DIR's pair as C++
 	fi
 }
 build_cxx "$tmp/gen"
+build_cxx "$tmp/agree/gen"
+if command -v $CXX >/dev/null 2>&1; then
+	$CXX $CXXSTRICT -x c++ -c "$srcdir/src/emit/c_runtime.c" -o "$tmp/c_runtime-cxx.o" 2>"$tmp/cxx.err" &&
+		pass || fail "$CXX could not build src/emit/c_runtime.c: $(head -5 "$tmp/cxx.err")"
+fi
 
 # A code kept by --allow-unregistered is flagged, and nothing calls it
 # registered.
@@ -192,6 +232,21 @@ else
 	fail "the myapp_status pair:"
 	cat "$tmp/cc.err"
 fi
+# Only the identifiers change, those of the code the generated C copies
+# from src/emit too: the pair is the default one with every identifier
+# that is or starts with http_status or HTTP_STATUS renamed.
+mkdir -p "$tmp/pfx"
+"$STATUSGEN" c --data "$srcdir/data" --po-dir "$srcdir/po" --header "$tmp/pfx/http_status.h" \
+	--source "$tmp/pfx/http_status.c" 2>/dev/null || fail "c into $tmp/pfx"
+"$STATUSGEN" c --data "$srcdir/data" --po-dir "$srcdir/po" --prefix MyApp \
+	--header "$tmp/pfx/MyApp.h" --source "$tmp/pfx/MyApp.c" 2>/dev/null || fail "c --prefix MyApp"
+for ext in h c; do
+	sed -e 's/\<http_status\([^A-Za-z0-9]\)/MyApp\1/g' -e 's/\<HTTP_STATUS\([^A-Za-z0-9]\)/MYAPP\1/g' \
+		"$tmp/pfx/http_status.$ext" >"$tmp/pfx/expected.$ext"
+	expect_same "$tmp/pfx/expected.$ext" "$tmp/pfx/MyApp.$ext" "the MyApp pair's .$ext"
+done
+$CC $STRICT -c -I"$tmp/pfx" "$tmp/pfx/MyApp.c" -o "$tmp/pfx/MyApp.o" 2>"$tmp/cc.err" && pass ||
+	fail "the MyApp pair: $(head -5 "$tmp/cc.err")"
 expect_status 2 "$STATUSGEN" c --prefix 9lives --header "$tmp/x.h" --source "$tmp/x.c"
 expect_status 2 "$STATUSGEN" c --prefix 'a-b' --header "$tmp/x.h" --source "$tmp/x.c"
 expect_status 1 "$STATUSGEN" c --data "$srcdir/data" --locales fr --header "$tmp/x.h" --source "$tmp/x.c"
@@ -275,6 +330,20 @@ else
 	expect_grep 'is deprecated: a former name of 404 (RFC \*/ ??/ \\ " yyyy*\.\.\.' "$tmp/cc.err" \
 		"a long deprecation message, cut"
 fi
+# A phrase named like a macro of the code copied from src/emit makes no
+# enumerator, and the pair compiles.
+mkdir -p "$tmp/clash/gen"
+cp -R "$srcdir/data" "$tmp/clash/data"
+chmod -R u+w "$tmp/clash"
+sed -e 's|<description>Not Found</description>|<description>Out Of Line</description>|' \
+	-e 's|<description>Method Not Allowed</description>|<description>Flag Expired</description>|' \
+	"$srcdir/data/registry/http-status-codes.xml" >"$tmp/clash/data/registry/http-status-codes.xml"
+"$STATUSGEN" c --data "$tmp/clash/data" --header "$tmp/clash/gen/http_status.h" \
+	--source "$tmp/clash/gen/http_status.c" 2>/dev/null || fail "c with clashing phrases"
+grep -q 'HTTP_STATUS_OUT_OF_LINE =\|HTTP_STATUS_FLAG_EXPIRED =' "$tmp/clash/gen/http_status.h" &&
+	fail "a phrase took a macro's name" || pass
+$CC $STRICT -c -I"$tmp/clash/gen" "$tmp/clash/gen/http_status.c" -o "$tmp/clash/gen/http_status.o" \
+	2>"$tmp/cc.err" && pass || fail "the pair with clashing phrases: $(head -5 "$tmp/cc.err")"
 # A header the source cannot name in #include is refused.
 expect_status 2 "$STATUSGEN" c --data "$srcdir/data" --header "$tmp/a\"b.h" --source "$tmp/x.c"
 finish

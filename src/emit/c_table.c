@@ -6,8 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "emit/c_runtime_text.h"
+#include "emit/locale_name.h"
 #include "util/strbuf.h"
-#include "util/text.h"
 #include "util/xalloc.h"
 
 /* The names of the class enumerators are part of the API, whatever the
@@ -21,15 +22,19 @@ static const char *const class_enumerators[NR_CLASSES] = {
 #define MAX_LITERAL 4000
 #define MAX_LINE 3000
 
+static bool is_identifier_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
 bool c_identifier_ok(const char *s)
 {
 	size_t i;
 
-	if (!s || !((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z') || s[0] == '_'))
+	if (!s || !is_identifier_char(s[0]) || (s[0] >= '0' && s[0] <= '9'))
 		return false;
 	for (i = 1; s[i]; i++)
-		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
-		      (s[i] >= '0' && s[i] <= '9') || s[i] == '_'))
+		if (!is_identifier_char(s[i]))
 			return false;
 	return i <= 63;
 }
@@ -304,6 +309,98 @@ static unsigned table_flags(const struct status_entry *e)
 	       (e->registered ? 0u : 16u);
 }
 
+/* The files of emit/c_runtime_text.h are cut into sections by marker
+ * lines: a comment line of its own that starts with three stars.  A
+ * marker "copied as \"NAME\"" starts section NAME, copied into the
+ * output; a section runs to the next marker. */
+#define MARKER "\n/*** "
+#define COPIED "copied as \""
+
+struct section {
+	const char *name;           /* NULL for a part not copied */
+	size_t name_len;
+	const char *text;
+	size_t len;
+};
+
+/* The section that follows *pos in file text, into *sec, and *pos past
+ * it; false when none does. */
+static bool next_section(const char **pos, struct section *sec)
+{
+	const char *at = strstr(*pos, MARKER), *next;
+
+	if (!at)
+		return false;
+	at += strlen(MARKER);
+	sec->text = strchr(at, '\n');
+	sec->text = sec->text ? sec->text + 1 : at + strlen(at);
+	next = strstr(sec->text - 1, MARKER);
+	sec->len = next ? (size_t)(next + 1 - sec->text) : strlen(sec->text);
+	sec->name = NULL;
+	sec->name_len = 0;
+	if (!strncmp(at, COPIED, strlen(COPIED))) {
+		sec->name = at + strlen(COPIED);
+		sec->name_len = strcspn(sec->name, "\"\n");
+	}
+	*pos = next ? next : sec->text + sec->len;
+	return true;
+}
+
+/* The prefix the copied code is written with, and upper-cased for its
+ * macros. */
+#define DEFAULT_PREFIX "http_status"
+#define DEFAULT_MACRO_PREFIX "HTTP_STATUS"
+#define DEFAULT_PREFIX_LEN (sizeof(DEFAULT_PREFIX) - 1)
+
+/* True if the default prefix, either case, starts an identifier at s[0]:
+ * the identifier is the prefix, or it goes on with '_'.  prev is the
+ * byte before s ('\n' at the start). */
+static bool default_prefix_at(const char *s, char prev)
+{
+	if (is_identifier_char(prev) || (strncmp(s, DEFAULT_PREFIX, DEFAULT_PREFIX_LEN) &&
+					 strncmp(s, DEFAULT_MACRO_PREFIX, DEFAULT_PREFIX_LEN)))
+		return false;
+	return s[DEFAULT_PREFIX_LEN] == '_' || !is_identifier_char(s[DEFAULT_PREFIX_LEN]);
+}
+
+/* s[0..n), from the start of a line, with the default prefix of every
+ * identifier replaced: "http_status" by p, "HTTP_STATUS" by P.  No other
+ * text changes, however it reads. */
+static void write_renamed(FILE *out, const char *s, size_t n, const char *p, const char *P)
+{
+	size_t i = 0, from = 0;
+
+	while (i < n) {
+		if (!default_prefix_at(s + i, i ? s[i - 1] : '\n')) {
+			i++;
+			continue;
+		}
+		fwrite(s + from, 1, i - from, out);
+		fputs(s[i] == DEFAULT_PREFIX[0] ? p : P, out);
+		i += DEFAULT_PREFIX_LEN;
+		from = i;
+	}
+	fwrite(s + from, 1, n - from, out);
+}
+
+/* Copy section name of file (emit/c_runtime_text.h), renamed for p. */
+static void write_section(FILE *out, const unsigned char *file, const char *name, const char *p,
+			  const char *P)
+{
+	const char *pos = (const char *)file;
+	struct section sec;
+
+	while (next_section(&pos, &sec)) {
+		if (sec.name && sec.name_len == strlen(name) && !strncmp(sec.name, name, sec.name_len)) {
+			write_renamed(out, sec.text, sec.len, p, P);
+			return;
+		}
+	}
+	/* The files are compiled in: a section missing is a bug of the
+	 * build, which every test of the generated C would show. */
+	abort();
+}
+
 /* The identifiers a header declares, so that no two are the same. */
 struct names {
 	char **v;
@@ -329,21 +426,31 @@ static bool take_name(struct names *names, char *name)
 	return true;
 }
 
-/* The macros and class enumerators, which no code's name may take. */
+/* The macros and enumerators the header and the source define (every
+ * identifier of their copied sections that starts with HTTP_STATUS_),
+ * which no code's name may take. */
 static void reserve_names(struct names *names, const char *P)
 {
-	static const char *const macros[] = {
-		"H", "DEPRECATED", "NO_DEPRECATED", "CODE_MIN", "CODE_MAX", "FLAG_UNUSED",
-		"FLAG_OBSOLETE", "FLAG_TEMPORARY", "FLAG_EXPIRED", "FLAG_UNREGISTERED",
-		"OUT_OF_LINE",
-	};
-	size_t i;
-	int c;
+	const unsigned char *const files[] = { c_runtime_h_text, c_runtime_c_text, c_locale_c_text };
+	const char *pos;
+	struct section sec;
+	size_t f, i, n;
 
-	for (i = 0; i < sizeof(macros) / sizeof(macros[0]); i++)
-		take_name(names, xasprintf("%s_%s", P, macros[i]));
-	for (c = 0; c < NR_CLASSES; c++)
-		take_name(names, xasprintf("%s_CLASS_%s", P, class_enumerators[c]));
+	for (f = 0; f < sizeof(files) / sizeof(files[0]); f++) {
+		pos = (const char *)files[f];
+		while (next_section(&pos, &sec)) {
+			for (i = 0; sec.name && i < sec.len; i++) {
+				if (sec.text[i] != DEFAULT_MACRO_PREFIX[0] ||
+				    !default_prefix_at(sec.text + i, i ? sec.text[i - 1] : '\n'))
+					continue;
+				i += DEFAULT_PREFIX_LEN;
+				for (n = 0; i + n < sec.len && is_identifier_char(sec.text[i + n]); n++)
+					continue;
+				take_name(names, xasprintf("%s%.*s", P, (int)n, sec.text + i));
+				i += n;
+			}
+		}
+	}
 }
 
 /* Where former-names.xml says the former name phrase of code came from. */
@@ -456,309 +563,17 @@ static void write_enumerators(const struct dataset *ds, const char *P, FILE *out
 int emit_c_header(const struct dataset *ds, const struct c_table_options *opt, FILE *out)
 {
 	char *P = upper(opt->prefix);
-	const char *p = opt->prefix;
-	int c;
 
 	write_banner(ds, out);
-	fprintf(out, "#ifndef %s_H\n#define %s_H\n\n#include <stddef.h>\n\n", P, P);
-	fputs("#ifdef __cplusplus\nextern \"C\" {\n#endif\n\n", out);
-	fprintf(out, "enum %s_class {\n", p);
-	for (c = 0; c < NR_CLASSES; c++)
-		fprintf(out, "\t%s_CLASS_%s = %d%s\n", P, class_enumerators[c], c + 1,
-			c + 1 < NR_CLASSES ? "," : "");
-	fputs("};\n\n", out);
-	fprintf(out,
-		"/* The range of codes, 100-599: the lookups take any int. */\n"
-		"#define %s_CODE_MIN 100\n"
-		"#define %s_CODE_MAX 599\n\n", P, P);
-	fprintf(out,
-		"/* Former names are deprecated: a compiler that can says so where one\n"
-		" * is used.  Define %s_NO_DEPRECATED to keep it quiet. */\n"
-		"#if !defined(%s_NO_DEPRECATED) && \\\n"
-		"    (defined(__clang__) || (defined(__GNUC__) && __GNUC__ >= 6))\n"
-		"#define %s_DEPRECATED(why) __attribute__((deprecated(why)))\n"
-		"#else\n"
-		"#define %s_DEPRECATED(why)\n"
-		"#endif\n\n", P, P, P, P);
-	fputs("/* One enumerator per code, named from its reason phrase (upper-cased,\n"
-	      " * every run of other characters one '_'), then one per former name\n"
-	      " * from the registry's history, deprecated unless the code has no\n"
-	      " * other name (418).  Other names documents use make none.  Only codes\n"
-	      " * are members, so a switch that handles each code handles the enum. */\n", out);
-	fprintf(out, "#if defined(__cplusplus) && __cplusplus >= 201103L\n"
-		"enum %s : int {\n#else\nenum %s {\n#endif\n", p, p);
+	write_section(out, c_runtime_h_text, "head", opt->prefix, P);
 	write_enumerators(ds, P, out);
-	fputs("};\n\n", out);
-
-	fprintf(out,
-		"/* Flags of a code.  A code the registry lacks is in the table only\n"
-		" * when it was generated with --allow-unregistered. */\n"
-		"#define %s_FLAG_UNUSED 1u        /* registered as unused: no phrase, never sent */\n"
-		"#define %s_FLAG_OBSOLETE 2u      /* marked obsoleted in the registry */\n"
-		"#define %s_FLAG_TEMPORARY 4u     /* a temporary registration */\n"
-		"#define %s_FLAG_EXPIRED 8u       /* ... past its expiry when generated */\n"
-		"#define %s_FLAG_UNREGISTERED 16u /* not in the IANA registry */\n\n",
-		P, P, P, P, P);
-	fprintf(out,
-		"struct %s_info {\n"
-		"\tint code;\n"
-		"\tenum %s_class status_class;\n"
-		"\tconst char *reason;        /* English reason phrase; \"\" for an unused code */\n"
-		"\tconst char *description;   /* English description; \"\" if none */\n"
-		"\tconst char *reference;     /* e.g. \"RFC9110, Section 15.5.5\"; \"\" if none */\n"
-		"\tunsigned flags;            /* %s_FLAG_* */\n"
-		"};\n\n", p, p, P);
-	fprintf(out,
-		"/* The entry of a code in the table, or NULL.  Every code the registry\n"
-		" * lists is there, those it marks unused (306, 418) included, so that a\n"
-		" * tool can tell a reserved code from one never assigned.  An unused\n"
-		" * code has no reason phrase: its reason is \"\" in every language, and\n"
-		" * %s_FLAG_UNUSED says why.  No function returns a marker such as\n"
-		" * \"(Unused)\", which a server could send.  A server sends neither. */\n"
-		"const struct %s_info *%s_lookup(int code);\n"
-		"/* The English reason phrase of a code in the table, or NULL. */\n"
-		"const char *%s_reason(int code);\n"
-		"/* The class of any code from 100 to 599, 0 outside. */\n"
-		"enum %s_class %s_class_of(int code);\n"
-		"/* The number of codes in the table, and each in ascending order (NULL\n"
-		" * past the end). */\n"
-		"size_t %s_count(void);\n"
-		"const struct %s_info *%s_at(size_t i);\n\n",
-		P, p, p, p, p, p, p, p, p);
-	fprintf(out,
-		"/* Localized text from tables embedded at generation time.  A locale is\n"
-		" * written \"zh_CN\", \"zh_CN.UTF-8\", \"zh_CN.utf8@variant\", \"zh-CN\",\n"
-		" * \"zh\" or \"zh-Hant-TW\" (any case).  It gets an embedded locale of\n"
-		" * its language written in its script: of the same territory, else one\n"
-		" * without a territory, else any other.  Chinese is written in two\n"
-		" * scripts: zh_TW, zh_HK, zh_MO and zh-Hant are Traditional, every\n"
-		" * other zh (zh, zh_CN, zh_SG, zh-Hans) Simplified, and a locale never\n"
-		" * gets text of the other script: zh_TW falls back to English unless a\n"
-		" * Traditional locale is embedded.  A NULL, empty or unknown locale\n"
-		" * (\"C\", \"POSIX\") means English, and so does a text no locale\n"
-		" * has.  NULL only for a code not in the table (or, for class names, a\n"
-		" * class outside 1-5). */\n"
-		"const char *%s_reason_l10n(int code, const char *locale);\n"
-		"const char *%s_description_l10n(int code, const char *locale);\n"
-		"const char *%s_class_name_l10n(enum %s_class c, const char *locale);\n"
-		"/* The index of the best embedded locale for a name such as\n"
-		" * \"zh_CN.UTF-8\", or -1 for English.  A server resolves its locale\n"
-		" * once, then looks up by index; an index out of range means English. */\n"
-		"int %s_locale_index(const char *locale);\n"
-		"const char *%s_reason_by_index(int code, int locale_index);\n"
-		"const char *%s_description_by_index(int code, int locale_index);\n"
-		"const char *%s_class_name_by_index(enum %s_class c, int locale_index);\n"
-		"/* The embedded locales (\"zh_CN\", ...), NULL past the end:\n"
-		" * %s_locale_at(i) names the locale of index i. */\n"
-		"const char *%s_locale_at(size_t i);\n\n",
-		p, p, p, p, p, p, p, p, p, p, p);
-	fprintf(out, "#ifdef __cplusplus\n}\n#endif\n\n#endif /* %s_H */\n", P);
+	write_section(out, c_runtime_h_text, "tail", opt->prefix, P);
 	free(P);
 	return ferror(out) ? -1 : 0;
 }
 
-/* The locale code embedded in every source: split a locale name as
- * text_locale_parts() does and pick an embedded locale of its language
- * and script (text_locale_script()), without the C library. */
-static const char locale_code[] =
-	"/* The rare cases of the locale lookup stay out of the common one. */\n"
-	"#if defined(__GNUC__) || defined(__clang__)\n"
-	"#define @U@_OUT_OF_LINE __attribute__((noinline))\n"
-	"#else\n"
-	"#define @U@_OUT_OF_LINE\n"
-	"#endif\n"
-	"\n"
-	"static int @P@_is_letter(char c)\n"
-	"{\n"
-	"\treturn (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');\n"
-	"}\n"
-	"\n"
-	"/* The subtag at s, up to one of \"_-.@\" or the end, lower-cased and\n"
-	" * packed a byte each into *tag (0 if longer than 4 bytes); its length. */\n"
-	"static size_t @P@_subtag(const char *s, unsigned long *tag)\n"
-	"{\n"
-	"\tunsigned long t = 0;\n"
-	"\tsize_t n;\n"
-	"\n"
-	"\tfor (n = 0; s[n] && s[n] != '_' && s[n] != '-' && s[n] != '.' && s[n] != '@'; n++)\n"
-	"\t\tif (n < 4)\n"
-	"\t\t\tt |= (unsigned long)(unsigned char)(s[n] >= 'A' && s[n] <= 'Z' ?\n"
-	"\t\t\t\t\t\t\t  s[n] - 'A' + 'a' : s[n]) << (8 * n);\n"
-	"\t*tag = n <= 4 ? t : 0;\n"
-	"\treturn n;\n"
-	"}\n"
-	"\n"
-	"/* The script language and territory imply, where the language is\n"
-	" * written in several; 0 where it is not. */\n"
-	"static unsigned long @P@_implied_script(unsigned long language, unsigned long territory)\n"
-	"{\n"
-	"\tunsigned long script = 0;\n"
-	"\tsize_t i;\n"
-	"\n"
-	"\tfor (i = 0; i < sizeof(@P@_scripts) / sizeof(@P@_scripts[0]); i++) {\n"
-	"\t\tif (@P@_scripts[i].language != language)\n"
-	"\t\t\tcontinue;\n"
-	"\t\tif (@P@_scripts[i].territory == territory)\n"
-	"\t\t\treturn @P@_scripts[i].script;\n"
-	"\t\tif (!@P@_scripts[i].territory)\n"
-	"\t\t\tscript = @P@_scripts[i].script;\n"
-	"\t}\n"
-	"\treturn script;\n"
-	"}\n"
-	"\n"
-	"/* The index of the embedded locale for locale, or -1: all but the\n"
-	" * usual case of @P@_locale_index(). */\n"
-	"@U@_OUT_OF_LINE static int @P@_match_locale(const char *locale)\n"
-	"{\n"
-	"\tunsigned long language, tag, script = 0, territory = 0, implied;\n"
-	"\tsize_t n, i;\n"
-	"\tint best = -1, score, best_score = 0;\n"
-	"\n"
-	"\tif (!locale)\n"
-	"\t\treturn -1;\n"
-	"\tn = @P@_subtag(locale, &language);\n"
-	"\tif (n < 2 || n > 3)\n"
-	"\t\treturn -1;\n"
-	"\t/* Four characters from a letter are a script, two letters or three\n"
-	"\t * digits a territory (BCP 47); the rest is ignored. */\n"
-	"\tfor (locale += n; *locale == '_' || *locale == '-'; locale += n) {\n"
-	"\t\tn = @P@_subtag(++locale, &tag);\n"
-	"\t\tif (n == 4 && @P@_is_letter(*locale) && !script)\n"
-	"\t\t\tscript = tag;\n"
-	"\t\telse if (((n == 2 && @P@_is_letter(*locale)) || (n == 3 && !@P@_is_letter(*locale))) &&\n"
-	"\t\t\t !territory)\n"
-	"\t\t\tterritory = tag;\n"
-	"\t}\n"
-	"\timplied = @P@_implied_script(language, territory);\n"
-	"\tscript = implied && script ? script : implied;\n"
-	"\t/* Same language and script; then the same territory, else none,\n"
-	"\t * else any. */\n"
-	"\tfor (i = 0; i < @P@_nr_locales; i++) {\n"
-	"\t\tconst struct @P@_locale *l = &@P@_locales[i];\n"
-	"\n"
-	"\t\tif (l->language != language || l->script != script)\n"
-	"\t\t\tcontinue;\n"
-	"@SOURCE@"
-	"\t\tscore = l->territory == territory ? 3 : !l->territory ? 2 : 1;\n"
-	"\t\tif (score > best_score) {\n"
-	"\t\t\tbest = (int)i;\n"
-	"\t\t\tbest_score = score;\n"
-	"\t\t}\n"
-	"\t}\n"
-	"\treturn best;\n"
-	"}\n"
-	"\n"
-	"@FIND@"
-	"int @P@_locale_index(const char *locale)\n"
-	"{\n"
-	"\treturn @P@_find_locale(locale);\n"
-	"}\n"
-	"\n"
-	"/* The embedded locale at locale_index, or NULL (English). */\n"
-	"static const struct @P@_locale *@P@_locale_of(int locale_index)\n"
-	"{\n"
-	"\treturn locale_index >= 0 && (size_t)locale_index < @P@_nr_locales ?\n"
-	"\t       &@P@_locales[locale_index] : NULL;\n"
-	"}\n"
-	"\n"
-	"const char *@P@_reason_by_index(int code, int locale_index)\n"
-	"{\n"
-	"\tconst struct @P@_locale *l = @P@_locale_of(locale_index);\n"
-	"\tconst char *s;\n"
-	"\tunsigned i;\n"
-	"\n"
-	"\tif (code < 100 || code > 599)\n"
-	"\t\treturn NULL;\n"
-	"\ti = @P@_index[code - 100];\n"
-	"\tif (!i)\n"
-	"\t\treturn NULL;\n"
-	"\ts = l ? l->reasons[i - 1] : NULL;\n"
-	"\treturn s ? s : @P@_table[i - 1].reason;\n"
-	"}\n"
-	"\n"
-	"const char *@P@_description_by_index(int code, int locale_index)\n"
-	"{\n"
-	"\tconst struct @P@_locale *l = @P@_locale_of(locale_index);\n"
-	"\tconst char *s;\n"
-	"\tunsigned i;\n"
-	"\n"
-	"\tif (code < 100 || code > 599)\n"
-	"\t\treturn NULL;\n"
-	"\ti = @P@_index[code - 100];\n"
-	"\tif (!i)\n"
-	"\t\treturn NULL;\n"
-	"\ts = l ? l->descriptions[i - 1] : NULL;\n"
-	"\treturn s ? s : @P@_table[i - 1].description;\n"
-	"}\n"
-	"\n"
-	"const char *@P@_class_name_by_index(enum @P@_class c, int locale_index)\n"
-	"{\n"
-	"\tconst struct @P@_locale *l = @P@_locale_of(locale_index);\n"
-	"\tconst char *s;\n"
-	"\n"
-	"\tif ((int)c < 1 || (int)c > 5)\n"
-	"\t\treturn NULL;\n"
-	"\ts = l ? l->class_names[(int)c - 1] : NULL;\n"
-	"\treturn s ? s : @P@_class_names[(int)c - 1];\n"
-	"}\n"
-	"\n"
-	"const char *@P@_reason_l10n(int code, const char *locale)\n"
-	"{\n"
-	"\treturn @P@_reason_by_index(code, @P@_find_locale(locale));\n"
-	"}\n"
-	"\n"
-	"const char *@P@_description_l10n(int code, const char *locale)\n"
-	"{\n"
-	"\treturn @P@_description_by_index(code, @P@_find_locale(locale));\n"
-	"}\n"
-	"\n"
-	"const char *@P@_class_name_l10n(enum @P@_class c, const char *locale)\n"
-	"{\n"
-	"\treturn @P@_class_name_by_index(c, @P@_find_locale(locale));\n"
-	"}\n"
-	"\n"
-	"const char *@P@_locale_at(size_t i)\n"
-	"{\n"
-	"\treturn i < @P@_nr_locales ? @P@_locales[i].name : NULL;\n"
-	"}\n";
-
-/* Write tmpl with every "@P@" replaced by prefix, "@U@" by it upper-cased,
- * "@FIND@" by find (a template too) and "@SOURCE@" by source. */
-static void write_template(FILE *out, const char *tmpl, const char *prefix, const char *upper_prefix,
-			   const char *find, const char *source)
-{
-	static const char *const tokens[] = { "@P@", "@U@", "@FIND@", "@SOURCE@" };
-	const char *at, *first;
-	size_t k, which;
-
-	for (;;) {
-		first = NULL;
-		which = 0;
-		for (k = 0; k < sizeof(tokens) / sizeof(tokens[0]); k++) {
-			at = strstr(tmpl, tokens[k]);
-			if (at && (!first || at < first)) {
-				first = at;
-				which = k;
-			}
-		}
-		if (!first)
-			break;
-		fwrite(tmpl, 1, (size_t)(first - tmpl), out);
-		if (which == 0)
-			fputs(prefix, out);
-		else if (which == 1)
-			fputs(upper_prefix, out);
-		else if (which == 2)
-			write_template(out, find, prefix, upper_prefix, "", "");
-		else
-			fputs(source, out);
-		tmpl = first + strlen(tokens[which]);
-	}
-	fputs(tmpl, out);
-}
-
-/* PREFIX_find_locale(): each embedded name compared character by
- * character, unrolled, before the general match. */
+/* http_status_find_locale(), for the default prefix: each embedded name
+ * compared character by character, unrolled, before the general match. */
 static char *find_locale_code(const char *const *names, size_t nr)
 {
 	struct strbuf sb = STRBUF_INIT;
@@ -769,7 +584,7 @@ static char *find_locale_code(const char *const *names, size_t nr)
 	strbuf_addstr(&sb, "/* The usual case first, unrolled and short enough to be inlined: an\n"
 		      " * embedded name, then nothing or a codeset or modifier\n"
 		      " * (\"zh_CN.UTF-8\"); no other locale can fit it better. */\n"
-		      "static inline int @P@_find_locale(const char *locale)\n"
+		      "static inline int http_status_find_locale(const char *locale)\n"
 		      "{\n"
 		      "\tif (!locale)\n"
 		      "\t\treturn -1;\n");
@@ -788,7 +603,7 @@ static char *find_locale_code(const char *const *names, size_t nr)
 		strbuf_addstr(&sb, line);
 		free(line);
 	}
-	strbuf_addstr(&sb, "\treturn @P@_match_locale(locale);\n}\n\n");
+	strbuf_addstr(&sb, "\treturn http_status_match_locale(locale);\n}\n\n");
 	return strbuf_detach(&sb);
 }
 
@@ -855,7 +670,7 @@ static void note_long_texts(const struct dataset *ds, const struct c_table_optio
 }
 
 /* A subtag of up to four bytes packed, a byte each from the lowest, as
- * the generated PREFIX_subtag() packs it. */
+ * http_status_subtag() packs it (emit/c_locale.c). */
 static unsigned long pack_tag(const char *s)
 {
 	unsigned long tag = 0;
@@ -866,70 +681,15 @@ static unsigned long pack_tag(const char *s)
 	return tag;
 }
 
-/* For _match_locale(), when a regional English (en_GB) is embedded: it
- * is for its own territory only.  English is the table's own language,
- * so any other English (en, en_US) gets the registry's phrases, as
- * gettext gives en_US the msgids when there is an en_GB catalog but no
- * en_US or en one; without the rule, "any" would give it en_GB's.
- * Empty when no English is embedded.  free() it. */
-static char *source_language_rule(const char *const *names, size_t nr)
+/* The table of codes, its index by code and the class names. */
+static void write_code_tables(const struct dataset *ds, const struct long_texts *lt, const char *P,
+			      FILE *out)
 {
-	struct locale_parts lp;
-	size_t i;
-
-	for (i = 0; i < nr; i++)
-		if (text_locale_parts(names[i], &lp) && !strcmp(lp.language, DATASET_SOURCE_LOCALE))
-			return xasprintf("\t\t/* English is the table's own language: a regional English\n"
-					 "\t\t * only for its own territory, the registry's for any\n"
-					 "\t\t * other (en, en_US). */\n"
-					 "\t\tif (language == 0x%lxUL && l->territory != territory)\n"
-					 "\t\t\tcontinue;\n", pack_tag(DATASET_SOURCE_LOCALE));
-	return xstrdup("");
-}
-
-/* The table of text_locale_scripts(), packed. */
-static void write_scripts(FILE *out, const char *p)
-{
-	const struct locale_script *scripts;
-	size_t n, i;
-
-	scripts = text_locale_scripts(&n);
-	fprintf(out, "/* Scripts by language and territory (each packed a byte a letter,\n"
-		" * lower-cased), for the languages written in more than one; territory\n"
-		" * 0 is the language's default.  A locale gets only text of its own\n"
-		" * script: zh_TW never gets zh_CN's. */\n"
-		"static const struct %s_script {\n"
-		"\tunsigned long language, territory, script;\n"
-		"} %s_scripts[%zu] = {\n", p, p, n);
-	for (i = 0; i < n; i++) {
-		fprintf(out, "\t{ 0x%lxUL, 0x%lxUL, 0x%lxUL }, /* ", pack_tag(scripts[i].language),
-			pack_tag(scripts[i].territory), pack_tag(scripts[i].script));
-		write_comment_text(out, scripts[i].language);
-		fputs(", ", out);
-		write_comment_text(out, scripts[i].territory[0] ? scripts[i].territory : "any");
-		fputs(": ", out);
-		write_comment_text(out, scripts[i].script);
-		fputs(" */\n", out);
-	}
-	fputs("};\n\n", out);
-}
-
-int emit_c_source(const struct dataset *ds, const struct c_table_options *opt, FILE *out)
-{
-	const char *p = opt->prefix;
-	char *P = upper(p);
-	size_t i, nr_locales = 0;
-	int c, code;
+	const char *p = lt->prefix;
 	bool wide = ds->nr_entries > 254;
-	struct long_texts lt = { p, NULL, 0 };
-	const char **embedded = NULL;
-	char *find, *source;
+	size_t i;
+	int c, code;
 
-	note_long_texts(ds, opt, &lt);
-	write_banner(ds, out);
-	/* c_header_name_ok() was checked: nothing to escape. */
-	fprintf(out, "#include \"%s\"\n\n", opt->header_name);
-	write_long_texts(&lt, out);
 	fprintf(out, "static const struct %s_info %s_table[%zu] = {\n", p, p,
 		ds->nr_entries ? ds->nr_entries : 1);
 	for (i = 0; i < ds->nr_entries; i++) {
@@ -937,11 +697,11 @@ int emit_c_source(const struct dataset *ds, const struct c_table_options *opt, F
 
 		fprintf(out, "\t{ %d, %s_CLASS_%s, ", e->code, P,
 			class_enumerators[e->status_class - 1]);
-		write_text(&lt, out, table_reason(e));
+		write_text(lt, out, table_reason(e));
 		fputs(",\n\t  ", out);
-		write_text(&lt, out, e->description.text ? e->description.text : "");
+		write_text(lt, out, e->description.text ? e->description.text : "");
 		fputs(",\n\t  ", out);
-		write_text(&lt, out, e->reference.text ? e->reference.text : "");
+		write_text(lt, out, e->reference.text ? e->reference.text : "");
 		fprintf(out, ", %uu },\n", table_flags(e));
 	}
 	fputs("};\n\n", out);
@@ -960,83 +720,76 @@ int emit_c_source(const struct dataset *ds, const struct c_table_options *opt, F
 	fprintf(out, "static const char *const %s_class_names[%d] = {\n", p, NR_CLASSES);
 	for (c = 0; c < NR_CLASSES; c++) {
 		fputs("\t", out);
-		write_text(&lt, out, ds->classes[c].name.text ? ds->classes[c].name.text : "");
+		write_text(lt, out, ds->classes[c].name.text ? ds->classes[c].name.text : "");
 		fputs(",\n", out);
 	}
 	fputs("};\n\n", out);
+}
 
-	write_scripts(out, p);
-	fprintf(out, "struct %s_locale {\n\tconst char *name;\n"
-		"\tunsigned long language, territory, script; /* as %s_scripts */\n"
-		"\tconst char *const *reasons;        /* by table index; NULL: English */\n"
-		"\tconst char *const *descriptions;\n"
-		"\tconst char *const *class_names;    /* by class - 1 */\n};\n\n", p, p);
+/* The texts of each locale of opt->locales the dataset has, and the
+ * table of them, PREFIX_locales.  The names of those embedded, in *nr;
+ * free() the array. */
+static const char **write_locales(const struct dataset *ds, const struct c_table_options *opt,
+				  const struct long_texts *lt, FILE *out, size_t *nr)
+{
+	const char *p = lt->prefix;
+	const char **embedded = NULL;
+	struct locale_parts lp;
+	size_t i;
+
+	*nr = 0;
 	for (i = 0; opt->locales && opt->locales[i]; i++) {
 		int l = dataset_locale_index(ds, opt->locales[i]);
 
 		if (l >= 0) {
-			write_locale_arrays(ds, &lt, l, opt->locales[i], out);
-			embedded = xrealloc(embedded, (nr_locales + 1) * sizeof(*embedded));
-			embedded[nr_locales++] = opt->locales[i];
+			write_locale_arrays(ds, lt, l, opt->locales[i], out);
+			embedded = xrealloc(embedded, (*nr + 1) * sizeof(*embedded));
+			embedded[(*nr)++] = opt->locales[i];
 		}
 	}
-	fprintf(out, "static const struct %s_locale %s_locales[%zu] = {\n", p, p,
-		nr_locales ? nr_locales : 1);
-	for (i = 0; opt->locales && opt->locales[i]; i++) {
-		const char *n = opt->locales[i];
-		struct locale_parts lp;
+	fprintf(out, "static const struct %s_locale %s_locales[%zu] = {\n", p, p, *nr ? *nr : 1);
+	for (i = 0; i < *nr; i++) {
+		const char *n = embedded[i];
 
-		if (dataset_locale_index(ds, n) < 0)
-			continue;
-		text_locale_parts(n, &lp);
+		locale_name_parts(n, &lp);
 		fputs("\t{ ", out);
 		c_write_literal(out, n);
 		fprintf(out, ", 0x%lxUL, 0x%lxUL, 0x%lxUL,\n"
 			"\t  %s_reasons_%s, %s_descriptions_%s, %s_class_names_%s },\n",
-			pack_tag(lp.language), pack_tag(lp.territory),
-			pack_tag(text_locale_script(&lp)), p, n, p, n, p, n);
+			pack_tag(lp.language), pack_tag(lp.territory), pack_tag(lp.written_in),
+			p, n, p, n, p, n);
 	}
-	if (!nr_locales)
+	if (!*nr)
 		fputs("\t{ NULL, 0, 0, 0, NULL, NULL, NULL },\n", out);
-	fprintf(out, "};\n\nstatic const size_t %s_nr_locales = %zu;\n\n", p, nr_locales);
+	fprintf(out, "};\n\nstatic const size_t %s_nr_locales = %zu;\n\n", p, *nr);
+	return embedded;
+}
 
-	fprintf(out,
-		"const struct %s_info *%s_lookup(int code)\n"
-		"{\n"
-		"\tunsigned i;\n"
-		"\n"
-		"\tif (code < 100 || code > 599)\n"
-		"\t\treturn NULL;\n"
-		"\ti = %s_index[code - 100];\n"
-		"\treturn i ? &%s_table[i - 1] : NULL;\n"
-		"}\n\n", p, p, p, p);
-	fprintf(out,
-		"const char *%s_reason(int code)\n"
-		"{\n"
-		"\tconst struct %s_info *info = %s_lookup(code);\n"
-		"\n"
-		"\treturn info ? info->reason : NULL;\n"
-		"}\n\n", p, p, p);
-	fprintf(out,
-		"enum %s_class %s_class_of(int code)\n"
-		"{\n"
-		"\tif (code < 100 || code > 599)\n"
-		"\t\treturn (enum %s_class)0;\n"
-		"\treturn (enum %s_class)(code / 100);\n"
-		"}\n\n", p, p, p, p);
-	fprintf(out,
-		"size_t %s_count(void)\n"
-		"{\n"
-		"\treturn %s_nr;\n"
-		"}\n\n"
-		"const struct %s_info *%s_at(size_t i)\n"
-		"{\n"
-		"\treturn i < %s_nr ? &%s_table[i] : NULL;\n"
-		"}\n\n", p, p, p, p, p, p);
-	find = find_locale_code(embedded, nr_locales);
-	source = source_language_rule(embedded, nr_locales);
-	write_template(out, locale_code, p, P, find, source);
-	free(source);
+/* The tables, and between them the sections of src/emit/c_runtime.c and
+ * c_locale.c, in the order each needs the others. */
+int emit_c_source(const struct dataset *ds, const struct c_table_options *opt, FILE *out)
+{
+	const char *p = opt->prefix;
+	char *P = upper(p), *find;
+	struct long_texts lt = { p, NULL, 0 };
+	const char **embedded;
+	size_t nr;
+
+	note_long_texts(ds, opt, &lt);
+	write_banner(ds, out);
+	/* c_header_name_ok() was checked: nothing to escape. */
+	fprintf(out, "#include \"%s\"\n\n", opt->header_name);
+	write_long_texts(&lt, out);
+	write_code_tables(ds, &lt, P, out);
+	write_section(out, c_locale_c_text, "scripts", p, P);
+	write_section(out, c_runtime_c_text, "types", p, P);
+	embedded = write_locales(ds, opt, &lt, out, &nr);
+	write_section(out, c_runtime_c_text, "lookups", p, P);
+	write_section(out, c_locale_c_text, "names", p, P);
+	write_section(out, c_runtime_c_text, "matching", p, P);
+	find = find_locale_code(embedded, nr);
+	write_renamed(out, find, strlen(find), p, P);
+	write_section(out, c_runtime_c_text, "l10n", p, P);
 	free(find);
 	free(embedded);
 	free(lt.texts);

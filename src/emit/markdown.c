@@ -6,13 +6,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "emit/locale_name.h"
 #include "util/text.h"
 #include "util/xalloc.h"
 
 /* The words of a page, by language; others get the English ones.  The
  * column headers are ones the table reader recognises. */
 static const struct page_words {
-	const char *language, *script;          /* as text_locale_script() says */
+	const char *language, *script;          /* as locale_name_parts() says */
 	const char *title;
 	const char *code, *reason, *localized, *description;
 } page_words[] = {
@@ -27,11 +28,11 @@ static const struct page_words *words_for(const char *locale)
 	struct locale_parts lp;
 	size_t i;
 
-	if (!text_locale_parts(locale, &lp))
+	if (!locale_name_parts(locale, &lp))
 		return &page_words[0];
 	for (i = 0; i < sizeof(page_words) / sizeof(page_words[0]); i++)
 		if (!strcmp(page_words[i].language, lp.language) &&
-		    !strcmp(page_words[i].script, text_locale_script(&lp)))
+		    !strcmp(page_words[i].script, lp.written_in))
 			return &page_words[i];
 	return &page_words[0];
 }

@@ -45,36 +45,6 @@ int text_compare_ptrs(const void *a, const void *b);
  * else (no codeset, no modifier such as "@latin", no digits). */
 bool text_is_locale_name(const char *s);
 
-/* A locale name in its parts, each lower-cased, "" when absent:
- * "zh_TW.UTF-8" -> zh, "", tw; "zh-Hant-HK" -> zh, hant, hk;
- * "zh_CN.utf8@variant" -> zh, "", cn. */
-struct locale_parts {
-	char language[4];           /* two or three letters */
-	char script[5];             /* a subtag of four, such as "hant" */
-	char territory[4];          /* two letters or three digits */
-};
-
-/* Split name into *lp.  Return false if it does not start with a language
- * of two or three letters ("C", "POSIX", ""). */
-bool text_locale_parts(const char *name, struct locale_parts *lp);
-
-/* Scripts by language and territory, for the languages written in more
- * than one: an entry with territory "" is the language's default. */
-struct locale_script {
-	const char *language, *territory, *script;
-};
-
-/* The table (*n entries), lower-cased: Chinese is Traditional in
- * Taiwan, Hong Kong and Macao, Simplified elsewhere. */
-const struct locale_script *text_locale_scripts(size_t *n);
-
-/* The script lp is written in: its own script subtag, or the one its
- * language and territory imply ("hans" for zh, zh_CN, zh_SG; "hant" for
- * zh_TW, zh_HK, zh_MO).  "" for a language written in one script, whose
- * script subtag, if any, does not matter.  Two locales of one language
- * may share texts only when their scripts are the same. */
-const char *text_locale_script(const struct locale_parts *lp);
-
 /* A size such as "65536", "64K", "64M" or "1G" (K, M, G: KiB, MiB, GiB;
  * either case) into *size.  Return 0, or -1 for anything else, for 0 and
  * for a size that does not fit a size_t. */

@@ -140,48 +140,6 @@ static void test_parse_size(void **state)
 	}
 }
 
-/* Every spelling of a locale, its parts, and the script it implies. */
-static void test_locale_script(void **state)
-{
-	static const struct {
-		const char *name, *language, *script, *territory, *implied;
-	} cases[] = {
-		{ "zh_CN", "zh", "", "cn", "hans" },
-		{ "zh_CN.UTF-8", "zh", "", "cn", "hans" },
-		{ "zh_CN.utf8@variant", "zh", "", "cn", "hans" },
-		{ "ZH-cn", "zh", "", "cn", "hans" },
-		{ "zh", "zh", "", "", "hans" },
-		{ "zh_SG", "zh", "", "sg", "hans" },
-		{ "zh-Hans", "zh", "hans", "", "hans" },
-		{ "zh_TW", "zh", "", "tw", "hant" },
-		{ "zh_HK.UTF-8", "zh", "", "hk", "hant" },
-		{ "zh_MO", "zh", "", "mo", "hant" },
-		{ "zh-Hant", "zh", "hant", "", "hant" },
-		{ "zh-Hant-HK", "zh", "hant", "hk", "hant" },
-		/* The script subtag wins over the territory. */
-		{ "zh-Hans-HK", "zh", "hans", "hk", "hans" },
-		{ "de_DE", "de", "", "de", "" },
-		{ "sr-Latn-RS", "sr", "latn", "rs", "" },
-		{ "es-419", "es", "", "419", "" },
-		{ "haw_US", "haw", "", "us", "" },
-	};
-	struct locale_parts lp;
-	size_t i;
-
-	(void)state;
-	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		assert_true(text_locale_parts(cases[i].name, &lp));
-		assert_string_equal(lp.language, cases[i].language);
-		assert_string_equal(lp.script, cases[i].script);
-		assert_string_equal(lp.territory, cases[i].territory);
-		assert_string_equal(text_locale_script(&lp), cases[i].implied);
-	}
-	assert_false(text_locale_parts("C", &lp));
-	assert_false(text_locale_parts("POSIX", &lp));
-	assert_false(text_locale_parts("", &lp));
-	assert_false(text_locale_parts("12_CN", &lp));
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -194,7 +152,6 @@ int main(void)
 		cmocka_unit_test(test_equal_nocase),
 		cmocka_unit_test(test_utf8_prefix_length),
 		cmocka_unit_test(test_parse_size),
-		cmocka_unit_test(test_locale_script),
 	};
 
 	return cmocka_run_group_tests_name("text", tests, NULL, NULL);

@@ -492,39 +492,78 @@ static unsigned long http_status_implied_script(unsigned long language, unsigned
 	return script;
 }
 
-/* The index of the embedded locale for locale, or -1: all but the
- * usual case of http_status_locale_index(). */
-HTTP_STATUS_OUT_OF_LINE static int http_status_match_locale(const char *locale)
-{
-	unsigned long language, tag, script = 0, territory = 0, implied;
-	size_t n, i;
-	int best = -1, score, best_score = 0;
+/* A locale's subtags, each packed as http_status_subtag() packs it, 0
+ * where there is none: "zh-Hant-HK" is zh, hant, hk; "zh_TW.UTF-8" zh,
+ * none, tw; "sr@latin" sr alone. */
+struct http_status_subtags {
+	unsigned long language, script, territory;
+};
 
+/* Split locale into *t: a language of two or three letters, then
+ * subtags after '_' or '-' up to a codeset ('.') or modifier ('@').  0,
+ * or -1 (and *t all 0) for a locale without such a language (NULL, "",
+ * "C", "POSIX"). */
+static int http_status_split_locale(const char *locale, struct http_status_subtags *t)
+{
+	unsigned long tag;
+	size_t n;
+
+	t->language = t->script = t->territory = 0;
 	if (!locale)
 		return -1;
-	n = http_status_subtag(locale, &language);
-	if (n < 2 || n > 3)
+	n = http_status_subtag(locale, &tag);
+	if (n < 2 || n > 3 || !http_status_is_letter(locale[0]) || !http_status_is_letter(locale[1]) ||
+	    !http_status_is_letter(locale[n - 1]))
 		return -1;
+	t->language = tag;
 	/* Four characters from a letter are a script, two letters or three
 	 * digits a territory (BCP 47); the rest is ignored. */
 	for (locale += n; *locale == '_' || *locale == '-'; locale += n) {
 		n = http_status_subtag(++locale, &tag);
-		if (n == 4 && http_status_is_letter(*locale) && !script)
-			script = tag;
+		if (n == 4 && http_status_is_letter(*locale) && !t->script)
+			t->script = tag;
 		else if (((n == 2 && http_status_is_letter(*locale)) || (n == 3 && !http_status_is_letter(*locale))) &&
-			 !territory)
-			territory = tag;
+			 !t->territory)
+			t->territory = tag;
 	}
-	implied = http_status_implied_script(language, territory);
-	script = implied && script ? script : implied;
+	return 0;
+}
+
+/* The script a locale is written in: its own script subtag if its
+ * language is written in several, else the one its language and
+ * territory imply (zh_TW: hant); 0 for a language written in one. */
+static unsigned long http_status_script_of(const struct http_status_subtags *t)
+{
+	unsigned long implied = http_status_implied_script(t->language, t->territory);
+
+	return implied && t->script ? t->script : implied;
+}
+
+/* The index of the embedded locale for locale, or -1: all but the
+ * usual case of http_status_locale_index(). */
+HTTP_STATUS_OUT_OF_LINE static int http_status_match_locale(const char *locale)
+{
+	struct http_status_subtags t;
+	unsigned long script;
+	size_t i;
+	int best = -1, score, best_score = 0;
+
+	if (http_status_split_locale(locale, &t) < 0)
+		return -1;
+	script = http_status_script_of(&t);
 	/* Same language and script; then the same territory, else none,
 	 * else any. */
 	for (i = 0; i < http_status_nr_locales; i++) {
 		const struct http_status_locale *l = &http_status_locales[i];
 
-		if (l->language != language || l->script != script)
+		if (l->language != t.language || l->script != script)
 			continue;
-		score = l->territory == territory ? 3 : !l->territory ? 2 : 1;
+		/* English is the table's own language: a regional English
+		 * only for its own territory, the registry's for any
+		 * other (en, en_US). */
+		if (t.language == 0x6e65UL && l->territory != t.territory)
+			continue;
+		score = l->territory == t.territory ? 3 : !l->territory ? 2 : 1;
 		if (score > best_score) {
 			best = (int)i;
 			best_score = score;
@@ -558,7 +597,10 @@ static const struct http_status_locale *http_status_locale_of(int locale_index)
 	       &http_status_locales[locale_index] : NULL;
 }
 
-const char *http_status_reason_by_index(int code, int locale_index)
+/* The reason (description 0) or the description (1) of code in the
+ * embedded locale at locale_index, else in English; NULL for a code not
+ * in the table. */
+static const char *http_status_text_by_index(int code, int locale_index, int description)
 {
 	const struct http_status_locale *l = http_status_locale_of(locale_index);
 	const char *s;
@@ -569,23 +611,18 @@ const char *http_status_reason_by_index(int code, int locale_index)
 	i = http_status_index[code - 100];
 	if (!i)
 		return NULL;
-	s = l ? l->reasons[i - 1] : NULL;
-	return s ? s : http_status_table[i - 1].reason;
+	s = l ? (description ? l->descriptions : l->reasons)[i - 1] : NULL;
+	return s ? s : description ? http_status_table[i - 1].description : http_status_table[i - 1].reason;
+}
+
+const char *http_status_reason_by_index(int code, int locale_index)
+{
+	return http_status_text_by_index(code, locale_index, 0);
 }
 
 const char *http_status_description_by_index(int code, int locale_index)
 {
-	const struct http_status_locale *l = http_status_locale_of(locale_index);
-	const char *s;
-	unsigned i;
-
-	if (code < 100 || code > 599)
-		return NULL;
-	i = http_status_index[code - 100];
-	if (!i)
-		return NULL;
-	s = l ? l->descriptions[i - 1] : NULL;
-	return s ? s : http_status_table[i - 1].description;
+	return http_status_text_by_index(code, locale_index, 1);
 }
 
 const char *http_status_class_name_by_index(enum http_status_class c, int locale_index)

@@ -1,0 +1,211 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What every generated C source holds beside its tables: the lookups,
+ * the locale matcher and the localized lookups.  emit/c_table.c writes
+ * the banner, the tables of codes and texts, the locales embedded and
+ * http_status_find_locale() between the sections of this file and of
+ * src/emit/c_locale.c; the sections are copied as c_locale.c says.
+ *
+ * The code here reads the generated data and calls the generated
+ * http_status_find_locale(), never the other way round but for one
+ * call: find_locale is the usual case of the matcher, any code that
+ * returns an index into http_status_locales (-1: English) and may end
+ * in http_status_match_locale(), the general one over that table.  Today
+ * it compares each embedded name, unrolled; with many locales it can be
+ * a switch on the first letters or a perfect hash, with nothing here
+ * changed.
+ *
+ * The parts that are not copied stand in for what the generator writes,
+ * so that this file compiles as it is: tests/c-tables.sh compiles it as
+ * C99 and C++ under the warnings README.md promises consumers.  As a
+ * special exception to the license of this file, the copied sections
+ * may be used, copied, modified and distributed without restriction, as
+ * the generated files that hold them say. */
+
+#include "c_runtime.h"
+
+/*** not copied: the generator writes the tables of codes here ***/
+static const struct http_status_info http_status_table[1] = {
+	{ 100, HTTP_STATUS_CLASS_INFORMATIONAL, "Continue", "", "RFC9110, Section 15.2.1", 0u },
+};
+
+static const size_t http_status_nr = 1;
+
+static const unsigned char http_status_index[500] = { 1 };
+
+static const char *const http_status_class_names[5] = {
+	"Informational", "Successful", "Redirection", "Client Error", "Server Error",
+};
+
+#include "c_locale.c"
+
+/*** copied as "types", after the scripts of c_locale.c ***/
+struct http_status_locale {
+	const char *name;
+	unsigned long language, territory, script; /* as http_status_scripts */
+	const char *const *reasons;        /* by table index; NULL: English */
+	const char *const *descriptions;
+	const char *const *class_names;    /* by class - 1 */
+};
+
+/*** not copied: the generator writes the locales embedded here ***/
+static const char *const http_status_texts_xx[5] = { NULL, NULL, NULL, NULL, NULL };
+
+static const struct http_status_locale http_status_locales[1] = {
+	{ "xx", 0x7878UL, 0x0UL, 0x0UL, http_status_texts_xx, http_status_texts_xx, http_status_texts_xx },
+};
+
+static const size_t http_status_nr_locales = 1;
+
+/*** copied as "lookups", after the locales ***/
+const struct http_status_info *http_status_lookup(int code)
+{
+	unsigned i;
+
+	if (code < 100 || code > 599)
+		return NULL;
+	i = http_status_index[code - 100];
+	return i ? &http_status_table[i - 1] : NULL;
+}
+
+const char *http_status_reason(int code)
+{
+	const struct http_status_info *info = http_status_lookup(code);
+
+	return info ? info->reason : NULL;
+}
+
+enum http_status_class http_status_class_of(int code)
+{
+	if (code < 100 || code > 599)
+		return (enum http_status_class)0;
+	return (enum http_status_class)(code / 100);
+}
+
+size_t http_status_count(void)
+{
+	return http_status_nr;
+}
+
+const struct http_status_info *http_status_at(size_t i)
+{
+	return i < http_status_nr ? &http_status_table[i] : NULL;
+}
+
+/* The rare cases of the locale lookup stay out of the common one. */
+#if defined(__GNUC__) || defined(__clang__)
+#define HTTP_STATUS_OUT_OF_LINE __attribute__((noinline))
+#else
+#define HTTP_STATUS_OUT_OF_LINE
+#endif
+
+/*** copied as "matching", after the names of c_locale.c ***/
+/* The index of the embedded locale for locale, or -1: all but the
+ * usual case of http_status_locale_index(). */
+HTTP_STATUS_OUT_OF_LINE static int http_status_match_locale(const char *locale)
+{
+	struct http_status_subtags t;
+	unsigned long script;
+	size_t i;
+	int best = -1, score, best_score = 0;
+
+	if (http_status_split_locale(locale, &t) < 0)
+		return -1;
+	script = http_status_script_of(&t);
+	/* Same language and script; then the same territory, else none,
+	 * else any. */
+	for (i = 0; i < http_status_nr_locales; i++) {
+		const struct http_status_locale *l = &http_status_locales[i];
+
+		if (l->language != t.language || l->script != script)
+			continue;
+		/* English is the table's own language: a regional English
+		 * only for its own territory, the registry's for any
+		 * other (en, en_US). */
+		if (t.language == 0x6e65UL && l->territory != t.territory)
+			continue;
+		score = l->territory == t.territory ? 3 : !l->territory ? 2 : 1;
+		if (score > best_score) {
+			best = (int)i;
+			best_score = score;
+		}
+	}
+	return best;
+}
+
+/*** not copied: the generator writes http_status_find_locale() here ***/
+static int http_status_find_locale(const char *locale)
+{
+	return http_status_match_locale(locale);
+}
+
+/*** copied as "l10n", after http_status_find_locale() ***/
+int http_status_locale_index(const char *locale)
+{
+	return http_status_find_locale(locale);
+}
+
+/* The embedded locale at locale_index, or NULL (English). */
+static const struct http_status_locale *http_status_locale_of(int locale_index)
+{
+	return locale_index >= 0 && (size_t)locale_index < http_status_nr_locales ?
+	       &http_status_locales[locale_index] : NULL;
+}
+
+/* The reason (description 0) or the description (1) of code in the
+ * embedded locale at locale_index, else in English; NULL for a code not
+ * in the table. */
+static const char *http_status_text_by_index(int code, int locale_index, int description)
+{
+	const struct http_status_locale *l = http_status_locale_of(locale_index);
+	const char *s;
+	unsigned i;
+
+	if (code < 100 || code > 599)
+		return NULL;
+	i = http_status_index[code - 100];
+	if (!i)
+		return NULL;
+	s = l ? (description ? l->descriptions : l->reasons)[i - 1] : NULL;
+	return s ? s : description ? http_status_table[i - 1].description : http_status_table[i - 1].reason;
+}
+
+const char *http_status_reason_by_index(int code, int locale_index)
+{
+	return http_status_text_by_index(code, locale_index, 0);
+}
+
+const char *http_status_description_by_index(int code, int locale_index)
+{
+	return http_status_text_by_index(code, locale_index, 1);
+}
+
+const char *http_status_class_name_by_index(enum http_status_class c, int locale_index)
+{
+	const struct http_status_locale *l = http_status_locale_of(locale_index);
+	const char *s;
+
+	if ((int)c < 1 || (int)c > 5)
+		return NULL;
+	s = l ? l->class_names[(int)c - 1] : NULL;
+	return s ? s : http_status_class_names[(int)c - 1];
+}
+
+const char *http_status_reason_l10n(int code, const char *locale)
+{
+	return http_status_reason_by_index(code, http_status_find_locale(locale));
+}
+
+const char *http_status_description_l10n(int code, const char *locale)
+{
+	return http_status_description_by_index(code, http_status_find_locale(locale));
+}
+
+const char *http_status_class_name_l10n(enum http_status_class c, const char *locale)
+{
+	return http_status_class_name_by_index(c, http_status_find_locale(locale));
+}
+
+const char *http_status_locale_at(size_t i)
+{
+	return i < http_status_nr_locales ? http_status_locales[i].name : NULL;
+}

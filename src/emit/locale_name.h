@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Locale names as the generated C tables read them, with the same code
+ * (src/emit/c_locale.c): what language, script and territory a name
+ * such as "zh_TW.UTF-8" or "zh-Hant-HK" stands for.  None of it
+ * allocates. */
+#ifndef STATUSGEN_EMIT_LOCALE_NAME_H
+#define STATUSGEN_EMIT_LOCALE_NAME_H
+
+#include <stdbool.h>
+
+/* A locale name in its parts, each lower-cased, "" when absent:
+ * "zh_TW.UTF-8" -> zh, "", tw, written in hant; "zh-Hant-HK" -> zh,
+ * hant, hk, hant; "zh_CN.utf8@variant" -> zh, "", cn, hans; "de_DE" ->
+ * de, "", de, "". */
+struct locale_parts {
+	char language[4];           /* two or three letters */
+	char script[5];             /* a subtag of four, such as "hant" */
+	char territory[4];          /* two letters or three digits */
+	/* The script the locale is written in: its script subtag, or the one
+	 * its language and territory imply ("hans" for zh, zh_CN, zh_SG;
+	 * "hant" for zh_TW, zh_HK, zh_MO).  "" for a language written in one
+	 * script, whose script subtag, if any, does not matter.  Two locales
+	 * of one language may share texts only when these are the same. */
+	char written_in[5];
+};
+
+/* Split name into *lp.  Return false (and *lp all "") if it does not
+ * start with a language of two or three letters ("C", "POSIX", ""). */
+bool locale_name_parts(const char *name, struct locale_parts *lp);
+
+#endif
