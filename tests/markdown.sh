@@ -42,10 +42,13 @@ for locale in $locales; do
 	done
 done
 # A Traditional Chinese page never gets Simplified words: with no
-# Traditional ones, its headings and columns are English.
-cp -R "$po" "$tmp/po"
+# Traditional ones (a new zh_TW catalog beside zh_CN's), its headings and
+# columns are English.
+mkdir "$tmp/po"
+cp "$po/zh_CN.po" "$tmp/po/"
+echo zh_CN >"$tmp/po/LINGUAS"
 chmod -R u+w "$tmp/po"
-"$STATUSGEN" po --data "$data" --po-dir "$po" --locale zh_TW -o "$tmp/po/zh_TW.po" 2>/dev/null
+"$STATUSGEN" po --data "$data" --po-dir "$tmp/po" --locale zh_TW -o "$tmp/po/zh_TW.po" 2>/dev/null
 echo zh_TW >>"$tmp/po/LINGUAS"
 expect_status 0 "$STATUSGEN" markdown --data "$data" --po-dir "$tmp/po" --locale zh_TW --style table
 expect_grep '^title: "HTTP status codes"$' "$tmp/out" "zh_TW page title"
@@ -83,6 +86,8 @@ want='["Not Found","没有 找到 见 http://example.com/ 或 webmaster@example.
 # with a space in it does not, so the page text is checked here.)
 grep -qx '## 客户端 错误' "$tmp/hostile.md" && pass ||
 	fail "the class heading with a CR in its name is not one line '## 客户端 错误'"
-expect_status 1 "$STATUSGEN" markdown --data "$data" --po-dir "$po" --locale fr
+# A language po/ has no catalog for (Finnish) has no page.
+expect_status 1 "$STATUSGEN" markdown --data "$data" --po-dir "$po" --locale fi
+expect_grep "^statusgen: error: no translations for locale 'fi'\$" "$tmp/err" "markdown --locale fi"
 expect_status 2 "$STATUSGEN" markdown --data "$data" --locale en --style fancy
 finish

@@ -45,9 +45,12 @@ cp "$tmp/http-status.pot" "$tmp/old.pot"
 SOURCE_DATE_EPOCH=1800000000 "$STATUSGEN" pot --data "$srcdir/data" -o "$tmp/http-status.pot" 2>/dev/null
 cmp -s "$tmp/old.pot" "$tmp/http-status.pot" && pass || fail "pot rewritten for its date alone"
 
-# A copy of the data and the catalogs to play translator in.
+# A copy of the data and of the zh_CN catalog, with a LINGUAS of its
+# own, to play translator in.
 cp -R "$srcdir/data" "$tmp/data"
-cp -R "$srcdir/po" "$tmp/po"
+mkdir "$tmp/po"
+cp "$srcdir/po/zh_CN.po" "$srcdir/po/http-status.pot" "$tmp/po/"
+echo zh_CN >"$tmp/po/LINGUAS"
 chmod -R u+w "$tmp/data" "$tmp/po"
 
 # set_msgstr CTX TEXT: replace the msgstr of the message with context CTX
