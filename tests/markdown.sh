@@ -13,6 +13,14 @@ export SOURCE_DATE_EPOCH
 data="$srcdir/data"
 po="$srcdir/po"
 
+# The pages whose sections statusgen's readers cannot read back yet: a
+# localized name in ASCII brackets that is ASCII itself is taken for part
+# of the English phrase ("### 404 Not Found (Nicht gefunden)", "### 200
+# OK (OK)").  Expected failures, which the readers' issue clears: a
+# language listed here that reads back fails the test, so that the list
+# is cut as the readers learn.
+xfail_sections=" cs de es fr hi id it ja ko nl pl pt_BR ru sv th tr uk vi zh_TW "
+
 "$STATUSGEN" json --data "$data" --po-dir "$po" -o "$tmp/ds.json" 2>/dev/null || fail "json"
 locales="en $(jq -r '.locales[]' "$tmp/ds.json")"
 for locale in $locales; do
@@ -38,24 +46,73 @@ for locale in $locales; do
 				description: (.description | norm)})) as $got
 			| if $want == $got then "same"
 			  else [$want, $got] | transpose | map(select(.[0] != .[1])) | .[0] | tostring end')
-		[ "$verdict" = same ] && pass || fail "$locale/$style read back differently: $verdict"
+		case $style:$xfail_sections in
+		sections:*" $locale "*)
+			if [ "$verdict" = same ]; then
+				fail "$locale/$style reads back now: take $locale off xfail_sections"
+			else
+				pass
+				echo "XFAIL: $locale/$style read back differently: $verdict" | cut -c1-200
+			fi ;;
+		*) [ "$verdict" = same ] && pass || fail "$locale/$style read back differently: $verdict" ;;
+		esac
 	done
 done
-# A Traditional Chinese page never gets Simplified words: with no
-# Traditional ones (a new zh_TW catalog beside zh_CN's), its headings and
-# columns are English.
+# set_msgstr FILE CONTEXT TEXT: the msgstr of CONTEXT in FILE becomes TEXT.
+set_msgstr() {
+	awk -v ctxt="msgctxt \"$2\"" -v text="$3" '
+		$0 == ctxt { found = 1 }
+		found && /^msgstr / { $0 = "msgstr \"" text "\""; found = 0 }
+		{ print }' "$1" >"$1.new" && mv "$1.new" "$1"
+}
+
+# The page's own words (its title, the table's column labels) are the
+# catalog's translations of the template's "page ..." messages.
 mkdir "$tmp/po"
 cp "$po/zh_CN.po" "$tmp/po/"
 echo zh_CN >"$tmp/po/LINGUAS"
 chmod -R u+w "$tmp/po"
+set_msgstr "$tmp/po/zh_CN.po" "page title" "HTTP 状态码表"
+set_msgstr "$tmp/po/zh_CN.po" "page column code" "代码"
+set_msgstr "$tmp/po/zh_CN.po" "page column reason" "英文名称"
+set_msgstr "$tmp/po/zh_CN.po" "page column localized name" "中文名称"
+set_msgstr "$tmp/po/zh_CN.po" "page column description" "说明"
+set_msgstr "$tmp/po/zh_CN.po" "status 200 reason" "OK"
+expect_status 0 "$STATUSGEN" markdown --data "$data" --po-dir "$tmp/po" --locale zh_CN --style table
+expect_grep '^title: "HTTP 状态码表"$' "$tmp/out" "zh_CN page title"
+expect_grep '^# HTTP 状态码表$' "$tmp/out" "zh_CN page heading"
+expect_grep '^| 代码 | 英文名称 | 中文名称 | 说明 |$' "$tmp/out" "zh_CN table columns"
+# The localized name stands in full-width brackets where it is CJK text,
+# in ASCII ones where it is not (a kept "OK").
+expect_status 0 "$STATUSGEN" markdown --data "$data" --po-dir "$tmp/po" --locale zh_CN
+expect_grep '^### 404 Not Found（没有找到）$' "$tmp/out" "zh_CN heading, CJK"
+expect_grep '^### 200 OK (OK)$' "$tmp/out" "zh_CN heading, a name kept in English"
+expect_grep '^### 306 (Unused)（未使用）$' "$tmp/out" "zh_CN heading, the unused label"
+
+# A catalog without them (a new German one, with one reason translated)
+# gives the English words; its Latin name stands in ASCII brackets.
+"$STATUSGEN" po --data "$data" --po-dir "$tmp/po" --locale de -o "$tmp/po/de.po" 2>/dev/null
+set_msgstr "$tmp/po/de.po" "status 404 reason" "Nicht gefunden"
+set_msgstr "$tmp/po/de.po" "status 503 reason" "Dienst nicht verfügbar"
+echo de >>"$tmp/po/LINGUAS"
+expect_status 0 "$STATUSGEN" markdown --data "$data" --po-dir "$tmp/po" --locale de
+expect_grep '^title: "HTTP status codes"$' "$tmp/out" "de page title, untranslated"
+expect_grep '^# HTTP status codes$' "$tmp/out" "de page heading, untranslated"
+expect_grep '^### 404 Not Found (Nicht gefunden)$' "$tmp/out" "de heading"
+expect_grep '^### 503 Service Unavailable (Dienst nicht verfügbar)$' "$tmp/out" "de heading, not ASCII"
+grep -q '（' "$tmp/out" && fail "full-width brackets on the de page" || pass
+expect_status 0 "$STATUSGEN" markdown --data "$data" --po-dir "$tmp/po" --locale de --style table
+expect_grep '^| Code | Reason | Localized name | Description |$' "$tmp/out" "de table columns, untranslated"
+
+# A Traditional Chinese page never gets Simplified words: with no
+# Traditional ones (a new zh_TW catalog beside the zh_CN one above), its
+# headings and columns are English.
 "$STATUSGEN" po --data "$data" --po-dir "$tmp/po" --locale zh_TW -o "$tmp/po/zh_TW.po" 2>/dev/null
 echo zh_TW >>"$tmp/po/LINGUAS"
 expect_status 0 "$STATUSGEN" markdown --data "$data" --po-dir "$tmp/po" --locale zh_TW --style table
 expect_grep '^title: "HTTP status codes"$' "$tmp/out" "zh_TW page title"
 expect_grep '^| Code | Reason | Localized name | Description |$' "$tmp/out" "zh_TW table columns"
-grep -q '状态' "$tmp/out" && fail "Simplified words on the zh_TW page" || pass
-expect_status 0 "$STATUSGEN" markdown --data "$data" --po-dir "$tmp/po" --locale zh_CN --style table
-expect_grep '^title: "HTTP 状态码"$' "$tmp/out" "zh_CN page title"
+grep -q '状态\|说明\|代码' "$tmp/out" && fail "Simplified words on the zh_TW page" || pass
 
 # A newline or CR in a translated reason or class name stays inside its
 # heading: read back, the English reason and the whole translation are

@@ -290,6 +290,10 @@ int emit_po(const struct dataset *ds, const char *locale, const char *date,
 			    "IANA registry marks as unused (306, 418): such a code has no reason\n"
 			    "phrase, and a server never sends it.",
 			    l >= 0 ? &ds->unused_label.l10n[l] : NULL);
+	for (c = 0; c < NR_PAGE_WORDS; c++)
+		add_message(it, dataset_page_words[c].context, &ds->page_words[c].name,
+			    dataset_page_words[c].comment,
+			    l >= 0 ? &ds->page_words[c].l10n[l] : NULL);
 	for (i = 0; i < ds->nr_entries; i++) {
 		const struct status_entry *e = &ds->entries[i];
 		char *ctx, *comment;
