@@ -23,9 +23,18 @@ lls=$(sh "$po/linguas" "$po/LINGUAS") || { fail "po/linguas failed"; finish; exi
 
 # header FILE FIELD: the value of FIELD in the header of FILE.
 header() {
-	msgcat --no-wrap "$1" 2>/dev/null | awk -v field="\"$2: " '
+	msgcat --no-wrap "$1" 2>/dev/null | header_of "$2"
+}
+# header_of FIELD: the same, from a catalog written by msgcat --no-wrap
+# on the standard input.
+header_of() {
+	awk -v field="\"$1: " '
 		/^$/ { exit }
 		index($0, field) == 1 { v = substr($0, length(field) + 1); sub(/\\n"$/, "", v); print v; exit }'
+}
+# field FIELD: its value in the header of the catalog being checked.
+field() {
+	header_of "$1" <"$tmp/unwrapped.po"
 }
 # plural_forms LL: the line of data/plural-forms for LL.
 plural_forms() {
@@ -53,28 +62,29 @@ for ll in $lls; do
 		fail "po/$ll.po: msgfmt -c fails: $(cat "$tmp/stats")"
 	fi
 	# The header.
-	got=$(header "$f" Language)
+	msgcat --no-wrap "$f" >"$tmp/unwrapped.po" 2>"$tmp/err" || fail "msgcat on po/$ll.po: $(cat "$tmp/err")"
+	got=$(field Language)
 	[ "$got" = "$ll" ] && pass || fail "po/$ll.po: Language is '$got', not '$ll'"
 	want=$(plural_forms "$ll")
 	[ -n "$want" ] && pass || fail "data/plural-forms has no line for $ll"
-	got=$(header "$f" Plural-Forms)
+	got=$(field Plural-Forms)
 	[ "$got" = "$want" ] && pass || fail "po/$ll.po: Plural-Forms is '$got', not data/plural-forms' '$want'"
-	got=$(header "$f" Content-Type)
+	got=$(field Content-Type)
 	[ "$got" = "text/plain; charset=UTF-8" ] && pass ||
 		fail "po/$ll.po: Content-Type is '$got', not 'text/plain; charset=UTF-8'"
-	for field in Last-Translator Language-Team; do
-		got=$(header "$f" $field)
+	for name in Last-Translator Language-Team; do
+		got=$(field $name)
 		case $got in
 		?*" <$address>") pass ;;
-		*) fail "po/$ll.po: $field is '$got', not a name and <$address>" ;;
+		*) fail "po/$ll.po: $name is '$got', not a name and <$address>" ;;
 		esac
 	done
 	# A catalog statusgen starts for the language has the same Plural-Forms.
 	if "$STATUSGEN" po --data "$srcdir/data" --po-dir "$tmp/none" --locale "$ll" \
 		-o "$tmp/new.$ll.po" 2>"$tmp/err"; then
 		got=$(header "$tmp/new.$ll.po" Plural-Forms)
-		[ "$got" = "$(header "$f" Plural-Forms)" ] && pass ||
-			fail "statusgen po --locale $ll writes Plural-Forms '$got', po/$ll.po has '$(header "$f" Plural-Forms)'"
+		[ "$got" = "$(field Plural-Forms)" ] && pass ||
+			fail "statusgen po --locale $ll writes Plural-Forms '$got', po/$ll.po has '$(field Plural-Forms)'"
 	else
 		fail "statusgen po --locale $ll failed: $(cat "$tmp/err")"
 	fi
