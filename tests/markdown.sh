@@ -20,6 +20,9 @@ po="$srcdir/po"
 # language listed here that reads back fails the test, so that the list
 # is cut as the readers learn.
 xfail_sections=" cs de es fr hi id it ja ko nl pl pt_BR ru sv th tr uk vi zh_TW "
+# The table pages whose column labels (the catalog's "page column ..."
+# messages) the readers do not know yet as header words.
+xfail_table=" ar cs de es fr hi id it nl pl pt_BR ru sv th tr uk vi "
 
 "$STATUSGEN" json --data "$data" --po-dir "$po" -o "$tmp/ds.json" 2>/dev/null || fail "json"
 locales="en $(jq -r '.locales[]' "$tmp/ds.json")"
@@ -28,8 +31,16 @@ for locale in $locales; do
 		page="$tmp/page.$locale.$style.md"
 		expect_status 0 "$STATUSGEN" markdown --data "$data" --po-dir "$po" \
 			--locale "$locale" --style "$style" -o "$page"
+		case $style:$xfail_sections:$xfail_table in
+		sections:*" $locale "*:* | table:*:*" $locale "*) xfail=yes ;;
+		*) xfail=no ;;
+		esac
 		expect_status 0 "$STATUSGEN" extract --locale "$locale" "$page"
-		[ -s "$tmp/err" ] && fail "extract of $locale/$style printed: $(head -2 "$tmp/err")" || pass
+		if [ -s "$tmp/err" ] && [ $xfail = no ]; then
+			fail "extract of $locale/$style printed: $(head -2 "$tmp/err")"
+		else
+			pass
+		fi
 		# Descriptions compare with white space collapsed (the readers
 		# collapse it); English phrases without the registry's marks.
 		verdict=$(jq -n -r --slurpfile ds "$tmp/ds.json" --slurpfile rec "$tmp/out" --arg l "$locale" '
@@ -46,10 +57,10 @@ for locale in $locales; do
 				description: (.description | norm)})) as $got
 			| if $want == $got then "same"
 			  else [$want, $got] | transpose | map(select(.[0] != .[1])) | .[0] | tostring end')
-		case $style:$xfail_sections in
-		sections:*" $locale "*)
+		case $xfail in
+		yes)
 			if [ "$verdict" = same ]; then
-				fail "$locale/$style reads back now: take $locale off xfail_sections"
+				fail "$locale/$style reads back now: take $locale off xfail_$style"
 			else
 				pass
 				echo "XFAIL: $locale/$style read back differently: $verdict" | cut -c1-200
