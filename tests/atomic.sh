@@ -258,10 +258,12 @@ if command -v mkfifo >/dev/null 2>&1; then
 fi
 
 # Two 'generate' runs into one directory, from catalogs that differ,
-# leave the set of one or of the other, never a mix.
-cp -R "$srcdir/po" "$tmp/po1"
-cp -R "$srcdir/po" "$tmp/po2"
-chmod -R u+w "$tmp/po1" "$tmp/po2"
+# leave the set of one or of the other, never a mix.  (zh_CN's catalog
+# alone, with a LINGUAS of its own: one language shows it as well as 21.)
+mkdir "$tmp/po1" "$tmp/po2"
+for d in "$tmp/po1" "$tmp/po2"; do
+	cp "$srcdir/po/zh_CN.po" "$d/" && chmod u+w "$d/zh_CN.po" && echo zh_CN >"$d/LINGUAS"
+done
 sed -e 's/^msgstr "没有找到"$/msgstr "找不到"/' "$srcdir/po/zh_CN.po" >"$tmp/po2/zh_CN.po"
 "$STATUSGEN" generate --data "$data" --po-dir "$tmp/po1" --output-dir "$tmp/set1" 2>/dev/null
 "$STATUSGEN" generate --data "$data" --po-dir "$tmp/po2" --output-dir "$tmp/set2" 2>/dev/null
@@ -286,7 +288,9 @@ done
 # Two po/update-po runs over one po directory both succeed, and leave
 # a complete catalog and nothing else.
 if command -v msgmerge >/dev/null 2>&1; then
-	cp -R "$srcdir/po" "$tmp/upo"
+	mkdir "$tmp/upo"
+	cp "$srcdir/po/zh_CN.po" "$srcdir/po/http-status.pot" "$tmp/upo/"
+	echo zh_CN >"$tmp/upo/LINGUAS"
 	chmod -R u+w "$tmp/upo"
 	ls -A "$tmp/upo" >"$tmp/upo.files"
 	round=0

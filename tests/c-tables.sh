@@ -82,24 +82,33 @@ l10n() { # WHAT CODE LOCALE EXPECTED (index: CODE is "")
 	fi
 	[ "$got" = "$4" ] && pass || fail "$1 $2 in '$3': got '$got', expected '$4'"
 }
+# What the JSON says of a code (jq_status CODE FILTER), and the index of
+# a locale among the embedded ones (every language of po/LINGUAS).
+jq_status() {
+	jq -r --argjson c "$1" ".statuses[] | select(.code == \$c) | $2" "$tmp/gen/http-status.json"
+}
+hans=$(jq '.locales | index("zh_CN")' "$tmp/gen/http-status.json")
+hant=$(jq '.locales | index("zh_TW")' "$tmp/gen/http-status.json")
 for locale in zh_CN zh_CN.UTF-8 zh_CN.utf8@variant zh-CN zh zh_cn ZH_CN; do
 	l10n reason 404 "$locale" "没有找到"
 done
-l10n reason 404 de_DE "Not Found"
+l10n reason 404 de_DE "$(jq_status 404 .translations.de.reason)"
+l10n reason 404 pt-BR "$(jq_status 404 .translations.pt_BR.reason)"
+l10n reason 404 fi_FI "Not Found"
 l10n reason 404 - "Not Found"
 l10n reason 404 "" "Not Found"
 l10n reason 404 C "Not Found"
-# Traditional Chinese never gets Simplified text: it falls back to
-# English; zh_SG and zh-Hans are Simplified.
+# Traditional Chinese gets the zh_TW catalog's text, never Simplified;
+# zh_SG and zh-Hans are Simplified.
 for locale in zh_TW zh_HK.UTF-8 zh_MO zh-Hant zh-Hant-CN zh_tw zh-hant; do
-	l10n reason 429 "$locale" "Too Many Requests"
-	l10n index "" "$locale" "-1 (null)"
+	l10n reason 429 "$locale" "$(jq_status 429 .translations.zh_TW.reason)"
+	l10n index "" "$locale" "$hant zh_TW"
 done
 for locale in zh_SG zh-Hans zh-Hans-SG zh_SG.GB18030 zh-Hans-TW; do
 	l10n reason 429 "$locale" "请求过多"
-	l10n index "" "$locale" "0 zh_CN"
+	l10n index "" "$locale" "$hans zh_CN"
 done
-l10n index "" zh_CN.UTF-8 "0 zh_CN"
+l10n index "" zh_CN.UTF-8 "$hans zh_CN"
 l10n index "" - "-1 (null)"
 l10n index "" C "-1 (null)"
 l10n index "" POSIX "-1 (null)"
@@ -109,16 +118,32 @@ l10n reason 418 zh_CN ""
 l10n reason 306 en ""
 l10n description 404 zh_CN "源服务器没有所请求资源的当前表示形式，或者不愿透露是否存在这样的表示形式。它不表明这种情况是暂时的还是永久的。"
 l10n description 429 zh_CN "$(jq -r '.statuses[] | select(.code == 429) | .translations.zh_CN.description' "$tmp/gen/http-status.json")"
-l10n description 429 de_DE "$(jq -r '.statuses[] | select(.code == 429) | .description' "$tmp/gen/http-status.json")"
+l10n description 429 fi_FI "$(jq_status 429 .description)"
 l10n class 4 zh "客户端错误"
 l10n class 4 en_US "Client Error"
 l10n class 9 zh "(null)"
 
-# With a Traditional catalog embedded beside the Simplified one, each
-# Chinese locale gets its own script's text.
-mkdir -p "$tmp/hant"
+# With the Simplified catalog alone, Traditional Chinese falls back to
+# English, never to Simplified text.
+mkdir -p "$tmp/hans/po"
+cp "$srcdir/po/zh_CN.po" "$tmp/hans/po/"
+echo zh_CN >"$tmp/hans/po/LINGUAS"
+"$STATUSGEN" generate --data "$srcdir/data" --po-dir "$tmp/hans/po" --output-dir "$tmp/hans/gen" \
+	2>/dev/null || fail "generate with zh_CN alone"
+build "$tmp/hans/gen"
+for locale in zh_TW zh_HK.UTF-8 zh_MO zh-Hant zh-Hant-CN zh_tw zh-hant; do
+	got="$("$tmp/hans/gen/consumer" reason 429 "$locale") / $("$tmp/hans/gen/consumer" index "$locale")"
+	[ "$got" = "Too Many Requests / -1 (null)" ] && pass ||
+		fail "429 in '$locale' with zh_CN alone: got '$got', expected English and no index"
+done
+"$tmp/hans/gen/consumer" check >/dev/null && pass || fail "consumer check with zh_CN alone"
+
+# With a Traditional catalog embedded beside the Simplified one (these
+# two alone), each Chinese locale gets its own script's text.
+mkdir -p "$tmp/hant/po"
 cp -R "$srcdir/data" "$tmp/hant/data"
-cp -R "$srcdir/po" "$tmp/hant/po"
+cp "$srcdir/po/zh_CN.po" "$tmp/hant/po/"
+echo zh_CN >"$tmp/hant/po/LINGUAS"
 chmod -R u+w "$tmp/hant"
 "$STATUSGEN" po --data "$tmp/hant/data" --po-dir "$tmp/hant/po" --locale zh_TW \
 	-o "$tmp/hant/zh_TW.po" 2>/dev/null || fail "po --locale zh_TW"

@@ -18,9 +18,11 @@ json_of() {
 		fail "json with the catalogs of $1 failed: $(cat "$tmp/err")"
 }
 
+# The zh_CN catalog alone, with a LINGUAS of its own.
 mkdir "$tmp/lf" "$tmp/crlf"
-cp "$srcdir/po/LINGUAS" "$srcdir/po/zh_CN.po" "$tmp/lf/"
-cp "$srcdir/po/LINGUAS" "$tmp/crlf/"
+cp "$srcdir/po/zh_CN.po" "$tmp/lf/"
+echo zh_CN >"$tmp/lf/LINGUAS"
+echo zh_CN >"$tmp/crlf/LINGUAS"
 json_of "$tmp/lf" "$tmp/lf.json"
 
 # A catalog saved with CRLF line ends (msgfmt takes it) gives the same
@@ -32,7 +34,7 @@ expect_same "$tmp/lf.json" "$tmp/crlf.json" "the JSON of a CRLF catalog"
 # A context written as msgcat would not write it, but as is valid (blanks
 # after it, split over two lines), still has its line.
 mkdir "$tmp/wrapped"
-cp "$srcdir/po/LINGUAS" "$tmp/wrapped/"
+echo zh_CN >"$tmp/wrapped/LINGUAS"
 sed -e 's/^msgctxt "status 404 reason"$/msgctxt "status 404 reason"  /' \
     -e 's/^msgctxt "status 405 reason"$/msgctxt ""\
 "status 405 " "reason"/' "$srcdir/po/zh_CN.po" >"$tmp/wrapped/zh_CN.po"

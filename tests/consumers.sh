@@ -17,9 +17,9 @@ jq_true() { # FILTER WHAT
 }
 
 jq_true '.generator | startswith("statusgen ")' "generator names the tool"
-jq_true '.inputs == ["registry/http-status-codes.xml", "registry/former-names.xml", "sources/en/http-status.md", "sources/zh_CN/status-codes-table.html", "sources/zh_CN/status-codes.md", "po/zh_CN.po"]' "inputs listed"
+jq_true '.inputs == ["registry/http-status-codes.xml", "registry/former-names.xml", "sources/en/http-status.md", "sources/zh_CN/status-codes-table.html", "sources/zh_CN/status-codes.md"] + (.locales | map("po/" + . + ".po"))' "inputs listed"
 jq_true '.registry_updated == "2025-09-15"' "registry date"
-jq_true '.locales == ["zh_CN"]' "locales"
+jq_true '.locales == ["ar", "cs", "de", "es", "fr", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt_BR", "ru", "sv", "th", "tr", "uk", "vi", "zh_CN", "zh_TW"]' "locales: every language of po/LINGUAS"
 jq_true '[.classes[].class] == [1, 2, 3, 4, 5]' "five classes"
 jq_true '[.classes[].translations.zh_CN] == ["信息", "成功", "重定向", "客户端错误", "服务器错误"]' "class names"
 jq_true '.statuses | length == 64' "every registered code: 62 assigned, 2 unused"
@@ -31,7 +31,9 @@ jq_true 'all(.statuses[]; .registered and (.reference | type == "string"))' "eve
 jq_true 'all(.statuses[] | select(.unused | not); .description | type == "string" and length > 20)' "English description for every assigned code"
 jq_true '.statuses[] | select(.code == 413) | .reason == "Content Too Large" and .former_names == ["Request Entity Too Large", "Payload Too Large"] and .variants == []' "413 keeps its former names"
 jq_true '[.statuses[] | select(.unused) | [.reason, .translations.zh_CN.reason]] == [[null, null], [null, null]]' "an unused code has no phrase, in any language"
-jq_true '.unused_label == {"name": "Unused", "translations": {"zh_CN": "未使用"}, "sources": [{"file": "registry/http-status-codes.xml", "line": 133}, {"locale": "zh_CN", "file": "po/zh_CN.po", "line": 53}]}' "the unused label, from the registry and the catalog"
+line=$(grep -n '^msgctxt "unused label"$' "$srcdir/po/zh_CN.po" | cut -d: -f1)
+jq_true '.unused_label.name == "Unused" and .unused_label.translations.zh_CN == "未使用" and .unused_label.sources[0] == {"file": "registry/http-status-codes.xml", "line": 133} and (.unused_label.sources[] | select(.locale == "zh_CN")) == {"locale": "zh_CN", "file": "po/zh_CN.po", "line": '"$line"'}' "the unused label, from the registry and the catalog"
+jq_true '(.unused_label.translations | keys) == .locales and ([.unused_label.sources[1:][].locale] == .locales) and all(.unused_label.sources[1:][]; .file == "po/" + .locale + ".po")' "the unused label, in every language, from its catalog"
 jq_true '[.statuses[].code] == ([.statuses[].code] | sort | unique)' "sorted by code, unique"
 jq_true 'all(.statuses[]; .code >= 100 and .code <= 599 and .class == (.code / 100 | floor))' "code and class agree"
 jq_true 'all(.statuses[]; (.translations.zh_CN | keys) == ["description", "reason"])' "fixed translation shape"

@@ -49,63 +49,65 @@ build_ok() {
 	fi
 }
 
-# A new language, as the README's "For translators" says, with two
-# messages translated.
-"$build/statusgen" po --data "$src/data" --po-dir "$src/po" --locale ja \
-	-o "$src/po/ja.po" 2>"$tmp/err" || { fail "statusgen po --locale ja failed"; cat "$tmp/err"; }
+# A new language (Esperanto, which po/LINGUAS does not list), as the
+# README's "For translators" says, with two messages translated.
+grep -qx eo "$src/po/LINGUAS" && fail "po/LINGUAS lists eo already: take another language here"
+"$build/statusgen" po --data "$src/data" --po-dir "$src/po" --locale eo \
+	-o "$src/po/eo.po" 2>"$tmp/err" || { fail "statusgen po --locale eo failed"; cat "$tmp/err"; }
 translate() {
 	awk -v ctxt="msgctxt \"$1\"" -v text="$2" '
 		$0 == ctxt { found = 1 }
 		found && /^msgstr / { $0 = "msgstr \"" text "\""; found = 0 }
-		{ print }' "$src/po/ja.po" >"$src/po/ja.po.new" && mv "$src/po/ja.po.new" "$src/po/ja.po"
+		{ print }' "$src/po/eo.po" >"$src/po/eo.po.new" && mv "$src/po/eo.po.new" "$src/po/eo.po"
 }
-translate "status 404 reason" "見つかりません"
-translate "class 4" "クライアントエラー"
-echo ja >>"$src/po/LINGUAS"
-build_ok "after adding ja"
+translate "status 404 reason" "Ne trovita"
+translate "class 4" "Klienta eraro"
+echo eo >>"$src/po/LINGUAS"
+build_ok "after adding eo"
 
 out="$build/out"
-jq -e '.locales | index("ja")' "$out/http-status.json" >/dev/null && pass ||
-	fail "ja is not among the locales of out/http-status.json"
-[ "$(jq -r '.statuses[] | select(.code == 404) | .translations.ja.reason' "$out/http-status.json")" = 見つかりません ] &&
-	pass || fail "out/http-status.json has no ja reason for 404"
-expect_grep '"ja"' "$out/http_status.c" "out/http_status.c names ja"
-expect_grep '見つかりません\|\\350\\246\\213' "$out/http_status.c" "out/http_status.c has the ja reason"
-expect_grep '見つかりません' "$out/http-status.ja.md" "out/http-status.ja.md"
-mo="$build/locale/ja/LC_MESSAGES/http-status.mo"
-if [ -f "$mo" ] && [ "$(TEXTDOMAINDIR="$build/locale" LC_ALL=C.UTF-8 LANGUAGE=ja \
-	gettext -d http-status --context="status 404 reason" "Not Found")" = 見つかりません ]; then
+jq -e '.locales | index("eo")' "$out/http-status.json" >/dev/null && pass ||
+	fail "eo is not among the locales of out/http-status.json"
+[ "$(jq -r '.statuses[] | select(.code == 404) | .translations.eo.reason' "$out/http-status.json")" = "Ne trovita" ] &&
+	pass || fail "out/http-status.json has no eo reason for 404"
+expect_grep '"eo"' "$out/http_status.c" "out/http_status.c names eo"
+expect_grep '"Ne trovita"' "$out/http_status.c" "out/http_status.c has the eo reason"
+expect_grep 'Ne trovita' "$out/http-status.eo.md" "out/http-status.eo.md"
+mo="$build/locale/eo/LC_MESSAGES/http-status.mo"
+if [ -f "$mo" ] && [ "$(TEXTDOMAINDIR="$build/locale" LC_ALL=C.UTF-8 LANGUAGE=eo \
+	gettext -d http-status --context="status 404 reason" "Not Found")" = "Ne trovita" ]; then
 	pass
 else
-	fail "no ja translation of 404 in $mo"
+	fail "no eo translation of 404 in $mo"
 fi
 
 # The translator edits the catalog: the next make takes the new text.
-translate "status 404 reason" "ページが見つかりません"
-build_ok "after editing ja.po"
-[ "$(jq -r '.statuses[] | select(.code == 404) | .translations.ja.reason' "$out/http-status.json")" = ページが見つかりません ] &&
-	pass || fail "the edit of ja.po did not reach out/http-status.json"
-expect_grep 'ページが見つかりません' "$out/http-status.ja.md" "the edit in out/http-status.ja.md"
-[ "$(TEXTDOMAINDIR="$build/locale" LC_ALL=C.UTF-8 LANGUAGE=ja \
-	gettext -d http-status --context="status 404 reason" "Not Found")" = ページが見つかりません ] &&
-	pass || fail "the edit of ja.po did not reach $mo"
+translate "status 404 reason" "Paĝo ne trovita"
+build_ok "after editing eo.po"
+[ "$(jq -r '.statuses[] | select(.code == 404) | .translations.eo.reason' "$out/http-status.json")" = "Paĝo ne trovita" ] &&
+	pass || fail "the edit of eo.po did not reach out/http-status.json"
+expect_grep 'Paĝo ne trovita' "$out/http-status.eo.md" "the edit in out/http-status.eo.md"
+expect_grep 'Pa\\304\\235o ne trovita' "$out/http_status.c" "the edit in out/http_status.c"
+[ "$(TEXTDOMAINDIR="$build/locale" LC_ALL=C.UTF-8 LANGUAGE=eo \
+	gettext -d http-status --context="status 404 reason" "Not Found")" = "Paĝo ne trovita" ] &&
+	pass || fail "the edit of eo.po did not reach $mo"
 
 # Installed: the catalog, its .mo and its page, beside the LINGUAS that
 # names it; the installed program then works with its defaults.
 if (cd "$build" && $make install DESTDIR="$tmp/stage") >"$tmp/log" 2>&1; then pass; else
 	fail "make install DESTDIR=... failed:"; tail -20 "$tmp/log"; fi
 stage="$tmp/stage$inst"
-for f in share/statusgen/po/ja.po share/statusgen/po/zh_CN.po share/statusgen/po/LINGUAS \
-	share/statusgen/http-status.ja.md share/statusgen/http-status.zh_CN.md \
-	share/locale/ja/LC_MESSAGES/http-status.mo share/locale/zh_CN/LC_MESSAGES/http-status.mo; do
+for f in share/statusgen/po/eo.po share/statusgen/po/zh_CN.po share/statusgen/po/LINGUAS \
+	share/statusgen/http-status.eo.md share/statusgen/http-status.zh_CN.md \
+	share/locale/eo/LC_MESSAGES/http-status.mo share/locale/zh_CN/LC_MESSAGES/http-status.mo; do
 	[ -f "$stage/$f" ] && pass || fail "make install DESTDIR=... installed no $f"
 done
-cmp -s "$src/po/ja.po" "$stage/share/statusgen/po/ja.po" && pass ||
-	fail "the installed ja.po is not the edited one"
+cmp -s "$src/po/eo.po" "$stage/share/statusgen/po/eo.po" && pass ||
+	fail "the installed eo.po is not the edited one"
 if (cd "$build" && $make install) >"$tmp/log" 2>&1; then pass; else
 	fail "make install failed:"; tail -20 "$tmp/log"; fi
 expect_status 0 "$inst/bin/statusgen" check
-expect_grep '/po/ja\.po: note: 2 translated' "$tmp/err" "installed 'statusgen check' reads the ja catalog"
+expect_grep '/po/eo\.po: note: 2 translated' "$tmp/err" "installed 'statusgen check' reads the eo catalog"
 if (cd "$build" && $make uninstall) >"$tmp/log" 2>&1; then pass; else
 	fail "make uninstall failed:"; tail -20 "$tmp/log"; fi
 left=$(find "$inst" -type f | sed "s|^$inst/||")
@@ -113,7 +115,7 @@ left=$(find "$inst" -type f | sed "s|^$inst/||")
 
 # The tarball carries every listed catalog.
 if (cd "$build" && $make distdir distdir="$tmp/dist") >"$tmp/log" 2>&1 &&
-	[ -f "$tmp/dist/po/ja.po" ]; then pass; else fail "make distdir did not copy po/ja.po"; fi
+	[ -f "$tmp/dist/po/eo.po" ]; then pass; else fail "make distdir did not copy po/eo.po"; fi
 
 # A language listed without its catalog is an error that names the file.
 echo xx >>"$src/po/LINGUAS"
@@ -126,9 +128,9 @@ fi
 # So are a catalog for the source language, a name that is a path and a
 # line with a NUL byte, each at its line, as statusgen says it.
 sed -i '$d' "$src/po/LINGUAS"
-cp "$src/po/ja.po" "$src/po/en.po"
-for case in "en|'en' is the source language" "./../ja|'./../ja' is not a locale name" \
-	"ja\\0x|a NUL byte in the line"; do
+cp "$src/po/eo.po" "$src/po/en.po"
+for case in "en|'en' is the source language" "./../eo|'./../eo' is not a locale name" \
+	"eo\\0x|a NUL byte in the line"; do
 	line=${case%%|*}
 	printf "$line\\n" >>"$src/po/LINGUAS"
 	n=$(($(wc -l <"$src/po/LINGUAS")))

@@ -15,7 +15,8 @@ SOURCE_DATE_EPOCH=1735689600
 export SOURCE_DATE_EPOCH
 
 mkdir "$tmp/P"
-cp "$srcdir/po/LINGUAS" "$srcdir/po/http-status.pot" "$srcdir/tests/po-existing/zh_CN.po" "$tmp/P/"
+cp "$srcdir/po/http-status.pot" "$srcdir/tests/po-existing/zh_CN.po" "$tmp/P/"
+echo zh_CN >"$tmp/P/LINGUAS"
 chmod u+w "$tmp/P"/*
 chmod 600 "$tmp/P/zh_CN.po"
 root=false
@@ -78,7 +79,8 @@ msgfmt --check -o /dev/null "$tmp/P/zh_CN.po" && pass || fail "merged catalog fa
 # A catalog that is a symbolic link (to a translator's own checkout, say)
 # stays one: the file it points to gets the merge.
 mkdir "$tmp/L" "$tmp/work"
-cp "$srcdir/po/LINGUAS" "$srcdir/po/http-status.pot" "$tmp/L/"
+cp "$srcdir/po/http-status.pot" "$tmp/L/"
+echo zh_CN >"$tmp/L/LINGUAS"
 cp "$srcdir/tests/po-existing/zh_CN.po" "$tmp/work/zh_CN.po"
 chmod u+w "$tmp/L"/* "$tmp/work/zh_CN.po"
 ln -s ../work/zh_CN.po "$tmp/L/zh_CN.po"
@@ -91,7 +93,8 @@ expect_same "$tmp/P/zh_CN.po" "$tmp/work/zh_CN.po" "the file a linked catalog po
 # systems leave files) is merged all the same, as msgmerge into a new
 # file and mv would, and stays 0444.  As root, the run is a plain user's.
 mkdir "$tmp/R"
-cp "$srcdir/po/LINGUAS" "$srcdir/po/http-status.pot" "$srcdir/tests/po-existing/zh_CN.po" "$tmp/R/"
+cp "$srcdir/po/http-status.pot" "$srcdir/tests/po-existing/zh_CN.po" "$tmp/R/"
+echo zh_CN >"$tmp/R/LINGUAS"
 chmod u+w "$tmp/R"/*
 chmod 444 "$tmp/R/zh_CN.po"
 as_user=

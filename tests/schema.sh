@@ -52,7 +52,16 @@ jq -e '.statuses[] | select(.code == 499) | .registered == false' "$tmp/unreg.js
 	pass || fail "499 is not kept unregistered"
 
 # broken NAME JQ-FILTER WHERE: the seeds' JSON changed by the filter is
-# rejected, with an error at WHERE (a JSON path).
+# rejected, with an error at WHERE (a JSON path).  The JSON of the zh_CN
+# catalog alone: the filters name zh_CN, and a JSON of every language
+# would only make each validation longer.
+mkdir "$tmp/zh_CN"
+cp "$srcdir/po/zh_CN.po" "$tmp/zh_CN/"
+echo zh_CN >"$tmp/zh_CN/LINGUAS"
+"$STATUSGEN" json --data "$srcdir/data" --po-dir "$tmp/zh_CN" -o "$tmp/zh_CN.json" 2>/dev/null ||
+	fail "json with zh_CN alone"
+expect_status 0 validate "$tmp/zh_CN.json"
+json="$tmp/zh_CN.json"
 broken() {
 	jq "$2" "$json" >"$tmp/$1.json" || { fail "jq filter for $1"; return; }
 	expect_status 1 validate "$tmp/$1.json"

@@ -51,7 +51,8 @@ wait_for() {
 catalogs() {
 	rm -rf "$1"
 	mkdir -p "$1"
-	cp "$srcdir/po/LINGUAS" "$srcdir/po/zh_CN.po" "$1/"
+	cp "$srcdir/po/zh_CN.po" "$1/"
+	echo zh_CN >"$1/LINGUAS"
 	"$STATUSGEN" pot --data "$data" -o "$1/http-status.pot" 2>/dev/null || fail "statusgen pot failed"
 	printf '\nmsgctxt "status 999 reason"\nmsgid "Gone"\nmsgstr "已删除"\n' >>"$1/zh_CN.po"
 	chmod 644 "$1"/*

@@ -54,7 +54,8 @@ static void apply_message(struct catalog *cat, const char *msgctxt, const char *
 }
 
 /* Is ctx the context of a message of the template: a class name, the
- * unused label, or the reason or description of a code that has one? */
+ * unused label, a page word, or the reason or description of a code
+ * that has one? */
 static bool names_message(const struct dataset *ds, const char *ctx)
 {
 	const struct status_entry *e;
@@ -63,6 +64,9 @@ static bool names_message(const struct dataset *ds, const char *ctx)
 
 	if (!strcmp(ctx, DATASET_UNUSED_LABEL_CONTEXT))
 		return dataset_has_unused(ds);
+	for (c = 0; c < NR_PAGE_WORDS; c++)
+		if (!strcmp(ctx, dataset_page_words[c].context))
+			return true;
 	for (c = 0; c < NR_CLASSES; c++) {
 		snprintf(want, sizeof(want), "class %d", c + 1);
 		if (!strcmp(ctx, want))
@@ -131,6 +135,9 @@ void dataset_apply_catalogs(struct dataset *ds, struct diag *diag)
 		if (dataset_has_unused(ds))
 			apply_message(cat, DATASET_UNUSED_LABEL_CONTEXT, ds->unused_label.name.text,
 				      &ds->unused_label.l10n[l], diag);
+		for (c = 0; c < NR_PAGE_WORDS; c++)
+			apply_message(cat, dataset_page_words[c].context, ds->page_words[c].name.text,
+				      &ds->page_words[c].l10n[l], diag);
 		for (i = 0; i < ds->nr_entries; i++) {
 			struct status_entry *e = &ds->entries[i];
 

@@ -14,6 +14,29 @@
 #include "util/text.h"
 #include "util/xalloc.h"
 
+const struct page_word_message dataset_page_words[NR_PAGE_WORDS] = {
+	[PAGE_TITLE] = { "page title", "HTTP status codes",
+		"The title of a generated page that lists every HTTP status code with\n"
+		"its reason phrase and description (http-status.LL.md): its first\n"
+		"heading, and the title in its front matter." },
+	[PAGE_COLUMN_CODE] = { "page column code", "Code",
+		"The label of the first column of a page written as a table (statusgen\n"
+		"markdown --style table): the three-digit status code, such as 404.\n"
+		"A short column header, as a table of this language would have it." },
+	[PAGE_COLUMN_REASON] = { "page column reason", "Reason",
+		"The label of the second column of a page written as a table: the\n"
+		"English reason phrase, as the IANA registry has it (Not Found).\n"
+		"A short column header." },
+	[PAGE_COLUMN_LOCALIZED] = { "page column localized name", "Localized name",
+		"The label of the third column of a page written as a table: the\n"
+		"reason phrase in this catalog's language (its \"status NNN reason\"\n"
+		"translations).  A short column header." },
+	[PAGE_COLUMN_DESCRIPTION] = { "page column description", "Description",
+		"The label of the fourth column of a page written as a table: what\n"
+		"the status code means, in this catalog's language (its \"status NNN\n"
+		"description\" translations).  A short column header." },
+};
+
 /* One record as read, kept until the merge. */
 struct candidate {
 	struct doc_record r;
@@ -524,6 +547,10 @@ int dataset_merge(struct dataset *ds, struct diag *diag)
 		ds->classes[c].l10n = xcalloc(ds->nr_locales, sizeof(struct text_field));
 	}
 	init_unused_label(ds);
+	for (c = 0; c < NR_PAGE_WORDS; c++) {
+		ds->page_words[c].name.text = xstrdup(dataset_page_words[c].english);
+		ds->page_words[c].l10n = xcalloc(ds->nr_locales, sizeof(struct text_field));
+	}
 	for (i = 0; i < ds->nr_files; i++)
 		ds->files[i]->locale_id = dataset_locale_index(ds, ds->files[i]->locale) + 1;
 	first_of_locale = xcalloc(ds->nr_locales + 1, sizeof(*first_of_locale));
@@ -602,6 +629,12 @@ void dataset_release(struct dataset *ds)
 	for (k = 0; ds->unused_label.l10n && k < ds->nr_locales; k++)
 		free(ds->unused_label.l10n[k].text);
 	free(ds->unused_label.l10n);
+	for (c = 0; c < NR_PAGE_WORDS; c++) {
+		free(ds->page_words[c].name.text);
+		for (k = 0; ds->page_words[c].l10n && k < ds->nr_locales; k++)
+			free(ds->page_words[c].l10n[k].text);
+		free(ds->page_words[c].l10n);
+	}
 	for (i = 0; i < ds->nr_locales; i++)
 		free(ds->locales[i]);
 	free(ds->locales);

@@ -72,6 +72,29 @@ struct catalog {
 	unsigned translated, fuzzy, untranslated;
 };
 
+/* The words of a generated page: its title and the labels of its
+ * table's columns.  Messages of the template like the class names: the
+ * English is built in, each locale's comes from its catalog. */
+enum page_word {
+	PAGE_TITLE,
+	PAGE_COLUMN_CODE,
+	PAGE_COLUMN_REASON,
+	PAGE_COLUMN_LOCALIZED,
+	PAGE_COLUMN_DESCRIPTION,
+	NR_PAGE_WORDS
+};
+
+/* A page word's message: its context in the catalogs ("page title"),
+ * its English, and what the template tells translators of it. */
+struct page_word_message {
+	const char *context;
+	const char *english;
+	const char *comment;
+};
+
+/* Indexed by enum page_word. */
+extern const struct page_word_message dataset_page_words[NR_PAGE_WORDS];
+
 struct candidate;
 
 struct dataset {
@@ -96,6 +119,8 @@ struct dataset {
 	 * no reason phrase: "Unused", and per locale what the documents
 	 * give such a code as its localized name ("未使用"). */
 	struct class_entry unused_label;
+	/* The words of a page (enum page_word), English and per locale. */
+	struct class_entry page_words[NR_PAGE_WORDS];
 
 	struct candidate *cands;            /* records read, until the merge */
 	size_t nr_cands, alloc_cands;

@@ -3,38 +3,75 @@
 
 #include "emit/markdown.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "emit/locale_name.h"
 #include "util/text.h"
 #include "util/xalloc.h"
 
-/* The words of a page, by language; others get the English ones.  The
- * column headers are ones the table reader recognises. */
-static const struct page_words {
-	const char *language, *script;          /* as locale_name_parts() says */
-	const char *title;
-	const char *code, *reason, *localized, *description;
-} page_words[] = {
-	{ "en", "", "HTTP status codes", "Code", "Reason", "Localized name", "Description" },
-	{ "zh", "hans", "HTTP 状态码", "状态码", "状态值", "状态描述", "描述" },
-};
-
-/* The words of the locale's language in its script: a Traditional
- * Chinese page (zh_TW) never gets Simplified words, but English ones. */
-static const struct page_words *words_for(const char *locale)
+/* A word of the page (its title, a column label) in language l of ds
+ * (-1: English): its catalog's translation, else the English. */
+static const char *page_word(const struct dataset *ds, int l, enum page_word w)
 {
-	struct locale_parts lp;
-	size_t i;
+	const char *l10n = l >= 0 ? ds->page_words[w].l10n[l].text : NULL;
 
-	if (!locale_name_parts(locale, &lp))
-		return &page_words[0];
-	for (i = 0; i < sizeof(page_words) / sizeof(page_words[0]); i++)
-		if (!strcmp(page_words[i].language, lp.language) &&
-		    !strcmp(page_words[i].script, lp.written_in))
-			return &page_words[i];
-	return &page_words[0];
+	return l10n ? l10n : ds->page_words[w].name.text;
+}
+
+/* The code point that the sequence at p starts, in valid UTF-8; its
+ * length in *len. */
+static uint32_t next_code_point(const char *p, size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	if (u[0] < 0x80) {
+		*len = 1;
+		return u[0];
+	}
+	if (u[0] < 0xe0) {
+		*len = 2;
+		return (uint32_t)(u[0] & 0x1f) << 6 | (u[1] & 0x3f);
+	}
+	if (u[0] < 0xf0) {
+		*len = 3;
+		return (uint32_t)(u[0] & 0x0f) << 12 | (uint32_t)(u[1] & 0x3f) << 6 | (u[2] & 0x3f);
+	}
+	*len = 4;
+	return (uint32_t)(u[0] & 0x07) << 18 | (uint32_t)(u[1] & 0x3f) << 12 |
+	       (uint32_t)(u[2] & 0x3f) << 6 | (u[3] & 0x3f);
+}
+
+/* Is c a character of Han, kana or Hangul, the scripts whose text stands
+ * in full-width brackets? */
+static bool is_cjk(uint32_t c)
+{
+	return (c >= 0x1100 && c <= 0x11ff) ||         /* Hangul Jamo */
+	       c == 0x3005 || c == 0x3007 ||           /* 々 〇 */
+	       (c >= 0x3040 && c <= 0x30ff) ||         /* Hiragana, Katakana */
+	       (c >= 0x3130 && c <= 0x318f) ||         /* Hangul Compatibility Jamo */
+	       (c >= 0x31f0 && c <= 0x31ff) ||         /* Katakana extensions */
+	       (c >= 0x3400 && c <= 0x4dbf) ||         /* CJK Extension A */
+	       (c >= 0x4e00 && c <= 0x9fff) ||         /* CJK Unified Ideographs */
+	       (c >= 0xa960 && c <= 0xa97f) ||         /* Hangul Jamo Extended-A */
+	       (c >= 0xac00 && c <= 0xd7ff) ||         /* Hangul Syllables, Jamo Extended-B */
+	       (c >= 0xf900 && c <= 0xfaff) ||         /* CJK Compatibility Ideographs */
+	       (c >= 0xff66 && c <= 0xffdc) ||         /* half-width katakana, Hangul */
+	       (c >= 0x20000 && c <= 0x3ffff);         /* CJK Extensions B and on */
+}
+
+static bool has_cjk(const char *text)
+{
+	struct strbuf valid = STRBUF_INIT;
+	const char *p;
+	bool found = false;
+	size_t len;
+
+	strbuf_add_utf8(&valid, text, strlen(text));
+	for (p = strbuf_str(&valid); *p && !found; p += len)
+		found = is_cjk(next_code_point(p, &len));
+	strbuf_release(&valid);
+	return found;
 }
 
 /* text as valid UTF-8 (an invalid byte would stop cmark-gfm from reading
@@ -199,13 +236,43 @@ static const char *or_english(const char *localized, const char *english)
 	return localized ? localized : english;
 }
 
-static void write_front_matter(const struct dataset *ds, const char *locale,
-			       const struct page_words *w, FILE *out)
+/* text as a YAML double-quoted scalar: '"' and '\\' escaped, and every
+ * character YAML does not print or takes for a line break (controls,
+ * C1 controls, U+2028, U+2029, U+FEFF, U+FFFE, U+FFFF) as an escape; a
+ * byte that is not part of valid UTF-8 becomes U+FFFD. */
+static void put_yaml_string(FILE *out, const char *text)
 {
+	struct strbuf valid = STRBUF_INIT;
+	const char *p;
+	size_t len;
+
+	strbuf_add_utf8(&valid, text, strlen(text));
+	fputc('"', out);
+	for (p = strbuf_str(&valid); *p; p += len) {
+		uint32_t c = next_code_point(p, &len);
+
+		if (c == '"' || c == '\\')
+			fprintf(out, "\\%c", (int)c);
+		else if (c < 0x20 || (c >= 0x7f && c <= 0x9f))
+			fprintf(out, "\\x%02X", (unsigned)c);
+		else if (c == 0x2028 || c == 0x2029 || c == 0xfeff || c == 0xfffe || c == 0xffff)
+			fprintf(out, "\\u%04X", (unsigned)c);
+		else
+			fwrite(p, 1, len, out);
+	}
+	fputc('"', out);
+	strbuf_release(&valid);
+}
+
+static void write_front_matter(const struct dataset *ds, const char *locale, int l, FILE *out)
+{
+	const char *title = page_word(ds, l, PAGE_TITLE);
 	size_t i;
 
-	/* The title is one of ours, a plain YAML string. */
-	fprintf(out, "---\ntitle: \"%s\"\nlang: %s\n---\n\n", w->title, locale);
+	/* The title comes from a catalog: a YAML string, a one-line heading. */
+	fputs("---\ntitle: ", out);
+	put_yaml_string(out, title);
+	fprintf(out, "\nlang: %s\n---\n\n", locale);
 	fputs("<!-- Generated by " PACKAGE_STRING " from the statusgen data", out);
 	for (i = 0; i < ds->nr_catalogs; i++)
 		if (!strcmp(ds->catalogs[i].file.locale, locale))
@@ -213,14 +280,15 @@ static void write_front_matter(const struct dataset *ds, const char *locale,
 	fputs("; do not edit.\n"
 	      "     This file may be used, copied, modified and distributed without restriction. -->\n\n",
 	      out);
-	fprintf(out, "# %s\n", w->title);
+	fputs("# ", out);
+	put_escaped(out, title, MARKDOWN_HEADING);
+	fputs("\n", out);
 }
 
 /* One walk for both styles: a class heading (and, for tables, the
  * table's head) whenever the class changes, then the code's section or
  * row. */
-static void write_entries(const struct dataset *ds, int l, const struct page_words *w,
-			  enum markdown_style style, FILE *out)
+static void write_entries(const struct dataset *ds, int l, enum markdown_style style, FILE *out)
 {
 	bool table = style == MARKDOWN_TABLE;
 	int c = 0;
@@ -240,9 +308,17 @@ static void write_entries(const struct dataset *ds, int l, const struct page_wor
 			put_escaped(out, or_english(l >= 0 ? ds->classes[c - 1].l10n[l].text : NULL,
 						    ds->classes[c - 1].name.text), MARKDOWN_HEADING);
 			fputs("\n", out);
-			if (table)
-				fprintf(out, "\n| %s | %s | %s | %s |\n|---|---|---|---|\n",
-					w->code, w->reason, w->localized, w->description);
+			if (table) {
+				enum page_word w;
+
+				fputs("\n|", out);
+				for (w = PAGE_COLUMN_CODE; w <= PAGE_COLUMN_DESCRIPTION; w++) {
+					fputs(" ", out);
+					put_escaped(out, page_word(ds, l, w), MARKDOWN_CELL);
+					fputs(" |", out);
+				}
+				fputs("\n|---|---|---|---|\n", out);
+			}
 		}
 		if (table) {
 			fprintf(out, "| %d | ", e->code);
@@ -255,10 +331,14 @@ static void write_entries(const struct dataset *ds, int l, const struct page_wor
 		} else {
 			fprintf(out, "\n### %d ", e->code);
 			put_escaped(out, reason, MARKDOWN_HEADING);
+			/* Full-width brackets around CJK text, as those
+			 * languages write them; ASCII ones around the rest. */
 			if (l10n) {
-				fputs("（", out);
+				bool cjk = has_cjk(l10n);
+
+				fputs(cjk ? "（" : " (", out);
 				put_escaped(out, l10n, MARKDOWN_HEADING);
-				fputs("）", out);
+				fputs(cjk ? "）" : ")", out);
 			}
 			fputs("\n", out);
 			if (desc) {
@@ -274,10 +354,9 @@ static void write_entries(const struct dataset *ds, int l, const struct page_wor
 int emit_markdown(const struct dataset *ds, const char *locale,
 		  enum markdown_style style, FILE *out)
 {
-	const struct page_words *w = words_for(locale);
 	int l = dataset_locale_index(ds, locale);
 
-	write_front_matter(ds, locale, w, out);
-	write_entries(ds, l, w, style, out);
+	write_front_matter(ds, locale, l, out);
+	write_entries(ds, l, style, out);
 	return ferror(out) ? -1 : 0;
 }

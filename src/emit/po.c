@@ -14,37 +14,46 @@
 
 #include <gettext-po.h>
 
+#include "emit/builtin_plural_forms.h"
 #include "i18n.h"
 #include "po_errors.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
-/* Plural-Forms by language; the rest get the Germanic rule. */
-static const struct {
-	const char *language;
-	const char *plural_forms;
-} plural_forms[] = {
-	{ "ja", "nplurals=1; plural=0;" },
-	{ "ko", "nplurals=1; plural=0;" },
-	{ "zh", "nplurals=1; plural=0;" },
-	{ "fr", "nplurals=2; plural=(n > 1);" },
-	{ "pt_BR", "nplurals=2; plural=(n > 1);" },
-	{ "ru", "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);" },
-	{ "pl", "nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);" },
-};
+/* The Plural-Forms of a language that data/plural-forms does not list. */
+#define DEFAULT_PLURAL_FORMS "nplurals=2; plural=(n != 1);"
 
-static const char *plural_forms_of(const char *locale)
+/* The expression of the line of data/plural-forms (compiled in) whose
+ * name is the len bytes at name, or NULL.  free() it. */
+static char *builtin_plural_forms_of(const char *name, size_t len)
 {
-	size_t i, n = strcspn(locale, "_");
+	const char *p = (const char *)builtin_plural_forms;
+	const char *end = p + builtin_plural_forms_size;
 
-	for (i = 0; i < sizeof(plural_forms) / sizeof(plural_forms[0]); i++)
-		if (!strcmp(plural_forms[i].language, locale))
-			return plural_forms[i].plural_forms;
-	for (i = 0; i < sizeof(plural_forms) / sizeof(plural_forms[0]); i++)
-		if (strlen(plural_forms[i].language) == n &&
-		    !strncmp(plural_forms[i].language, locale, n))
-			return plural_forms[i].plural_forms;
-	return "nplurals=2; plural=(n != 1);";
+	while (p < end) {
+		const char *eol = memchr(p, '\n', (size_t)(end - p));
+		const char *tab;
+
+		if (!eol)
+			eol = end;
+		tab = memchr(p, '\t', (size_t)(eol - p));
+		if (*p != '#' && tab && (size_t)(tab - p) == len && !memcmp(p, name, len))
+			return xstrndup(tab + 1, (size_t)(eol - tab - 1));
+		p = eol + 1;
+	}
+	return NULL;
+}
+
+/* The Plural-Forms for locale: its own line of data/plural-forms, else
+ * its language's ("de" for "de_AT"), else DEFAULT_PLURAL_FORMS.  free()
+ * it. */
+static char *plural_forms_of(const char *locale)
+{
+	char *forms = builtin_plural_forms_of(locale, strlen(locale));
+
+	if (!forms)
+		forms = builtin_plural_forms_of(locale, strcspn(locale, "_"));
+	return forms ? forms : xstrdup(DEFAULT_PLURAL_FORMS);
 }
 
 static void add_header(po_message_iterator_t it, const char *locale, const char *date)
@@ -91,9 +100,12 @@ static void add_header(po_message_iterator_t it, const char *locale, const char 
 		      "Content-Type: text/plain; charset=UTF-8\n"
 		      "Content-Transfer-Encoding: 8bit\n");
 	if (locale) {
-		line = xasprintf("Plural-Forms: %s\n", plural_forms_of(locale));
+		char *forms = plural_forms_of(locale);
+
+		line = xasprintf("Plural-Forms: %s\n", forms);
 		strbuf_addstr(&h, line);
 		free(line);
+		free(forms);
 	}
 	po_message_set_msgid(m, "");
 	po_message_set_msgstr(m, strbuf_str(&h));
@@ -290,6 +302,10 @@ int emit_po(const struct dataset *ds, const char *locale, const char *date,
 			    "IANA registry marks as unused (306, 418): such a code has no reason\n"
 			    "phrase, and a server never sends it.",
 			    l >= 0 ? &ds->unused_label.l10n[l] : NULL);
+	for (c = 0; c < NR_PAGE_WORDS; c++)
+		add_message(it, dataset_page_words[c].context, &ds->page_words[c].name,
+			    dataset_page_words[c].comment,
+			    l >= 0 ? &ds->page_words[c].l10n[l] : NULL);
 	for (i = 0; i < ds->nr_entries; i++) {
 		const struct status_entry *e = &ds->entries[i];
 		char *ctx, *comment;

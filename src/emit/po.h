@@ -10,9 +10,11 @@
 
 /* Append the catalog of ds to out: the template when locale is NULL,
  * else LL.po with the translations ds has for locale.  One message per
- * class name, reason phrase and description, each with a context
- * ("class 4", "status 404 reason", "status 404 description"), a comment
- * for translators and a reference to where its English came from.  date
+ * class name, the unused label, each page word (dataset_page_words),
+ * reason phrase and description, each with a context ("class 4",
+ * "page title", "status 404 reason", "status 404 description"), a
+ * comment for translators and a reference to where its English came
+ * from (none for the built-in page words).  date
  * ("2026-11-22 00:00+0000") is the POT-Creation-Date.  The text is made
  * in memory (libgettextpo checks none of its writes), so writing it out
  * is the caller's, with checks.  Return 0, or -1 after reporting. */

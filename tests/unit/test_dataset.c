@@ -627,7 +627,7 @@ static void test_source_language_catalog_refused(void **state)
 	assert_string_equal(f.ds.catalogs[0].file.locale, "en_GB");
 	assert_string_equal(merge(&f),
 		"po/LINGUAS:2: error: " SOURCE_REASON "\n"
-		"po/en_GB.po: note: 1 translated, 0 fuzzy, 9 untranslated messages\n");
+		"po/en_GB.po: note: 1 translated, 0 fuzzy, 14 untranslated messages\n");
 	assert_int_equal(f.ret, 0);
 	assert_int_equal(f.ds.nr_locales, 1);
 	assert_string_equal(dataset_find(&f.ds, 404)->reason.text, "Not Found");
@@ -696,10 +696,10 @@ static void test_linguas_lines(void **state)
 		"po/LINGUAS:4: error: '../x' is not a locale name like 'zh_CN'\n"
 		"po/LINGUAS:4: error: 'zh_CN.UTF-8' is not a locale name like 'zh_CN'\n"
 		"po/LINGUAS:4: error: 'sr@latin' is not a locale name like 'zh_CN'\n"
-		"po/de.po: note: 1 translated, 0 fuzzy, 9 untranslated messages\n"
-		"po/ast.po: note: 1 translated, 0 fuzzy, 9 untranslated messages\n"
-		"po/zh_CN.po: note: 1 translated, 0 fuzzy, 9 untranslated messages\n"
-		"po/pt_BR.po: note: 1 translated, 0 fuzzy, 9 untranslated messages\n");
+		"po/de.po: note: 1 translated, 0 fuzzy, 14 untranslated messages\n"
+		"po/ast.po: note: 1 translated, 0 fuzzy, 14 untranslated messages\n"
+		"po/zh_CN.po: note: 1 translated, 0 fuzzy, 14 untranslated messages\n"
+		"po/pt_BR.po: note: 1 translated, 0 fuzzy, 14 untranslated messages\n");
 	assert_int_equal(f.ds.nr_catalogs, 4);
 	for (i = 0; i < 4; i++)
 		assert_string_equal(f.ds.catalogs[i].file.locale, locales[i]);

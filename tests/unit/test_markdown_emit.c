@@ -14,6 +14,7 @@
 #include <cmocka.h>
 #include <cmark-gfm.h>
 #include <cmark-gfm-core-extensions.h>
+#include <yaml.h>
 
 #include "dataset/dataset.h"
 #include "emit/markdown.h"
@@ -28,14 +29,26 @@ static const char catalog[] =
 	"\\nline 2\\r\\n\\nline 3 www.evil.example http://evil.example/ HTTPS://x mailto:x@evil.example\"\n\n"
 	"msgctxt \"class 4\"\nmsgid \"Client Error\"\nmsgstr \"客户端\\r- 错误\"\n\n"
 	"msgctxt \"status 404 description\"\nmsgid \"Missing.\"\n"
-	"msgstr \"# not a heading\\n- not a list\\n1. nor this\\n> nor a quote\"\n";
+	"msgstr \"# not a heading\\n- not a list\\n1. nor this\\n> nor a quote\"\n\n"
+	"msgctxt \"page title\"\nmsgid \"HTTP status codes\"\n"
+	"msgstr \"T \\\"q\\\" \\\\ *t*\\n---\\r\\tx: y \\x1b \\302\\205 \\342\\200\\250 #\"\n\n"
+	"msgctxt \"page column code\"\nmsgid \"Code\"\nmsgstr \"c|d\"\n";
 
+/* The page title as the catalog has it (after its escapes are read). */
+static const char hostile_title[] = "T \"q\" \\ *t*\n---\r\tx: y \x1b \xc2\x85 \xe2\x80\xa8 #";
+
+/* The page md without its front matter (which no Markdown reader takes
+ * for Markdown) rendered as HTML by cmark-gfm. */
 static char *render(const char *md)
 {
+	const char *end = strstr(md, "\n---\n");
 	cmark_parser *parser;
 	cmark_node *doc;
 	char *html;
 
+	assert_true(!strncmp(md, "---\n", 4));
+	assert_non_null(end);
+	md = end + 5;
 	cmark_gfm_core_extensions_ensure_registered();
 	/* Unsafe: raw HTML would pass, so only our escaping keeps it out. */
 	parser = cmark_parser_new(CMARK_OPT_UNSAFE);
@@ -126,9 +139,9 @@ static void test_sections_render_plain(void **state)
 	assert_non_null(strstr(html, "# not a heading<br />\n- not a list<br />\n1. nor this<br />\n&gt; nor a quote"));
 	/* A newline or CR in a heading's text is a space: the heading
 	 * stays one line, the English reason and all. */
-	assert_non_null(strstr(html, "<h3>404 Not Found（a|b "));
+	assert_non_null(strstr(html, "<h3>404 Not Found (a|b "));
 	assert_non_null(strstr(html, "&amp;amp; line 2 line 3 www.evil.example "
-				     "http://evil.example/ HTTPS://x mailto:x<!-- -->@evil.example）</h3>"));
+				     "http://evil.example/ HTTPS://x mailto:x<!-- -->@evil.example)</h3>"));
 	assert_non_null(strstr(html, "<h2>客户端 - 错误</h2>"));
 	free(html);
 	free(md);
@@ -147,6 +160,62 @@ static void test_table_renders_plain(void **state)
 	assert_int_equal(count(row, "<td>"), 4);
 	assert_non_null(strstr(row, "<td>a|b "));
 	assert_non_null(strstr(row, "# not a heading<br>- not a list<br>1. nor this<br>&gt; nor a quote"));
+	free(html);
+	free(md);
+}
+
+/* The value of "title" in the front matter of md, as libyaml reads it,
+ * or NULL.  free() it. */
+static char *front_matter_title(const char *md)
+{
+	const char *end = strstr(md, "\n---\n");
+	yaml_parser_t parser;
+	yaml_event_t event;
+	char *title = NULL;
+	bool value = false, done = false;
+
+	assert_non_null(end);
+	assert_int_equal(yaml_parser_initialize(&parser), 1);
+	yaml_parser_set_input_string(&parser, (const unsigned char *)md + 4,
+				     (size_t)(end + 1 - (md + 4)));
+	while (!done && yaml_parser_parse(&parser, &event)) {
+		if (event.type == YAML_SCALAR_EVENT) {
+			const char *text = (const char *)event.data.scalar.value;
+
+			if (value && !title)
+				title = xstrndup(text, event.data.scalar.length);
+			value = !value && !strcmp(text, "title");
+		}
+		done = event.type == YAML_STREAM_END_EVENT;
+		yaml_event_delete(&event);
+	}
+	assert_true(done);
+	yaml_parser_delete(&parser);
+	return title;
+}
+
+/* The page's own words come from the catalog, however hostile: the
+ * title is one YAML string that reads back as it is, and one heading of
+ * plain text; a column label with '|' is one column. */
+static void test_page_words(void **state)
+{
+	char *md = page(MARKDOWN_TABLE), *html = render(md), *got = front_matter_title(md);
+	const char *head;
+
+	(void)state;
+	assert_non_null(got);
+	assert_string_equal(got, hostile_title);
+	/* Four lines of front matter: the title is one of them. */
+	assert_true(!strncmp(md, "---\ntitle: \"", strlen("---\ntitle: \"")));
+	assert_true(!strncmp(strchr(md + 4, '\n'), "\nlang: zh_CN\n---\n", strlen("\nlang: zh_CN\n---\n")));
+	assert_int_equal(count(html, "<h1>"), 1);
+	assert_non_null(strstr(html, "<h1>T &quot;q&quot; \\ *t* --- \tx: y \x1b \xc2\x85 \xe2\x80\xa8 #</h1>"));
+	head = strstr(html, "<thead>");
+	assert_non_null(head);
+	assert_true(!strncmp(head, "<thead>\n<tr>\n<th>c|d</th>\n<th>Reason</th>\n",
+			     strlen("<thead>\n<tr>\n<th>c|d</th>\n<th>Reason</th>\n")));
+	assert_int_equal(count(head, "<th>") - count(strstr(head, "</thead>"), "<th>"), 4);
+	free(got);
 	free(html);
 	free(md);
 }
@@ -210,6 +279,7 @@ int main(void)
 		cmocka_unit_test(test_escape_fuzz_findings),
 		cmocka_unit_test(test_sections_render_plain),
 		cmocka_unit_test(test_table_renders_plain),
+		cmocka_unit_test(test_page_words),
 	};
 
 	return cmocka_run_group_tests_name("markdown_emit", tests, NULL, NULL);

@@ -3,7 +3,27 @@
  * sources/en/http-status.md,
  * sources/zh_CN/status-codes-table.html,
  * sources/zh_CN/status-codes.md,
- * po/zh_CN.po.  Do not edit: regenerate it.
+ * po/ar.po,
+ * po/cs.po,
+ * po/de.po,
+ * po/es.po,
+ * po/fr.po,
+ * po/hi.po,
+ * po/id.po,
+ * po/it.po,
+ * po/ja.po,
+ * po/ko.po,
+ * po/nl.po,
+ * po/pl.po,
+ * po/pt_BR.po,
+ * po/ru.po,
+ * po/sv.po,
+ * po/th.po,
+ * po/tr.po,
+ * po/uk.po,
+ * po/vi.po,
+ * po/zh_CN.po,
+ * po/zh_TW.po.  Do not edit: regenerate it.
  * This file may be used, copied, modified and distributed without
  * restriction. */
 #ifndef HTTP_STATUS_H

@@ -1,0 +1,105 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Every catalog of po/LINGUAS is complete and its header right:
+# - msgfmt -c --statistics: every message of the template translated,
+#   none fuzzy, none untranslated;
+# - Language is its name, Plural-Forms the line of data/plural-forms for
+#   it, Content-Type text/plain; charset=UTF-8, and Last-Translator and
+#   Language-Team name the address of the template's
+#   Report-Msgid-Bugs-To;
+# - 'statusgen po --locale LL' starts a catalog with that same
+#   Plural-Forms;
+# - README.md's coverage table is what po/coverage prints.
+# (pofilter's findings: tests/pofilter.sh.)
+. "$srcdir/tests/lib.sh"
+for tool in msgfmt msgcat; do
+	if ! command -v $tool >/dev/null 2>&1; then
+		echo "SKIP: needs gettext's $tool"
+		exit 77
+	fi
+done
+po="$srcdir/po"
+lls=$(sh "$po/linguas" "$po/LINGUAS") || { fail "po/linguas failed"; finish; exit; }
+
+# header FILE FIELD: the value of FIELD in the header of FILE.
+header() {
+	msgcat --no-wrap "$1" 2>/dev/null | header_of "$2"
+}
+# header_of FIELD: the same, from a catalog written by msgcat --no-wrap
+# on the standard input.
+header_of() {
+	awk -v field="\"$1: " '
+		/^$/ { exit }
+		index($0, field) == 1 { v = substr($0, length(field) + 1); sub(/\\n"$/, "", v); print v; exit }'
+}
+# field FIELD: its value in the header of the catalog being checked.
+field() {
+	header_of "$1" <"$tmp/unwrapped.po"
+}
+# plural_forms LL: the line of data/plural-forms for LL.
+plural_forms() {
+	awk -F '\t' -v ll="$1" '$1 == ll && !/^#/ { print $2; exit }' "$srcdir/data/plural-forms"
+}
+
+total=$(LC_ALL=C msgfmt --statistics -o /dev/null "$po/http-status.pot" 2>&1 |
+	sed -n 's/.* \([0-9][0-9]*\) untranslated message.*/\1/p')
+[ -n "$total" ] && pass || fail "cannot count the messages of po/http-status.pot"
+address=$(header "$po/http-status.pot" Report-Msgid-Bugs-To)
+case $address in
+*@*) pass ;;
+*) fail "po/http-status.pot: Report-Msgid-Bugs-To is '$address', not an address" ;;
+esac
+
+mkdir "$tmp/none"
+: >"$tmp/none/LINGUAS"
+for ll in $lls; do
+	f="$po/$ll.po"
+	# Complete and clean.
+	if LC_ALL=C msgfmt -c --statistics -o /dev/null "$f" 2>"$tmp/stats"; then
+		[ "$(cat "$tmp/stats")" = "$total translated messages." ] && pass ||
+			fail "po/$ll.po: msgfmt -c --statistics says '$(tr '\n' ' ' <"$tmp/stats")', not '$total translated messages.'"
+	else
+		fail "po/$ll.po: msgfmt -c fails: $(cat "$tmp/stats")"
+	fi
+	# The header.
+	msgcat --no-wrap "$f" >"$tmp/unwrapped.po" 2>"$tmp/err" || fail "msgcat on po/$ll.po: $(cat "$tmp/err")"
+	got=$(field Language)
+	[ "$got" = "$ll" ] && pass || fail "po/$ll.po: Language is '$got', not '$ll'"
+	want=$(plural_forms "$ll")
+	[ -n "$want" ] && pass || fail "data/plural-forms has no line for $ll"
+	got=$(field Plural-Forms)
+	[ "$got" = "$want" ] && pass || fail "po/$ll.po: Plural-Forms is '$got', not data/plural-forms' '$want'"
+	got=$(field Content-Type)
+	[ "$got" = "text/plain; charset=UTF-8" ] && pass ||
+		fail "po/$ll.po: Content-Type is '$got', not 'text/plain; charset=UTF-8'"
+	for name in Last-Translator Language-Team; do
+		got=$(field $name)
+		case $got in
+		?*" <$address>") pass ;;
+		*) fail "po/$ll.po: $name is '$got', not a name and <$address>" ;;
+		esac
+	done
+	# A catalog statusgen starts for the language has the same Plural-Forms.
+	if "$STATUSGEN" po --data "$srcdir/data" --po-dir "$tmp/none" --locale "$ll" \
+		-o "$tmp/new.$ll.po" 2>"$tmp/err"; then
+		got=$(header "$tmp/new.$ll.po" Plural-Forms)
+		[ "$got" = "$(field Plural-Forms)" ] && pass ||
+			fail "statusgen po --locale $ll writes Plural-Forms '$got', po/$ll.po has '$(field Plural-Forms)'"
+	else
+		fail "statusgen po --locale $ll failed: $(cat "$tmp/err")"
+	fi
+done
+
+# The coverage table in README.md is po/coverage's, never typed.
+if sh "$po/coverage" >"$tmp/coverage" 2>"$tmp/err"; then
+	pass
+	awk '/^<!-- coverage: end -->$/ { exit } found { print } /^<!-- coverage: begin/ { found = 1 }' \
+		"$srcdir/README.md" >"$tmp/readme-table"
+	if cmp -s "$tmp/coverage" "$tmp/readme-table"; then pass; else
+		fail "README.md's coverage table is not po/coverage's (run 'make update-coverage'):"
+		diff -u "$tmp/readme-table" "$tmp/coverage" | head -20
+	fi
+else
+	fail "po/coverage failed: $(cat "$tmp/err")"
+fi
+finish
