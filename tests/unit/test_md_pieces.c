@@ -328,6 +328,10 @@ static const char *const shapes[] = {
 	"> > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > "
 	"> > > > > > > > > deep\n"
 	"\n</footer>\n\n### 410 Gone\n",
+	/* Raw HTML left open, made safe for cmark-gfm (md_limits.h), in
+	 * text and, until cmark-gfm's tree shows otherwise, in code. */
+	"### 404 Not Found\n\nGone <? for good.\n\n- ~~~\n  x <? y\n  ~~~\n- b <!A c\n\n"
+	"| Code | Reason |\n|---|---|\n| 410 | Gone <? |\n| 411 | x <![CDATA[ |\n| 412 | y <?z?> |\n",
 	/* CR and CRLF line ends. */
 	"### 404 Not Found\r\n\r\nGone.\r\n\r\n- a\r\n- b\r\n\r\n### 410 Gone\r\rGone too.\r",
 };
