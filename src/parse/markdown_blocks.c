@@ -190,6 +190,7 @@ struct md_blocks {
 
 	unsigned offset;                /* lines of the document before the
 					 * piece being read */
+	bool may_skip;                  /* the text may open a skipped element */
 	bool open_warned;               /* a skipped element left open was
 					 * reported by a first reading */
 	struct html_blocks *html;       /* raw HTML blocks, read as HTML */
@@ -878,6 +879,12 @@ static void read_pieces(struct md_blocks *m, struct walk *walk, const char *text
 			break;
 		m->offset = walk->offset = piece.line - 1 - (unsigned)head_lines;
 		walk->open = drop_raw_html(doc, 0, walk->open, walk);
+		/* A first reading that found nesting too deep has found all it
+		 * looks for, when no skipped element can be open. */
+		if (!walking && walk->deep_line && !m->may_skip) {
+			cmark_node_free(doc);
+			break;
+		}
 		if (walking) {
 			/* One piece: the warning comes first, as it always did. */
 			if (!pieces && walk->open > 0)
@@ -925,8 +932,9 @@ static int read_markdown(const char *path, const char *text, size_t len, size_t 
 	 * before any block is handed on, as when the document was parsed
 	 * whole: in several pieces, that takes a first reading when the
 	 * text may nest that deep or open such an element. */
+	m.may_skip = len > piece_size && may_open_skipped(text, len);
 	if (!m.stopped && len > piece_size &&
-	    (md_may_nest_deeper(text, len, MARKDOWN_MAX_NESTING) || may_open_skipped(text, len))) {
+	    (m.may_skip || md_may_nest_deeper(text, len, MARKDOWN_MAX_NESTING))) {
 		read_pieces(&m, &walk, text, len, piece_size, false);
 		if (walk.open > 0)
 			diag_warning(diag, path, walk.open_line ? walk.open_line : 1,

@@ -39,6 +39,16 @@ static bool next_line(const char *text, size_t len, size_t *pos, struct line *li
 	return true;
 }
 
+static bool is_ascii_punct(char c)
+{
+	return c && strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) != NULL;
+}
+
+static bool is_space_char(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
 /* Past the container markers that can stand before a table line: white
  * space, block quote markers and list item markers, any number of them. */
 static const char *skip_containers(const char *p, const char *end)
@@ -655,12 +665,145 @@ int md_check_blocks(const char *path, const char *text, size_t len, struct diag 
 	return 0;
 }
 
+/* How deep a paragraph's inline text may nest, at most: emphasis, each
+ * level an opener and a closer character of '*' or '_' (told by
+ * CommonMark's flanking rules, generously where cmark-gfm may see other
+ * neighbours: after a container's marker or a table's pipe, beyond
+ * ASCII); and images, each a '![' a ']' closes (by plain bracket
+ * matching, which nothing can make shallower unless the paragraph may
+ * hide brackets: in a code span, raw HTML or an autolink, in a link's
+ * destination or title; then each '![' counts), and one link, which
+ * cannot hold another. */
+struct inline_depth {
+	size_t open[2], close[2];       /* '*', '_' */
+	size_t images;                  /* '![' */
+	struct open_bracket {
+		size_t chain;           /* the longest chain of images closed
+					 * inside it */
+		bool image;
+	} *stack;
+	size_t n, alloc;
+	size_t deepest;                 /* the longest chain of images closed */
+	bool plain;                     /* no bracket hidden */
+};
+
+static void inline_depth_reset(struct inline_depth *d)
+{
+	d->open[0] = d->open[1] = d->close[0] = d->close[1] = 0;
+	d->images = d->n = d->deepest = 0;
+	d->plain = true;
+}
+
+static size_t inline_depth_bound(const struct inline_depth *d)
+{
+	size_t emph = (d->open[0] < d->close[0] ? d->open[0] : d->close[0]) +
+		      (d->open[1] < d->close[1] ? d->open[1] : d->close[1]);
+
+	return emph + (d->plain ? d->deepest : d->images) + 1;
+}
+
+/* Forward-only searches over the text, for what lies ahead. */
+struct ahead {
+	const char *text, *end;
+	const char *paren, *bracket, *gt;
+};
+
+/* The next c at or after p (of ')', '>' or a bracket for '['), or end. */
+static const char *ahead_of(const struct ahead *a, const char **at, const char *p, char c)
+{
+	if (*at < p)
+		*at = p;
+	while (*at < a->end && (c == '[' ? **at != '[' && **at != ']' : **at != c))
+		(*at)++;
+	return *at;
+}
+
+/* A delimiter run of c between prev and next: whether it can open and
+ * close emphasis (ASCII only: others may be anything). */
+static void flanking(char c, char prev, char next, bool *can_open, bool *can_close)
+{
+	bool prev_space = prev == ' ' || prev == '\t' || prev == '\n' || prev == '\v' || prev == '\f';
+	bool next_space = next == ' ' || next == '\t' || next == '\n' || next == '\v' || next == '\f';
+	bool prev_punct = is_ascii_punct(prev), next_punct = is_ascii_punct(next);
+	bool left, right;
+
+	if ((unsigned char)prev >= 0x80 || (unsigned char)next >= 0x80) {
+		*can_open = *can_close = true;
+		return;
+	}
+	left = !next_space && (!next_punct || prev_space || prev_punct);
+	right = !prev_space && (!prev_punct || next_space || next_punct);
+	*can_open = c == '*' ? left : left && (!right || prev_punct);
+	*can_close = c == '*' ? right : right && (!left || next_punct);
+}
+
+/* Take the line's content[..end) into d. */
+static void inline_depth_line(struct inline_depth *d, struct ahead *a, const char *line_start,
+			      const char *content, const char *end)
+{
+	const char *p;
+
+	for (p = content; p < end; p++) {
+		char c = *p;
+
+		if (c == '\\' && p + 1 < end && is_ascii_punct(p[1])) {
+			p++;
+		} else if (c == '`') {
+			d->plain = false;
+		} else if (c == '<') {
+			/* Raw HTML, an autolink or a destination in angle
+			 * brackets ends at a '>'. */
+			d->plain &= ahead_of(a, &a->gt, p, '>') == a->end;
+		} else if (c == '*' || c == '_') {
+			const char *q = p + run_of(p, end, c);
+			/* At the content's start or a cell's edge, cmark-gfm may
+			 * see white space on that side. */
+			char prev = p > line_start ? p[-1] : '\n', next = q < end ? *q : '\n';
+			bool open, close, open2, close2;
+
+			flanking(c, prev, next, &open, &close);
+			flanking(c, p == content || prev == '|' ? ' ' : prev, next == '|' ? ' ' : next,
+				 &open2, &close2);
+			d->open[c == '_'] += (open || open2) ? (size_t)(q - p) : 0;
+			d->close[c == '_'] += (close || close2) ? (size_t)(q - p) : 0;
+			p = q - 1;
+		} else if (c == '[' || (c == '!' && p + 1 < end && p[1] == '[')) {
+			p += c == '!';
+			d->images += c == '!';
+			XGROW(d->stack, d->alloc, d->n + 1);
+			d->stack[d->n].chain = 0;
+			d->stack[d->n++].image = c == '!';
+		} else if (c == ']') {
+			if (d->n) {
+				struct open_bracket *b = &d->stack[--d->n];
+				size_t chain = b->chain + b->image;
+
+				if (chain > d->deepest)
+					d->deepest = chain;
+				if (d->n && d->stack[d->n - 1].chain < chain)
+					d->stack[d->n - 1].chain = chain;
+			}
+			/* A link made here takes its destination and title, up
+			 * to a ')', with any bracket in them. */
+			if (p + 1 < end && p[1] == '(') {
+				const char *paren = ahead_of(a, &a->paren, p + 2, ')');
+
+				if (paren < a->end && ahead_of(a, &a->bracket, p + 2, '[') < paren)
+					d->plain = false;
+			}
+		}
+	}
+}
+
 bool md_may_nest_deeper(const char *text, size_t len, unsigned limit)
 {
 	struct line line = { text, text, 0 };
-	size_t pos = 0, containers = 0, marks = 0;
+	struct inline_depth depth = { { 0, 0 }, { 0, 0 }, 0, NULL, 0, 0, 0, true };
+	struct ahead a = { text, text + len, text, text, text };
+	size_t pos = 0, containers = 0;
+	bool deeper = false;
 
-	while (next_line(text, len, &pos, &line)) {
+	while (!deeper && next_line(text, len, &pos, &line)) {
 		const char *content = skip_containers(line.start, line.end), *p;
 		size_t columns = 0;
 		bool item = false;
@@ -668,7 +811,8 @@ bool md_may_nest_deeper(const char *text, size_t len, unsigned limit)
 		if (content == line.end) {
 			/* Quotes and paragraphs end here; a list's deeper items
 			 * are indented. */
-			containers = marks = 0;
+			containers = 0;
+			inline_depth_reset(&depth);
 			continue;
 		}
 		/* Each column of the prefix opens at most one element. */
@@ -680,13 +824,12 @@ bool md_may_nest_deeper(const char *text, size_t len, unsigned limit)
 			containers = columns;
 		/* A new item starts a new paragraph. */
 		if (item)
-			marks = 0;
-		for (p = content; p < line.end; p++)
-			marks += *p == '*' || *p == '_' || *p == '~' || *p == '[';
-		if (containers + marks + 16 > limit)
-			return true;
+			inline_depth_reset(&depth);
+		inline_depth_line(&depth, &a, line.start, content, line.end);
+		deeper = containers + inline_depth_bound(&depth) + 16 > limit;
 	}
-	return false;
+	free(depth.stack);
+	return deeper;
 }
 
 /* ---- inline constructs cmark-gfm 0.29.0.gfm.6 is quadratic on ------------- */
@@ -729,16 +872,6 @@ void md_defuse_clear(struct md_defuse *d, size_t i)
 		d->marks[i >> 3] &= (unsigned char)~(1u << (i & 7));
 		d->count--;
 	}
-}
-
-static bool is_ascii_punct(char c)
-{
-	return c && strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) != NULL;
-}
-
-static bool is_space_char(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
 }
 
 /* A run of lines with no blank line between them, outside what the

@@ -98,9 +98,10 @@ void md_splitter_init(struct md_splitter *s, const char *text, size_t len);
 bool md_splitter_next(struct md_splitter *s, size_t size, struct md_piece *piece);
 
 /* Whether the Markdown text[0..len) may nest its elements (block quotes,
- * lists, emphasis, links...) more than limit deep, counted generously
- * from the line prefixes and the inline marks of each paragraph: false
- * means it cannot. */
+ * lists, emphasis, links, images) more than limit deep, counted
+ * generously from the line prefixes and, in each paragraph, the emphasis
+ * openers against the closers and the images that close: false means
+ * it cannot. */
 bool md_may_nest_deeper(const char *text, size_t len, unsigned limit);
 
 /* Check that no run of text[0..len) that cannot be cut into pieces is
