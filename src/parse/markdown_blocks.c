@@ -8,6 +8,9 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef HAVE_MALLOC_H
+#include <malloc.h>
+#endif
 
 #include <cmark-gfm.h>
 #include <cmark-gfm-core-extensions.h>
@@ -852,6 +855,14 @@ static void read_pieces(struct md_blocks *m, struct walk *walk, const char *text
 	struct md_piece piece, more;
 	bool pieces = len > piece_size;
 
+#if defined(HAVE_MALLOC_H) && defined(HAVE_MALLOPT)
+	/* Each piece's tree is freed before the next one is parsed: glibc
+	 * gave that heap back to the kernel every time, and faulted it in
+	 * again, two thirds of the time of reading 8 MB.  It is kept (the
+	 * peak is the same). */
+	if (pieces)
+		mallopt(M_TRIM_THRESHOLD, 512 * 1024 * 1024);
+#endif
 	md_splitter_init(&splitter, text, len);
 	while (!m->stopped && md_splitter_next(&splitter, piece_size, &piece)) {
 		struct carry next = carry;
