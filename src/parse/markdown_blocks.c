@@ -747,7 +747,7 @@ static bool defused_in_text(cmark_node *doc, const struct fed *fed, struct md_de
 		unsigned char bits = 0;
 		int line;
 
-		if (ev != CMARK_EVENT_ENTER)
+		if (ev != CMARK_EVENT_ENTER || (type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_INLINE)
 			continue;
 		if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING || kind_of(node) == MD_TABLE)
 			bits = 1;

@@ -125,11 +125,15 @@ int md_check_blocks(const char *path, const char *text, size_t len, struct diag 
  *    (so cmark-gfm takes them as text anyway), outside anything that
  *    could be a code span or a link label, and not where they could
  *    start a raw HTML block or an autolink;
- *  - an image opener that no ']' closes on its line, and that no later
- *    line could close, becomes '!\[' (what cmark-gfm leaves as text);
+ *  - in a block whose walks would cost more than its budget (below),
+ *    an image opener no ']' closes on its line, and no later line can,
+ *    becomes '!\[' (what cmark-gfm leaves as text), where the block has
+ *    nothing that hides brackets (code spans, raw HTML, autolinks,
+ *    reference definitions) and its links' destinations are plain;
  *  - in a block with a table delimiter row, a line's pipes after its
- *    67th become '\|': cells past the 64th are ignored by cmark-gfm, and
- *    a line of more than 64 cells is no table header either way.
+ *    67th become '\|': cmark-gfm reads no more cells of a row than its
+ *    table has columns (64 at most), and a line of more than 64 cells is
+ *    no table header either way.
  * Each backslash also changes nothing when the line turns out to be
  * fenced code or raw HTML: markdown_blocks.c checks every one against
  * the tree cmark-gfm made (a backslash cannot change which blocks
