@@ -340,6 +340,50 @@ if [ "${TEST_TIME_FACTOR:-1}" -eq 1 ]; then
 	rm -f "$tmp/fuond-headings.html"
 	limit=$saved_limit
 fi
+# Markdown that Debian's cmark-gfm 0.29.0.gfm.6 took quadratic time on
+# (README: Limits: a paragraph of 'a <? ' took it 19 s at 500 KB), and
+# every other slow input cmark's and cmark-gfm's trackers and
+# pathological tests list (tests/gen-pathological --list): each read, or
+# refused, in blocks of 1 MB, one and eight of them.  Where they were
+# measured, the slowest took 1.3 s of processor time at 1 MB and 3.1 s
+# at 8 MB; the bounds are 10 and 40 s (scaled in a sanitizer build,
+# which reads 1 MB alone), within 1 GiB of address space.
+pathological_first() { # NAME BLOCKS: the first diagnostic expected
+	case $1 in
+	pi-cell | images-cell) echo '@FILE@:3: error: table cell is longer than 65536 bytes' ;;
+	pi-heading) echo '@FILE@:1: error: heading is longer than 65536 bytes' ;;
+	images-closed) echo "@FILE@:1: error: Markdown block has too many image openers ('![') left open around links for cmark-gfm" ;;
+	images-ref) echo "@FILE@:3: error: Markdown block has too many image openers ('![') left open around links for cmark-gfm" ;;
+	pipes-code | row-huge) echo '@FILE@:3: error: Markdown table row has more than 128 cells' ;;
+	emph-nested | star-list | quotes-nested | gts) echo '@FILE@:1: error: Markdown nested more than 128 deep' ;;
+	lists-nested) echo '@FILE@:64: error: Markdown nested more than 128 deep' ;;
+	tables-cr)
+		if [ "$2" = 1 ]; then
+			echo '@FILE@:6: warning: control character in the document (ignored)'
+		else
+			echo '@FILE@:500006: error: the tables of this document have more than 500000 cells'
+		fi ;;
+	*) echo '@FILE@:1: error: no status table or code headings found' ;;
+	esac
+}
+for name in $(sh "$srcdir/tests/gen-pathological" --list | cut -d' ' -f1); do
+	for blocks in 1 8; do
+		[ "$blocks" = 8 ] && [ "${TEST_TIME_FACTOR:-1}" -ne 1 ] && continue
+		sh "$srcdir/tests/gen-pathological" "$name" 1000000 "$blocks" >"$tmp/$name.md"
+		printf 'exit 1\nfirst %s\n' "$(pathological_first "$name" "$blocks")" >"$tmp/$name.expect"
+		saved_limit=$limit
+		limit=$(time_limit $((blocks == 1 ? 10 : 40)))
+		if [ "${TEST_TIME_FACTOR:-1}" -eq 1 ]; then
+			( ulimit -v 1048576 2>/dev/null; run_case "$tmp/$name.md" "$tmp/$name.expect"
+			  echo "$checks $failures" >"$tmp/counts" )
+			read -r checks failures <"$tmp/counts"
+		else
+			run_case "$tmp/$name.md" "$tmp/$name.expect"
+		fi
+		limit=$saved_limit
+		rm -f "$tmp/$name.md"
+	done
+done
 
 printf 'exit 1\nfirst statusgen: error: cannot open '"'"'@FILE@'"'"': No such file or directory\n' \
 	>"$tmp/missing.expect"

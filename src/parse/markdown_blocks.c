@@ -6,7 +6,11 @@
 #include "parse/markdown_blocks.h"
 
 #include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
+#ifdef HAVE_MALLOC_H
+#include <malloc.h>
+#endif
 
 #include <cmark-gfm.h>
 #include <cmark-gfm-core-extensions.h>
@@ -189,10 +193,13 @@ struct md_blocks {
 
 	unsigned offset;                /* lines of the document before the
 					 * piece being read */
+	bool may_skip;                  /* the text may open a skipped element */
 	bool open_warned;               /* a skipped element left open was
 					 * reported by a first reading */
 	struct html_blocks *html;       /* raw HTML blocks, read as HTML */
 	unsigned html_line;             /* the line the HTML reader is at */
+
+	struct md_defuse defuse;        /* backslashes added for cmark-gfm */
 
 	cmark_node *cont_table;         /* goes on with the last table of the
 					 * piece before: no start */
@@ -686,18 +693,96 @@ static int drop_lookahead_row(cmark_node *doc, int line)
 	return line;
 }
 
+/* The backslashes (md_limits.h) fed with one piece: before which byte of
+ * the text each went, and on which line of what was fed (from 1). */
+struct fed {
+	size_t *at;
+	int *line;
+	size_t n, alloc, alloc_line;
+	int lines;              /* line ends fed so far */
+};
+
+/* Feed text[start..end) to the parser, with the backslashes d puts in it,
+ * noted in *fed. */
+static void feed_defused(cmark_parser *parser, const char *text, size_t start, size_t end,
+			 const struct md_defuse *d, struct fed *fed)
+{
+	size_t i, from = start;
+
+	if (!d->count) {
+		cmark_parser_feed(parser, text + start, end - start);
+		return;
+	}
+	for (i = start; i < end; i++) {
+		if (md_defuse_at(d, i)) {
+			cmark_parser_feed(parser, text + from, i - from);
+			cmark_parser_feed(parser, "\\", 1);
+			from = i;
+			XGROW(fed->at, fed->alloc, fed->n + 1);
+			XGROW(fed->line, fed->alloc_line, fed->n + 1);
+			fed->at[fed->n] = i;
+			fed->line[fed->n++] = fed->lines + 1;
+		}
+		if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == end || text[i + 1] != '\n')))
+			fed->lines++;
+	}
+	cmark_parser_feed(parser, text + from, end - from);
+}
+
+/* Whether every backslash fed went into text of a paragraph, a heading
+ * or a table, as cmark-gfm's tree has them (a backslash changes no block:
+ * the tree's blocks are those of the text as it is).  Those that went
+ * into fenced or indented code or raw HTML, or no block, are dropped
+ * from d: where cmark-gfm parses no inline, they are not needed. */
+static bool defused_in_text(cmark_node *doc, const struct fed *fed, struct md_defuse *d)
+{
+	unsigned char *kind = xcalloc((size_t)fed->lines + 2, 1);
+	cmark_iter *it = cmark_iter_new(doc);
+	cmark_event_type ev;
+	bool all = true;
+	size_t k;
+
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *node = cmark_iter_get_node(it);
+		cmark_node_type type = cmark_node_get_type(node);
+		unsigned char bits = 0;
+		int line;
+
+		if (ev != CMARK_EVENT_ENTER || (type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_INLINE)
+			continue;
+		if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING || kind_of(node) == MD_TABLE)
+			bits = 1;
+		else if (type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK)
+			bits = 2;
+		if (!bits || cmark_node_get_start_line(node) <= 0)
+			continue;
+		for (line = cmark_node_get_start_line(node);
+		     line <= cmark_node_get_end_line(node) && line <= fed->lines + 1; line++)
+			kind[line] |= bits;
+	}
+	cmark_iter_free(it);
+	for (k = 0; k < fed->n; k++) {
+		if (kind[fed->line[k]] != 1) {
+			md_defuse_clear(d, fed->at[k]);
+			all = false;
+		}
+	}
+	free(kind);
+	return all;
+}
+
 /* Parse one piece: after the header and delimiter rows of the table it
  * goes on with, if it does (the header row then removed), and with the
  * first line of the next piece when that is an item or a row, to see
  * whether it goes on with a list or table of this one as in the whole
  * document (then removed).  carry says what the piece before left and
- * becomes what this one leaves.  Return NULL if the next piece does not
- * go on with the table as the splitter thought; else the tree, freed
- * with cmark_node_free(). */
+ * becomes what this one leaves; d, the backslashes that make it safe for
+ * cmark-gfm.  Return NULL if the next piece does not go on with the table
+ * as the splitter thought; else the tree, freed with cmark_node_free(). */
 static cmark_node *parse_piece(const char *text, size_t len, const struct md_piece *piece,
-			       struct carry *carry, int *head_lines)
+			       struct carry *carry, int *head_lines, struct md_defuse *d)
 {
-	cmark_parser *parser = cmark_parser_new(CMARK_OPT_SOURCEPOS);
+	struct fed fed = { NULL, NULL, 0, 0, 0, 0 };
 	cmark_node *doc, *first, *list = NULL;
 	size_t lookahead = 0;
 	int lines, body;
@@ -709,15 +794,27 @@ static cmark_node *parse_piece(const char *text, size_t len, const struct md_pie
 			lookahead++;
 		lookahead -= piece->end;
 	}
-	cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension("table"));
-	if (*head_lines)
-		cmark_parser_feed(parser, text + carry->head_start,
-				  carry->head_end - carry->head_start);
-	cmark_parser_feed(parser, text + piece->start, piece->end - piece->start);
-	if (lookahead)
-		cmark_parser_feed(parser, text + piece->end, lookahead);
-	doc = cmark_parser_finish(parser);
-	cmark_parser_free(parser);
+	for (;;) {
+		cmark_parser *parser = cmark_parser_new(CMARK_OPT_SOURCEPOS);
+
+		fed.n = 0;
+		fed.lines = 0;
+		cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension("table"));
+		if (*head_lines)
+			feed_defused(parser, text, carry->head_start, carry->head_end, d, &fed);
+		feed_defused(parser, text, piece->start, piece->end, d, &fed);
+		if (lookahead)
+			feed_defused(parser, text, piece->end, piece->end + lookahead, d, &fed);
+		doc = cmark_parser_finish(parser);
+		cmark_parser_free(parser);
+		/* Parsed again without the backslashes not in text: fewer each
+		 * time, and those left were in text the time before. */
+		if (!fed.n || defused_in_text(doc, &fed, d))
+			break;
+		cmark_node_free(doc);
+	}
+	free(fed.at);
+	free(fed.line);
 	first = cmark_node_first_child(doc);
 	if (*head_lines) {
 		/* The header was read with the table's first piece. */
@@ -759,11 +856,19 @@ static void read_pieces(struct md_blocks *m, struct walk *walk, const char *text
 	struct md_piece piece, more;
 	bool pieces = len > piece_size;
 
+#if defined(HAVE_MALLOC_H) && defined(HAVE_MALLOPT)
+	/* Each piece's tree is freed before the next one is parsed: glibc
+	 * gave that heap back to the kernel every time, and faulted it in
+	 * again, two thirds of the time of reading 8 MB.  It is kept (the
+	 * peak is the same). */
+	if (pieces)
+		mallopt(M_TRIM_THRESHOLD, 512 * 1024 * 1024);
+#endif
 	md_splitter_init(&splitter, text, len);
 	while (!m->stopped && md_splitter_next(&splitter, piece_size, &piece)) {
 		struct carry next = carry;
 		int head_lines;
-		cmark_node *doc = parse_piece(text, len, &piece, &next, &head_lines);
+		cmark_node *doc = parse_piece(text, len, &piece, &next, &head_lines, &m->defuse);
 
 		/* A row the splitter took for one of the table: read on. */
 		while (!doc && md_splitter_next(&splitter, 0, &more)) {
@@ -780,12 +885,18 @@ static void read_pieces(struct md_blocks *m, struct walk *walk, const char *text
 				break;
 			}
 			next = carry;
-			doc = parse_piece(text, len, &piece, &next, &head_lines);
+			doc = parse_piece(text, len, &piece, &next, &head_lines, &m->defuse);
 		}
 		if (!doc)
 			break;
 		m->offset = walk->offset = piece.line - 1 - (unsigned)head_lines;
 		walk->open = drop_raw_html(doc, 0, walk->open, walk);
+		/* A first reading that found nesting too deep has found all it
+		 * looks for, when no skipped element can be open. */
+		if (!walking && walk->deep_line && !m->may_skip) {
+			cmark_node_free(doc);
+			break;
+		}
 		if (walking) {
 			/* One piece: the warning comes first, as it always did. */
 			if (!pieces && walk->open > 0)
@@ -808,8 +919,8 @@ static void read_pieces(struct md_blocks *m, struct walk *walk, const char *text
 			     _("raw HTML element is not closed; what follows it is ignored"));
 }
 
-int markdown_blocks_read(const char *path, const char *text, size_t len, size_t piece_size,
-			 struct diag *diag, block_fn *fn, void *arg, bool *stopped)
+static int read_markdown(const char *path, const char *text, size_t len, size_t piece_size,
+			 bool defuse, struct diag *diag, block_fn *fn, void *arg, bool *stopped)
 {
 	struct md_blocks m;
 	struct walk walk = { 0, 0, 0, 0 };
@@ -825,12 +936,17 @@ int markdown_blocks_read(const char *path, const char *text, size_t len, size_t 
 	for (i = 0; i < BLOCK_MAX_CELLS; i++)
 		strbuf_init(&m.cell_text[i]);
 	cmark_gfm_core_extensions_ensure_registered();
+	/* What cmark-gfm would take quadratic time on is made safe, or the
+	 * document refused, before any block is read. */
+	if (defuse && md_defuse_scan(path, text, len, &m.defuse, diag) < 0)
+		m.failed = m.stopped = true;
 	/* Nesting too deep, and a skipped element left open, are reported
 	 * before any block is handed on, as when the document was parsed
 	 * whole: in several pieces, that takes a first reading when the
 	 * text may nest that deep or open such an element. */
-	if (len > piece_size && (md_may_nest_deeper(text, len, MARKDOWN_MAX_NESTING) ||
-				 may_open_skipped(text, len))) {
+	m.may_skip = len > piece_size && may_open_skipped(text, len);
+	if (!m.stopped && len > piece_size &&
+	    (m.may_skip || md_may_nest_deeper(text, len, MARKDOWN_MAX_NESTING))) {
 		read_pieces(&m, &walk, text, len, piece_size, false);
 		if (walk.open > 0)
 			diag_warning(diag, path, walk.open_line ? walk.open_line : 1,
@@ -861,6 +977,20 @@ int markdown_blocks_read(const char *path, const char *text, size_t len, size_t 
 	strbuf_release(&m.lines);
 	for (i = 0; i < BLOCK_MAX_CELLS; i++)
 		strbuf_release(&m.cell_text[i]);
+	md_defuse_release(&m.defuse);
 	*stopped = m.stopped;
 	return m.failed ? -1 : 0;
+}
+
+int markdown_blocks_read(const char *path, const char *text, size_t len, size_t piece_size,
+			 struct diag *diag, block_fn *fn, void *arg, bool *stopped)
+{
+	return read_markdown(path, text, len, piece_size, true, diag, fn, arg, stopped);
+}
+
+int markdown_blocks_read_undefused(const char *path, const char *text, size_t len,
+				   size_t piece_size, struct diag *diag, block_fn *fn, void *arg,
+				   bool *stopped)
+{
+	return read_markdown(path, text, len, piece_size, false, diag, fn, arg, stopped);
 }

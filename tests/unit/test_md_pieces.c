@@ -328,6 +328,10 @@ static const char *const shapes[] = {
 	"> > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > "
 	"> > > > > > > > > deep\n"
 	"\n</footer>\n\n### 410 Gone\n",
+	/* Raw HTML left open, made safe for cmark-gfm (md_limits.h), in
+	 * text and, until cmark-gfm's tree shows otherwise, in code. */
+	"### 404 Not Found\n\nGone <? for good.\n\n- ~~~\n  x <? y\n  ~~~\n- b <!A c\n\n"
+	"| Code | Reason |\n|---|---|\n| 410 | Gone <? |\n| 411 | x <![CDATA[ |\n| 412 | y <?z?> |\n",
 	/* CR and CRLF line ends. */
 	"### 404 Not Found\r\n\r\nGone.\r\n\r\n- a\r\n- b\r\n\r\n### 410 Gone\r\rGone too.\r",
 };
@@ -339,6 +343,52 @@ static void test_shapes(void **state)
 	(void)state;
 	for (i = 0; i < sizeof(shapes) / sizeof(shapes[0]); i++)
 		check_same("shape.md", shapes[i], strlen(shapes[i]));
+}
+
+/* Nesting too deep in inline text: emphasis of '*' and '_' (in a block
+ * quote, a list item, a table cell), images (with brackets a code span,
+ * raw HTML or a link's destination hides), after records and messages:
+ * the error comes first, whatever the pieces. */
+static const char *const deep_units[][3] = {
+	{ "", "*a ", " a*" },
+	{ "", "_a ", " a_" },
+	{ "> ", "*(a ", " a)*" },
+	{ "- ", "**a ", " a**" },
+	{ "| x | ", "*a ", " a*" },
+	{ "", "![", "](b)" },
+	{ "`[` ", "![", "](b)" },
+	{ "<a title=\"]\"> ", "![", "](b)" },
+	{ "[x](y]z) ", "![", "](b)" },
+	{ "", "![*a ", " a*](b)" },
+};
+
+static void test_deep_inlines(void **state)
+{
+	size_t i, k;
+	char *whole;
+
+	(void)state;
+	for (i = 0; i < sizeof(deep_units) / sizeof(deep_units[0]); i++) {
+		struct strbuf doc = STRBUF_INIT;
+
+		strbuf_addstr(&doc, "### 404 Not Found\n\nGone.\n\n| 999 | x |\n|---|---|\n\n");
+		if (deep_units[i][0][0] == '|')
+			strbuf_addstr(&doc, "| a | b |\n|---|---|\n");
+		strbuf_addstr(&doc, deep_units[i][0]);
+		for (k = 0; k < 130; k++)
+			strbuf_addstr(&doc, deep_units[i][1]);
+		strbuf_addstr(&doc, "b");
+		for (k = 0; k < 130; k++)
+			strbuf_addstr(&doc, deep_units[i][2]);
+		strbuf_addstr(&doc, deep_units[i][0][0] == '|' ? " |\n\n### 410 Gone\n" : "\n\n### 410 Gone\n");
+		check_same("deep.md", doc.buf, doc.len);
+		whole = read_in_pieces("deep.md", doc.buf, doc.len, MD_PIECE_SIZE);
+		if (!strstr(whole, "error: Markdown nested more than 128 deep"))
+			fprintf(stderr, "%s\n---- gives:\n%s\n", doc.buf, whole);
+		assert_non_null(strstr(whole, "error: Markdown nested more than 128 deep"));
+		free(whole);
+		strbuf_release(&doc);
+	}
 }
 
 /* Cut points: every top-level paragraph, item, fence and table row. */
@@ -468,6 +518,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_cut_points),
 		cmocka_unit_test(test_shapes),
+		cmocka_unit_test(test_deep_inlines),
 		cmocka_unit_test(test_seed_read_as_extract_does),
 		cmocka_unit_test(test_every_markdown_document),
 		cmocka_unit_test(test_random_documents),
