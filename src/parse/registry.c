@@ -667,6 +667,7 @@ static int read_former_names_doc(struct registry *reg, xmlDocPtr doc, const char
 	}
 	registry_errors_end(&errs);
 	xmlFreeDoc(doc);
+	free(reg->former_path);
 	reg->former_path = xstrdup(path);
 	return ret;
 }
