@@ -139,7 +139,7 @@ printf 'exit 1\nfirst @FILE@:1: error: front matter does not end within the firs
 run_case "$tmp/long-front-matter.html" "$tmp/long-front-matter.expect"
 
 # Markdown tables that Debian's cmark-gfm would pad into millions of
-# cells (README: Limits): each is refused before the parser sees it, at
+# cells (doc/limits.md): each is refused before the parser sees it, at
 # once.  2,000 columns by 2,000 rows took 20 s and 1.1 GB.
 awk 'BEGIN { for (i = 0; i < 2000; i++) printf "|a"; print "|";
 	for (i = 0; i < 2000; i++) printf "|-"; print "|";
@@ -183,7 +183,7 @@ limit=$saved_limit
 expect_grep "^$shown: error: $((many - 21)) more duplicate codes not shown\$" "$tmp/err" "duplicates"
 
 # A registry of 5,000 bad records: the first 20 errors, then one line
-# with the count (README: Limits), not 5,000 lines.
+# with the count (doc/limits.md), not 5,000 lines.
 awk 'BEGIN { print "<?xml version=\"1.0\"?>\n<registry><registry>";
 	for (i = 0; i < 5000; i++) print "<record><value>4x4</value><description>X</description></record>";
 	print "</registry></registry>" }' >"$tmp/registry-many-errors.xml"
@@ -208,7 +208,7 @@ run_case "$tmp/small-tables.html" "$tmp/small-tables.expect"
 limit=$saved_limit
 expect_grep "^$shown: error: $((many - 21)) more duplicate codes not shown\$" "$tmp/err" "small tables"
 
-# Markdown is parsed in pieces of whole blocks (README: Limits): cmark-gfm
+# Markdown is parsed in pieces of whole blocks (doc/limits.md): cmark-gfm
 # held a whole document as a tree of 120 to 200 bytes per byte (6 MB of
 # one-letter paragraphs took 0.9 GB, 60 MB 9.4 GB).  Each of these must
 # finish in time within 1 GiB of address space.
@@ -262,7 +262,7 @@ printf 'exit 1\nfirst @FILE@:133: error: description is longer than 65536 bytes\
 run_bounded "$tmp/full-size.md" "$tmp/full-size.expect"
 rm -f "$tmp"/long-table.md "$tmp"/paragraphs.md "$tmp"/items.md "$tmp"/quotes.md "$tmp"/fence.md "$tmp"/full-size.md
 
-# Documents full of findings (README: Limits).  lint held every finding
+# Documents full of findings (doc/limits.md).  lint held every finding
 # of a file until its end, to print them in the order of their lines,
 # and the merge kept every listing of a code: 16 MiB of '- 404 Not
 # Fuond' took lint 330 MB and printed a million lines, and 64 MiB 1.3 GB.
@@ -341,7 +341,7 @@ if [ "${TEST_TIME_FACTOR:-1}" -eq 1 ]; then
 	limit=$saved_limit
 fi
 # Markdown that Debian's cmark-gfm 0.29.0.gfm.6 took quadratic time on
-# (README: Limits: a paragraph of 'a <? ' took it 19 s at 500 KB), and
+# (doc/limits.md: a paragraph of 'a <? ' took it 19 s at 500 KB), and
 # every other slow input cmark's and cmark-gfm's trackers and
 # pathological tests list (tests/gen-pathological --list): each read, or
 # refused, in blocks of 1 MB, one and eight of them.  Where they were

@@ -68,7 +68,7 @@ else
 	done
 fi
 
-# A C program looks 404 up in the installed catalog, as the README shows,
+# A C program looks 404 up in the installed catalog, as doc/c-api.md shows,
 # and gets the phrase the dataset gives zh_CN.
 want=$(jq -r '.statuses[] | select(.code == 404) | .translations.zh_CN.reason' "$json")
 gettext_h=$(dirname "$(command -v msgfmt)")/../share/gettext

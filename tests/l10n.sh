@@ -9,7 +9,8 @@
 #   Report-Msgid-Bugs-To;
 # - 'statusgen po --locale LL' starts a catalog with that same
 #   Plural-Forms;
-# - README.md's coverage table is what po/coverage prints.
+# - doc/translators.md's coverage table is what po/coverage prints, and
+#   README.md holds none (the table is in one place only).
 # (pofilter's findings: tests/pofilter.sh.)
 . "$srcdir/tests/lib.sh"
 for tool in msgfmt msgcat; do
@@ -90,16 +91,22 @@ for ll in $lls; do
 	fi
 done
 
-# The coverage table in README.md is po/coverage's, never typed.
+# The coverage table in doc/translators.md is po/coverage's, never typed,
+# and the only one: README.md links to it.
 if sh "$po/coverage" >"$tmp/coverage" 2>"$tmp/err"; then
 	pass
 	awk '/^<!-- coverage: end -->$/ { exit } found { print } /^<!-- coverage: begin/ { found = 1 }' \
-		"$srcdir/README.md" >"$tmp/readme-table"
-	if cmp -s "$tmp/coverage" "$tmp/readme-table"; then pass; else
-		fail "README.md's coverage table is not po/coverage's (run 'make update-coverage'):"
-		diff -u "$tmp/readme-table" "$tmp/coverage" | head -20
+		"$srcdir/doc/translators.md" >"$tmp/doc-table"
+	if cmp -s "$tmp/coverage" "$tmp/doc-table"; then pass; else
+		fail "doc/translators.md's coverage table is not po/coverage's (run 'make update-coverage'):"
+		diff -u "$tmp/doc-table" "$tmp/coverage" | head -20
 	fi
 else
 	fail "po/coverage failed: $(cat "$tmp/err")"
+fi
+if grep -q '^<!-- coverage: begin' "$srcdir/README.md"; then
+	fail "README.md holds a coverage table; it belongs in doc/translators.md only"
+else
+	pass
 fi
 finish

@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# A language added to po/LINGUAS in a built tree, as the README tells a
+# A language added to po/LINGUAS in a built tree, as doc/translators.md tells a
 # translator to add one, reaches every artifact, its compiled catalog and
 # the install at the next 'make', and so does a later edit of its catalog;
 # nothing is configured again.  Runs on a copy of the distribution's files
@@ -50,7 +50,7 @@ build_ok() {
 }
 
 # A new language (Esperanto, which po/LINGUAS does not list), as the
-# README's "For translators" says, with two messages translated.
+# doc/translators.md says, with two messages translated.
 grep -qx eo "$src/po/LINGUAS" && fail "po/LINGUAS lists eo already: take another language here"
 "$build/statusgen" po --data "$src/data" --po-dir "$src/po" --locale eo \
 	-o "$src/po/eo.po" 2>"$tmp/err" || { fail "statusgen po --locale eo failed"; cat "$tmp/err"; }

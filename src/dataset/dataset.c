@@ -111,8 +111,8 @@ static struct doc_text *field_of(struct candidate *c, enum field f)
 
 /* Precedence: table rows are the authority for names (reason phrases and
  * class names), heading sections for descriptions; between two records of
- * the same kind, the document that sorts first wins.  (README: "Merge
- * rules".) */
+ * the same kind, the document that sorts first wins.  (doc/data.md:
+ * "Merge rules".) */
 static bool ranks_before(const struct candidate *a, const struct candidate *b,
 			 enum field f)
 {

@@ -8,7 +8,7 @@
  * with http_status or HTTP_STATUS renamed for --prefix.  The program
  * compiles the same text as its own (emit/locale_name.c includes this
  * file), and tests/c-tables.sh compiles it as C99 and C++ under the
- * warnings README.md promises consumers (it is included by
+ * warnings doc/c-api.md promises consumers (it is included by
  * src/emit/c_runtime.c).  Hence no #include here, and nothing a C99
  * compiler without a library does not have.
  *

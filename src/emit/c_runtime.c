@@ -16,7 +16,7 @@
  *
  * The parts that are not copied stand in for what the generator writes,
  * so that this file compiles as it is: tests/c-tables.sh compiles it as
- * C99 and C++ under the warnings README.md promises consumers.  As a
+ * C99 and C++ under the warnings doc/c-api.md promises consumers.  As a
  * special exception to the license of this file, the copied sections
  * may be used, copied, modified and distributed without restriction, as
  * the generated files that hold them say. */

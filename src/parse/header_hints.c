@@ -12,8 +12,8 @@
 #include "util/xalloc.h"
 
 /* Whole header texts, compared after white space is collapsed, ASCII
- * letters are lower-cased and trailing colons dropped.  Documented in the
- * README. */
+ * letters are lower-cased and trailing colons dropped.  Documented in
+ * doc/lint.md. */
 static const struct {
 	enum column_role column;
 	const char *text;

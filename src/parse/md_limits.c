@@ -468,7 +468,7 @@ static bool may_cut_before(const struct md_splitter *s, const struct md_line *l,
 	if (!marker)
 		return s->blank;
 	/* Another item of a list whose tight or loose form the cut could
-	 * change for an item already read (README: Limits). */
+	 * change for an item already read (doc/limits.md). */
 	if (s->late)
 		return false;
 	*item = true;

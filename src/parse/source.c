@@ -282,7 +282,7 @@ static int read_html(const char *path, const struct input_options *opt,
 	reader = html_reader_new(path, HTML_LINES_FROM_PARSER, NULL, diag, fn, arg);
 	if (!reader)
 		goto out;
-	/* Front matter must end within the first chunk (README: Limits). */
+	/* Front matter must end within the first chunk (doc/limits.md). */
 	if (front_matter_read(path, strbuf_str(&text), text.len, n < (long)READ_CHUNK ? 0 : READ_CHUNK,
 			      meta, &skip, diag) < 0)
 		goto out;

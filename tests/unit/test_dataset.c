@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The merge rules of the README, one test each. */
+/* The merge rules of doc/data.md, one test each. */
 #include <config.h>
 
 #include <stdarg.h>
