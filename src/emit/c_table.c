@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "emit/c_matcher.h"
 #include "emit/c_runtime_text.h"
 #include "emit/locale_name.h"
 #include "util/strbuf.h"
@@ -572,41 +573,6 @@ int emit_c_header(const struct dataset *ds, const struct c_table_options *opt, F
 	return ferror(out) ? -1 : 0;
 }
 
-/* http_status_find_locale(), for the default prefix: each embedded name
- * compared character by character, unrolled, before the general match. */
-static char *find_locale_code(const char *const *names, size_t nr)
-{
-	struct strbuf sb = STRBUF_INIT;
-	char constant[7];
-	size_t i, k;
-	char *line;
-
-	strbuf_addstr(&sb, "/* The usual case first, unrolled and short enough to be inlined: an\n"
-		      " * embedded name, then nothing or a codeset or modifier\n"
-		      " * (\"zh_CN.UTF-8\"); no other locale can fit it better. */\n"
-		      "static inline int http_status_find_locale(const char *locale)\n"
-		      "{\n"
-		      "\tif (!locale)\n"
-		      "\t\treturn -1;\n");
-	for (i = 0; i < nr; i++) {
-		strbuf_addstr(&sb, "\tif (");
-		/* Names are letters and '_' (text_is_locale_name()). */
-		for (k = 0; names[i][k]; k++) {
-			char_constant(constant, (unsigned char)names[i][k]);
-			line = xasprintf("locale[%zu] == %s &&%s", k, constant,
-					 names[i][k + 1] ? " " : "");
-			strbuf_addstr(&sb, line);
-			free(line);
-		}
-		line = xasprintf("\n\t    (!locale[%zu] || locale[%zu] == '.' || locale[%zu] == '@'))\n"
-				 "\t\treturn %zu;\n", k, k, k, i);
-		strbuf_addstr(&sb, line);
-		free(line);
-	}
-	strbuf_addstr(&sb, "\treturn http_status_match_locale(locale);\n}\n\n");
-	return strbuf_detach(&sb);
-}
-
 /* static const char *const PREFIX_KIND_LOCALE[n] = { "...", NULL, ... }; */
 static void write_array(FILE *out, const struct long_texts *lt, const char *kind,
 			const char *locale, const char *const *texts, size_t n)
@@ -670,7 +636,7 @@ static void note_long_texts(const struct dataset *ds, const struct c_table_optio
 }
 
 /* A subtag of up to four bytes packed, a byte each from the lowest, as
- * http_status_subtag() packs it (emit/c_locale.c). */
+ * http_status_split_locale() packs it (emit/c_locale.c). */
 static unsigned long pack_tag(const char *s)
 {
 	unsigned long tag = 0;
@@ -787,7 +753,7 @@ int emit_c_source(const struct dataset *ds, const struct c_table_options *opt, F
 	write_section(out, c_runtime_c_text, "lookups", p, P);
 	write_section(out, c_locale_c_text, "names", p, P);
 	write_section(out, c_runtime_c_text, "matching", p, P);
-	find = find_locale_code(embedded, nr);
+	find = c_locale_matcher(embedded, nr);
 	write_renamed(out, find, strlen(find), p, P);
 	write_section(out, c_runtime_c_text, "l10n", p, P);
 	free(find);
