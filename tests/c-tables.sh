@@ -277,6 +277,58 @@ mkdir -p "$tmp/none"
 build "$tmp/none"
 [ "$("$tmp/none/consumer" reason 404 zh_CN)" = "Not Found" ] && pass || fail "--locales none"
 
+# --fields=reason,class: with every shipped catalog embedded, the pair
+# compiles, its object holds no description and no reference, in any
+# language, and the lookups give "" for them; reasons and class names
+# are all there.  A list without reason and class, or with a field of
+# no name, is a usage error.
+mkdir -p "$tmp/fields/po" "$tmp/fields/all" "$tmp/fields/short"
+cp "$srcdir"/po/*.po "$tmp/fields/po/"
+(cd "$tmp/fields/po" && ls *.po | sed 's/\.po$//') >"$tmp/fields/po/LINGUAS"
+"$STATUSGEN" json --data "$srcdir/data" --po-dir "$tmp/fields/po" -o "$tmp/fields/all.json" 2>/dev/null ||
+	fail "json with every shipped catalog"
+for fields in all short; do
+	opt=
+	[ "$fields" = short ] && opt=--fields=reason,class
+	"$STATUSGEN" c --data "$srcdir/data" --po-dir "$tmp/fields/po" $opt \
+		--header "$tmp/fields/$fields/http_status.h" --source "$tmp/fields/$fields/http_status.c" \
+		2>/dev/null || fail "c $opt"
+	build "$tmp/fields/$fields"
+done
+jq -r '.statuses[] | (.description // empty), (.reference // empty),
+	(.translations[] | .description // empty)' "$tmp/fields/all.json" | grep . >"$tmp/fields/texts"
+[ "$(wc -l <"$tmp/fields/texts")" -gt 1000 ] && pass || fail "too few descriptions to look for"
+LC_ALL=C grep -q -F -f "$tmp/fields/texts" "$tmp/fields/all/http_status.o" && pass ||
+	fail "the full tables hold no description"
+LC_ALL=C grep -a -o -F -f "$tmp/fields/texts" "$tmp/fields/short/http_status.o" >"$tmp/fields/found" &&
+	fail "--fields=reason,class kept $(wc -l <"$tmp/fields/found") texts: $(head -c 200 "$tmp/fields/found")" ||
+	pass
+expect_grep '^ \* Without descriptions or references (--fields): every one is "".  Do not edit' \
+	"$tmp/fields/short/http_status.c" "the banner of --fields=reason,class"
+for locale in de_DE.UTF-8 zh_TW C; do
+	for what in description; do
+		got=$("$tmp/fields/short/consumer" "$what" 404 "$locale")
+		[ -z "$got" ] && pass || fail "$what 404 in '$locale' with --fields=reason,class: '$got'"
+	done
+	for what in "reason 404" "class 4"; do
+		[ "$("$tmp/fields/short/consumer" $what "$locale")" = "$("$tmp/fields/all/consumer" $what "$locale")" ] &&
+			pass || fail "$what in '$locale' changed with --fields=reason,class"
+	done
+done
+[ "$("$tmp/fields/short/consumer" reason 404 de_DE.UTF-8)" = "$(jq -r '.statuses[] | select(.code == 404) | .translations.de.reason' "$tmp/fields/all.json")" ] &&
+	pass || fail "404 in German with --fields=reason,class"
+"$tmp/fields/short/consumer" list >"$tmp/fields/list" && pass || fail "consumer list with --fields"
+"$STATUSGEN" c --data "$srcdir/data" --po-dir "$tmp/fields/po" --fields=reason,class,description \
+	--header "$tmp/fields/d.h" --source "$tmp/fields/d.c" 2>/dev/null || fail "c --fields=reason,class,description"
+grep -q 'RFC9110' "$tmp/fields/d.c" && fail "references with --fields=reason,class,description" || pass
+expect_grep '^ \* Without references (--fields)' "$tmp/fields/d.c" "the banner without references"
+expect_status 2 "$STATUSGEN" c --fields=reason,description --header "$tmp/x.h" --source "$tmp/x.c"
+expect_grep "^statusgen: --fields must name 'reason' and 'class': the C tables always hold them$" \
+	"$tmp/err" "--fields without class"
+expect_status 2 "$STATUSGEN" c --fields=reason,class,descriptions --header "$tmp/x.h" --source "$tmp/x.c"
+expect_grep "^statusgen: unknown field 'descriptions' (use reason, class, description, reference)$" \
+	"$tmp/err" "--fields with an unknown field"
+
 # A hostile translation comes back byte for byte from the compiled table.
 cp -R "$srcdir/data" "$tmp/data"
 cp -R "$srcdir/po" "$tmp/po"

@@ -260,7 +260,7 @@ struct http_status_locale {
 	const char *name;
 	unsigned long language, territory, script; /* as http_status_scripts */
 	const char *const *reasons;        /* by table index; NULL: English */
-	const char *const *descriptions;
+	const char *const *descriptions;   /* NULL without descriptions */
 	const char *const *class_names;    /* by class - 1 */
 };
 
@@ -412,6 +412,9 @@ static const struct http_status_locale http_status_locales[1] = {
 };
 
 static const size_t http_status_nr_locales = 1;
+
+/* 0 if the descriptions were left out (--fields): every one is "". */
+static const int http_status_with_descriptions = 1;
 
 const struct http_status_info *http_status_lookup(int code)
 {
@@ -864,7 +867,7 @@ static const char *http_status_text_by_index(int code, int locale_index, int des
 	if (!i)
 		return NULL;
 	english = description ? http_status_table[i - 1].description : http_status_table[i - 1].reason;
-	if (!http_status_nr_locales)
+	if (!http_status_nr_locales || (description && !http_status_with_descriptions))
 		return english;
 	other = http_status_is_english(locale_index);
 	l = &http_status_locales[http_status_index_or_0(locale_index, other)];
