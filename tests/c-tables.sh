@@ -169,32 +169,50 @@ done
 # The program and the compiled C read every locale name of
 # tests/c/locale-cases alike (the program's reading is checked by
 # tests/unit/test_locale_name), and the C picks the embedded locale the
-# table says, from tables that embed the locales of its 'embedded' line.
+# table says, from tables that embed the locales of the 'embedded' line
+# its block starts with: the shipped catalog of each where po/ has one,
+# else a new one.
 cases="$srcdir/tests/c/locale-cases"
-mkdir -p "$tmp/agree/gen"
-cp "$srcdir/po/zh_CN.po" "$tmp/agree/"
-echo zh_CN >"$tmp/agree/LINGUAS"
-for ll in $(sed -n 's/^embedded //p' "$cases"); do
-	[ "$ll" = zh_CN ] && continue
-	"$STATUSGEN" po --data "$srcdir/data" --po-dir "$tmp/agree" --locale "$ll" \
-		-o "$tmp/agree/$ll.po" 2>/dev/null || fail "po --locale $ll"
-	echo "$ll" >>"$tmp/agree/LINGUAS"
+blocks=$(grep -c '^embedded ' "$cases")
+b=0
+while [ "$b" -lt "$blocks" ]; do
+	b=$((b + 1))
+	agree="$tmp/agree$b"
+	mkdir -p "$agree/gen"
+	: >"$agree/LINGUAS"
+	for ll in $(sed -n 's/^embedded //p' "$cases" | sed -n "${b}p"); do
+		if [ -f "$srcdir/po/$ll.po" ]; then
+			cp "$srcdir/po/$ll.po" "$agree/"
+		else
+			"$STATUSGEN" po --data "$srcdir/data" --po-dir "$agree" --locale "$ll" \
+				-o "$agree/$ll.po" 2>/dev/null || fail "po --locale $ll"
+		fi
+		echo "$ll" >>"$agree/LINGUAS"
+	done
+	# Exactly those: the seeds' zh_CN is in the dataset whatever po/ has.
+	"$STATUSGEN" c --data "$srcdir/data" --po-dir "$agree" \
+		--locales "$(sed -n 's/^embedded //p' "$cases" | sed -n "${b}p" | tr ' ' ,)" \
+		--header "$agree/gen/http_status.h" --source "$agree/gen/http_status.c" 2>/dev/null ||
+		fail "c with the locales of block $b of $cases"
+	build "$agree/gen"
+	awk -v b="$b" '/^embedded / { n++; next } /^#/ { next } n == b { print $1, $2, $3, $4, $5, $6 }' \
+		"$cases" >"$agree/expected"
+	if $CC $STRICT -I"$agree/gen" "$srcdir/tests/c/locale_parts.c" -o "$agree/locale_parts" \
+		2>"$tmp/cc.err"; then
+		awk '{ print $1 }' "$agree/expected" | sed 's/^""$//' | tr '\n' '\0' |
+			xargs -0 "$agree/locale_parts" | awk '{ print $1, $2, $3, $4, $5, $6 }' >"$agree/got"
+		expect_same "$agree/expected" "$agree/got" \
+			"the compiled C's reading of the locale names of block $b"
+		# The generated matcher and the usual shapes' reading agree
+		# with the general ones on names made of pieces of names.
+		"$agree/locale_parts" --fuzz 20000 >"$agree/fuzz" && pass ||
+			fail "the matcher of block $b disagrees: $(head -5 "$agree/fuzz")"
+	else
+		fail "$CC could not build tests/c/locale_parts.c:"
+		cat "$tmp/cc.err"
+	fi
 done
-"$STATUSGEN" c --data "$srcdir/data" --po-dir "$tmp/agree" --locales all \
-	--header "$tmp/agree/gen/http_status.h" --source "$tmp/agree/gen/http_status.c" 2>/dev/null ||
-	fail "c with the locales of $cases"
-build "$tmp/agree/gen"
-grep -v '^#' "$cases" | grep -v '^embedded ' | awk '{ print $1, $2, $3, $4, $5, $6 }' \
-	>"$tmp/agree/expected"
-if $CC $STRICT -I"$tmp/agree/gen" "$srcdir/tests/c/locale_parts.c" -o "$tmp/agree/locale_parts" \
-	2>"$tmp/cc.err"; then
-	awk '{ print $1 }' "$tmp/agree/expected" | sed 's/^""$//' | tr '\n' '\0' |
-		xargs -0 "$tmp/agree/locale_parts" | awk '{ print $1, $2, $3, $4, $5, $6 }' >"$tmp/agree/got"
-	expect_same "$tmp/agree/expected" "$tmp/agree/got" "the compiled C's reading of the locale names"
-else
-	fail "$CC could not build tests/c/locale_parts.c:"
-	cat "$tmp/cc.err"
-fi
+[ "$blocks" -ge 3 ] && pass || fail "$cases has $blocks blocks"
 
 # The code the generated C holds compiles as it is in src/emit, where it
 # stands in for the tables itself, under the same warnings.
@@ -222,7 +240,9 @@ build_cxx() { # DIR: compile DIR's pair as C++
 	fi
 }
 build_cxx "$tmp/gen"
-build_cxx "$tmp/agree/gen"
+for agree in "$tmp"/agree[0-9]*; do
+	build_cxx "$agree/gen"
+done
 if command -v $CXX >/dev/null 2>&1; then
 	$CXX $CXXSTRICT -x c++ -c "$srcdir/src/emit/c_runtime.c" -o "$tmp/c_runtime-cxx.o" 2>"$tmp/cxx.err" &&
 		pass || fail "$CXX could not build src/emit/c_runtime.c: $(head -5 "$tmp/cxx.err")"
@@ -281,6 +301,58 @@ mkdir -p "$tmp/none"
 	fail "c --locales none"
 build "$tmp/none"
 [ "$("$tmp/none/consumer" reason 404 zh_CN)" = "Not Found" ] && pass || fail "--locales none"
+
+# --fields=reason,class: with every shipped catalog embedded, the pair
+# compiles, its object holds no description and no reference, in any
+# language, and the lookups give "" for them; reasons and class names
+# are all there.  A list without reason and class, or with a field of
+# no name, is a usage error.
+mkdir -p "$tmp/fields/po" "$tmp/fields/all" "$tmp/fields/short"
+cp "$srcdir"/po/*.po "$tmp/fields/po/"
+(cd "$tmp/fields/po" && ls *.po | sed 's/\.po$//') >"$tmp/fields/po/LINGUAS"
+"$STATUSGEN" json --data "$srcdir/data" --po-dir "$tmp/fields/po" -o "$tmp/fields/all.json" 2>/dev/null ||
+	fail "json with every shipped catalog"
+for fields in all short; do
+	opt=
+	[ "$fields" = short ] && opt=--fields=reason,class
+	"$STATUSGEN" c --data "$srcdir/data" --po-dir "$tmp/fields/po" $opt \
+		--header "$tmp/fields/$fields/http_status.h" --source "$tmp/fields/$fields/http_status.c" \
+		2>/dev/null || fail "c $opt"
+	build "$tmp/fields/$fields"
+done
+jq -r '.statuses[] | (.description // empty), (.reference // empty),
+	(.translations[] | .description // empty)' "$tmp/fields/all.json" | grep . >"$tmp/fields/texts"
+[ "$(wc -l <"$tmp/fields/texts")" -gt 1000 ] && pass || fail "too few descriptions to look for"
+LC_ALL=C grep -q -F -f "$tmp/fields/texts" "$tmp/fields/all/http_status.o" && pass ||
+	fail "the full tables hold no description"
+LC_ALL=C grep -a -o -F -f "$tmp/fields/texts" "$tmp/fields/short/http_status.o" >"$tmp/fields/found" &&
+	fail "--fields=reason,class kept $(wc -l <"$tmp/fields/found") texts: $(head -c 200 "$tmp/fields/found")" ||
+	pass
+expect_grep '^ \* Without descriptions or references (--fields): every one is "".  Do not edit' \
+	"$tmp/fields/short/http_status.c" "the banner of --fields=reason,class"
+for locale in de_DE.UTF-8 zh_TW C; do
+	for what in description; do
+		got=$("$tmp/fields/short/consumer" "$what" 404 "$locale")
+		[ -z "$got" ] && pass || fail "$what 404 in '$locale' with --fields=reason,class: '$got'"
+	done
+	for what in "reason 404" "class 4"; do
+		[ "$("$tmp/fields/short/consumer" $what "$locale")" = "$("$tmp/fields/all/consumer" $what "$locale")" ] &&
+			pass || fail "$what in '$locale' changed with --fields=reason,class"
+	done
+done
+[ "$("$tmp/fields/short/consumer" reason 404 de_DE.UTF-8)" = "$(jq -r '.statuses[] | select(.code == 404) | .translations.de.reason' "$tmp/fields/all.json")" ] &&
+	pass || fail "404 in German with --fields=reason,class"
+"$tmp/fields/short/consumer" list >"$tmp/fields/list" && pass || fail "consumer list with --fields"
+"$STATUSGEN" c --data "$srcdir/data" --po-dir "$tmp/fields/po" --fields=reason,class,description \
+	--header "$tmp/fields/d.h" --source "$tmp/fields/d.c" 2>/dev/null || fail "c --fields=reason,class,description"
+grep -q 'RFC9110' "$tmp/fields/d.c" && fail "references with --fields=reason,class,description" || pass
+expect_grep '^ \* Without references (--fields)' "$tmp/fields/d.c" "the banner without references"
+expect_status 2 "$STATUSGEN" c --fields=reason,description --header "$tmp/x.h" --source "$tmp/x.c"
+expect_grep "^statusgen: --fields must name 'reason' and 'class': the C tables always hold them$" \
+	"$tmp/err" "--fields without class"
+expect_status 2 "$STATUSGEN" c --fields=reason,class,descriptions --header "$tmp/x.h" --source "$tmp/x.c"
+expect_grep "^statusgen: unknown field 'descriptions' (use reason, class, description, reference)$" \
+	"$tmp/err" "--fields with an unknown field"
 
 # A hostile translation comes back byte for byte from the compiled table.
 cp -R "$srcdir/data" "$tmp/data"

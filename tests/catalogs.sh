@@ -78,4 +78,32 @@ if command -v msgmerge >/dev/null 2>&1; then
 	expect_grep "^update-po: '$tmp/crlf-linguas/LINGUAS' is not a list of catalogs to merge; no catalog changed\$" \
 		"$tmp/err" "update-po without LINGUAS"
 fi
+# Two codes called alike in one catalog, or a code called what the
+# registry calls another, are warnings at the catalog's line, once a
+# code (tests/bad/po-same-reason.po and po-reason-of-another-code.po
+# show the first of them); every catalog po/ ships gives none.
+mkdir "$tmp/alike"
+echo zh_CN >"$tmp/alike/LINGUAS"
+awk '$0 == "msgctxt \"status 202 reason\"" || $0 == "msgctxt \"status 204 reason\"" ||
+	$0 == "msgctxt \"status 410 reason\"" { ctx = $0 }
+	ctx && /^msgstr / {
+		print (ctx ~ /410/ ? "msgstr \"not-found\"" : "msgstr \"正常\""); ctx = ""; next }
+	{ print }' "$srcdir/po/zh_CN.po" >"$tmp/alike/zh_CN.po"
+line() { grep -n "^msgctxt \"status $1 reason\"\$" "$tmp/alike/zh_CN.po" | cut -d: -f1; }
+expect_status 0 "$STATUSGEN" check --data "$data" --po-dir "$tmp/alike"
+grep "is called '.*' here, \(and so is\|which is what\)" "$tmp/err" >"$tmp/alike.got"
+cat >"$tmp/alike.expected" <<EOF2
+$tmp/alike/zh_CN.po:$(line 202): warning: 202 is called '正常' here, and so is 200 at line $(line 200); each code needs a name of its own
+$tmp/alike/zh_CN.po:$(line 204): warning: 204 is called '正常' here, and so is 200 at line $(line 200); each code needs a name of its own
+$tmp/alike/zh_CN.po:$(line 410): warning: 410 is called 'not-found' here, which is what the registry calls 404
+EOF2
+expect_same "$tmp/alike.expected" "$tmp/alike.got" "the warnings of codes called alike"
+mkdir "$tmp/shipped"
+cp "$srcdir"/po/*.po "$tmp/shipped/"
+(cd "$tmp/shipped" && ls *.po | sed 's/\.po$//') >"$tmp/shipped/LINGUAS"
+expect_status 0 "$STATUSGEN" check --data "$data" --po-dir "$tmp/shipped"
+grep "is called '.*' here, \(and so is\|which is what\)" "$tmp/err" &&
+	fail "a shipped catalog calls two codes alike" || pass
+[ "$(grep -c 'translated, 0 fuzzy, 0 untranslated' "$tmp/err")" -eq "$(wc -l <"$tmp/shipped/LINGUAS")" ] &&
+	pass || fail "the shipped catalogs were not all read, complete"
 finish

@@ -26,6 +26,35 @@ xfail_table=" ar cs de es fr hi id it nl pl pt_BR ru sv th tr uk vi "
 
 "$STATUSGEN" json --data "$data" --po-dir "$po" -o "$tmp/ds.json" 2>/dev/null || fail "json"
 locales="en $(jq -r '.locales[]' "$tmp/ds.json")"
+# Each code comes back in its class too, named as the catalog names the
+# class (the page's heading, or its table's, for the code).  The pages
+# whose class headings the readers do not know yet as class names, which
+# the readers' issue clears (listed here, a language that reads back
+# fails the test, so that the list is cut as the readers learn):
+xfail_class=" ar cs de es fr hi id it nl pl pt_BR ru sv th tr uk vi "
+for locale in $locales; do
+	for style in sections table; do
+		"$STATUSGEN" markdown --data "$data" --po-dir "$po" --locale "$locale" --style "$style" \
+			-o "$tmp/class.md" 2>/dev/null || fail "markdown --locale $locale --style $style"
+		"$STATUSGEN" extract --locale "$locale" "$tmp/class.md" >"$tmp/class.json" 2>/dev/null
+		verdict=$(jq -n -r --slurpfile ds "$tmp/ds.json" --slurpfile rec "$tmp/class.json" --arg l "$locale" '
+			($ds[0].classes | map(if $l == "en" then .name else .translations[$l] // .name end)) as $names
+			| ($ds[0].statuses | map({code, class: $names[.class - 1]})) as $want
+			| ($rec[0].records | map({code, class: .class_name})) as $got
+			| if $want == $got then "same"
+			  else [$want, $got] | transpose | map(select(.[0] != .[1])) | .[0] | tostring end')
+		case $xfail_class in
+		*" $locale "*)
+			if [ "$verdict" = same ]; then
+				fail "$locale/$style classes read back now: take $locale off xfail_class"
+			else
+				pass
+				echo "XFAIL: $locale/$style classes read back differently: $verdict" | cut -c1-200
+			fi ;;
+		*) [ "$verdict" = same ] && pass || fail "$locale/$style classes read back differently: $verdict" ;;
+		esac
+	done
+done
 for locale in $locales; do
 	for style in sections table; do
 		page="$tmp/page.$locale.$style.md"

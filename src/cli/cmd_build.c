@@ -31,6 +31,7 @@ struct build_options {
 	enum markdown_style style;      /* markdown */
 	const char *prefix;             /* c; NULL: http_status */
 	const char *locales;            /* c: "LL,LL", "all" or "none"; NULL: all */
+	unsigned fields;                /* c: C_FIELD_*; 0: all */
 	const char *header;             /* c */
 	const char *source;             /* c */
 };
@@ -138,6 +139,17 @@ static const char **c_locales(const struct dataset *ds, const char *spec,
 	return list;
 }
 
+/* The texts --fields names, each a bit of build_options.fields, in the
+ * order of field_names. */
+enum c_field {
+	C_FIELD_REASON = 1,
+	C_FIELD_CLASS = 2,
+	C_FIELD_DESCRIPTION = 4,
+	C_FIELD_REFERENCE = 8
+};
+
+static const char *const field_names[] = { "reason", "class", "description", "reference" };
+
 /* The C pair: the header and the source that includes it. */
 static int write_c_pair(struct build *b, const char *header, const char *source)
 {
@@ -153,6 +165,8 @@ static int write_c_pair(struct build *b, const char *header, const char *source)
 	copt.prefix = b->opt->prefix ? b->opt->prefix : "http_status";
 	copt.header_name = slash ? slash + 1 : header;
 	copt.locales = locales;
+	copt.descriptions = !b->opt->fields || (b->opt->fields & C_FIELD_DESCRIPTION);
+	copt.references = !b->opt->fields || (b->opt->fields & C_FIELD_REFERENCE);
 	h = output_set_open(&b->outs, header, b->diag);
 	if (!h)
 		goto out;
@@ -330,6 +344,33 @@ static int parse_prefix(void *value, const char *arg)
 	return 0;
 }
 
+/* --fields LIST: the texts the C tables hold.  Reason phrases and class
+ * names are what they are for: a list must name them. */
+static int parse_fields(void *value, const char *arg)
+{
+	unsigned fields = 0;
+	const char *p = arg;
+	size_t i, n;
+
+	for (;;) {
+		n = strcspn(p, ",");
+		for (i = 0; i < sizeof(field_names) / sizeof(field_names[0]); i++)
+			if (strlen(field_names[i]) == n && !strncmp(p, field_names[i], n))
+				break;
+		if (i == sizeof(field_names) / sizeof(field_names[0]))
+			return cli_usage_error(_("unknown field '%.*s' (use reason, class, description, reference)"),
+					       (int)n, p);
+		fields |= 1u << i;
+		if (!p[n])
+			break;
+		p += n + 1;
+	}
+	if (!(fields & C_FIELD_REASON) || !(fields & C_FIELD_CLASS))
+		return cli_usage_error("%s", _("--fields must name 'reason' and 'class': the C tables always hold them"));
+	*(unsigned *)value = fields;
+	return 0;
+}
+
 static const struct cli_option c_options[] = {
 	CLI_LOAD_OPTIONS(struct build_options, load),
 	CLI_CALLBACK("prefix", "NAME", struct build_options, prefix, parse_prefix,
@@ -337,6 +378,9 @@ static const struct cli_option c_options[] = {
 	CLI_STRING("locales", "LIST", struct build_options, locales,
 		   N_("translations to embed in the C tables: LL,LL, all\n"
 		      "(default) or none")),
+	CLI_CALLBACK("fields", "LIST", struct build_options, fields, parse_fields,
+		     N_("texts the C tables hold: reason,class and any of\n"
+			"description, reference (default: all four)")),
 	CLI_STRING("header", "FILE", struct build_options, header, N_("the C header to write")),
 	CLI_STRING("source", "FILE", struct build_options, source, N_("the C source to write")),
 	CLI_END

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "dataset/dataset.h"
+#include "dataset/names.h"
 #include "i18n.h"
 #include "util/text.h"
 #include "util/xalloc.h"
@@ -111,6 +112,46 @@ static void warn_unknown_contexts(const struct dataset *ds, const struct catalog
 				      n - UNKNOWN_CONTEXTS_SHOWN), n - UNKNOWN_CONTEXTS_SHOWN);
 }
 
+/* The reason phrases catalog cat gave locale l: two codes called
+ * alike, or a code called what the registry calls another, read as one
+ * code or as the other.  Say so at the catalog's line, once a code. */
+static void warn_confusable_reasons(const struct dataset *ds, const struct catalog *cat, int l,
+				    struct diag *diag)
+{
+	size_t i, j;
+
+	for (i = 0; i < ds->nr_entries; i++) {
+		const struct status_entry *e = &ds->entries[i];
+		const struct text_field *r = &e->l10n[l].reason;
+		struct diag_quote q;
+
+		if (!r->text || r->at.file != &cat->file)
+			continue;
+		for (j = 0; j < i; j++) {
+			const struct text_field *o = &ds->entries[j].l10n[l].reason;
+
+			if (o->text && o->at.file == &cat->file && names_loosely_equal(r->text, o->text))
+				break;
+		}
+		if (j < i) {
+			diag_warning(diag, cat->file.path, r->at.line,
+				     _("%d is called '%s' here, and so is %d at line %u; each code "
+				       "needs a name of its own"),
+				     e->code, diag_quote(&q, r->text), ds->entries[j].code,
+				     ds->entries[j].l10n[l].reason.at.line);
+			continue;
+		}
+		for (j = 0; j < ds->nr_entries; j++)
+			if (j != i && ds->entries[j].reason.text &&
+			    names_loosely_equal(r->text, ds->entries[j].reason.text))
+				break;
+		if (j < ds->nr_entries)
+			diag_warning(diag, cat->file.path, r->at.line,
+				     _("%d is called '%s' here, which is what the registry calls %d"),
+				     e->code, diag_quote(&q, r->text), ds->entries[j].code);
+	}
+}
+
 void dataset_apply_catalogs(struct dataset *ds, struct diag *diag)
 {
 	size_t k, i;
@@ -146,6 +187,7 @@ void dataset_apply_catalogs(struct dataset *ds, struct diag *diag)
 			snprintf(ctx, sizeof(ctx), "status %d description", e->code);
 			apply_message(cat, ctx, e->description.text, &e->l10n[l].description, diag);
 		}
+		warn_confusable_reasons(ds, cat, l, diag);
 		warn_unknown_contexts(ds, cat, diag);
 		diag_note(diag, cat->file.path, 0,
 			  _("%u translated, %u fuzzy, %u untranslated messages"),

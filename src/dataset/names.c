@@ -97,9 +97,7 @@ static int next_loose_byte(const char **s)
 	return c;
 }
 
-/* Do a and b differ only in case, spacing or punctuation ("not found",
- * "Not-Found" and "Not Found")? */
-static bool loosely_equal(const char *a, const char *b)
+bool names_loosely_equal(const char *a, const char *b)
 {
 	int ca, cb;
 
@@ -118,7 +116,7 @@ static const struct former_name *find_former_loosely(const struct registry *reg,
 	size_t i;
 
 	for (i = 0; i < reg->nr_former; i++)
-		if (reg->former[i].code == code && loosely_equal(reg->former[i].phrase, phrase))
+		if (reg->former[i].code == code && names_loosely_equal(reg->former[i].phrase, phrase))
 			return &reg->former[i];
 	return NULL;
 }
@@ -155,7 +153,7 @@ void names_check_phrase(const struct registry *reg, const struct registry_record
 		return;
 	quoted = diag_quote(&q, t);
 	f = find_former(reg, code, t);
-	if (!f && rec->phrase && loosely_equal(t, rec->phrase)) {
+	if (!f && rec->phrase && names_loosely_equal(t, rec->phrase)) {
 		diag_note(diag, path, line,
 			  _("%d is written '%s' here; the registry writes it '%s'"),
 			  code, quoted, rec->phrase);

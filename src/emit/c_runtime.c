@@ -9,10 +9,10 @@
  * http_status_find_locale(), never the other way round but for one
  * call: find_locale is the usual case of the matcher, any code that
  * returns an index into http_status_locales (-1: English) and may end
- * in http_status_match_locale(), the general one over that table.  Today
- * it compares each embedded name, unrolled; with many locales it can be
- * a switch on the first letters or a perfect hash, with nothing here
- * changed.
+ * in http_status_match_locale(), the general one over that table.  It
+ * is written by emit/c_matcher.c: a table by the two letters of the
+ * language (http_status_language_number() of c_locale.c), then, for a
+ * language whose script or territory decides, a case of its own.
  *
  * The parts that are not copied stand in for what the generator writes,
  * so that this file compiles as it is: tests/c-tables.sh compiles it as
@@ -43,7 +43,7 @@ struct http_status_locale {
 	const char *name;
 	unsigned long language, territory, script; /* as http_status_scripts */
 	const char *const *reasons;        /* by table index; NULL: English */
-	const char *const *descriptions;
+	const char *const *descriptions;   /* NULL without descriptions */
 	const char *const *class_names;    /* by class - 1 */
 };
 
@@ -55,6 +55,8 @@ static const struct http_status_locale http_status_locales[1] = {
 };
 
 static const size_t http_status_nr_locales = 1;
+
+static const int http_status_with_descriptions = 1;
 
 /*** copied as "lookups", after the locales ***/
 const struct http_status_info *http_status_lookup(int code)
@@ -135,7 +137,7 @@ HTTP_STATUS_OUT_OF_LINE static int http_status_match_locale(const char *locale)
 /*** not copied: the generator writes http_status_find_locale() here ***/
 static int http_status_find_locale(const char *locale)
 {
-	return http_status_match_locale(locale);
+	return http_status_language_number(locale) == -1 ? -1 : http_status_match_locale(locale);
 }
 
 /*** copied as "l10n", after http_status_find_locale() ***/
@@ -144,20 +146,38 @@ int http_status_locale_index(const char *locale)
 	return http_status_find_locale(locale);
 }
 
-/* The embedded locale at locale_index, or NULL (English). */
-static const struct http_status_locale *http_status_locale_of(int locale_index)
+/* Is locale_index English (-1, or any index out of range)?  Without a
+ * branch: a server's clients change locale from call to call. */
+static int http_status_is_english(int locale_index)
 {
-	return locale_index >= 0 && (size_t)locale_index < http_status_nr_locales ?
-	       &http_status_locales[locale_index] : NULL;
+	return (locale_index < 0) | ((size_t)locale_index >= http_status_nr_locales);
+}
+
+/* locale_index, or 0 if other is 1, without a branch. */
+static size_t http_status_index_or_0(int locale_index, int other)
+{
+	return (size_t)((unsigned)locale_index & ((unsigned)other - 1u));
+}
+
+/* a, or b if second is 1, without a branch. */
+static const char *http_status_choose(const char *a, const char *b, int second)
+{
+	const char *both[2];
+
+	both[0] = a;
+	both[1] = b;
+	return both[second];
 }
 
 /* The reason (description 0) or the description (1) of code in the
  * embedded locale at locale_index, else in English; NULL for a code not
- * in the table. */
+ * in the table.  The locale's text and the English are both read, and
+ * one is chosen without a branch. */
 static const char *http_status_text_by_index(int code, int locale_index, int description)
 {
-	const struct http_status_locale *l = http_status_locale_of(locale_index);
-	const char *s;
+	const struct http_status_locale *l;
+	const char *s, *english;
+	int other;
 	unsigned i;
 
 	if (code < 100 || code > 599)
@@ -165,8 +185,13 @@ static const char *http_status_text_by_index(int code, int locale_index, int des
 	i = http_status_index[code - 100];
 	if (!i)
 		return NULL;
-	s = l ? (description ? l->descriptions : l->reasons)[i - 1] : NULL;
-	return s ? s : description ? http_status_table[i - 1].description : http_status_table[i - 1].reason;
+	english = description ? http_status_table[i - 1].description : http_status_table[i - 1].reason;
+	if (!http_status_nr_locales || (description && !http_status_with_descriptions))
+		return english;
+	other = http_status_is_english(locale_index);
+	l = &http_status_locales[http_status_index_or_0(locale_index, other)];
+	s = (description ? l->descriptions : l->reasons)[i - 1];
+	return http_status_choose(s, english, (s == NULL) | other);
 }
 
 const char *http_status_reason_by_index(int code, int locale_index)
@@ -181,13 +206,17 @@ const char *http_status_description_by_index(int code, int locale_index)
 
 const char *http_status_class_name_by_index(enum http_status_class c, int locale_index)
 {
-	const struct http_status_locale *l = http_status_locale_of(locale_index);
-	const char *s;
+	const char *s, *english;
+	int other;
 
 	if ((int)c < 1 || (int)c > 5)
 		return NULL;
-	s = l ? l->class_names[(int)c - 1] : NULL;
-	return s ? s : http_status_class_names[(int)c - 1];
+	english = http_status_class_names[(int)c - 1];
+	if (!http_status_nr_locales)
+		return english;
+	other = http_status_is_english(locale_index);
+	s = http_status_locales[http_status_index_or_0(locale_index, other)].class_names[(int)c - 1];
+	return http_status_choose(s, english, (s == NULL) | other);
 }
 
 const char *http_status_reason_l10n(int code, const char *locale)

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "emit/c_matcher.h"
 #include "emit/c_runtime_text.h"
 #include "emit/locale_name.h"
 #include "util/strbuf.h"
@@ -268,7 +269,7 @@ static char *enumerator_name(const char *macro_prefix, const char *phrase)
 	return strbuf_detach(&sb);
 }
 
-static void write_banner(const struct dataset *ds, FILE *out)
+static void write_banner(const struct dataset *ds, const struct c_table_options *opt, FILE *out)
 {
 	size_t i;
 
@@ -289,7 +290,13 @@ static void write_banner(const struct dataset *ds, FILE *out)
 		fputs(",\n * ", out);
 		write_comment_text(out, ds->catalogs[i].file.name);
 	}
-	fputs(".  Do not edit: regenerate it.\n"
+	fputs(".", out);
+	/* Texts left out say so where a reader looks first. */
+	if (!opt->descriptions || !opt->references)
+		fprintf(out, "\n * Without %s (--fields): every one is \"\".",
+			!opt->descriptions && !opt->references ? "descriptions or references" :
+			!opt->descriptions ? "descriptions" : "references");
+	fputs("  Do not edit: regenerate it.\n"
 	      " * This file may be used, copied, modified and distributed without\n"
 	      " * restriction. */\n", out);
 }
@@ -564,47 +571,12 @@ int emit_c_header(const struct dataset *ds, const struct c_table_options *opt, F
 {
 	char *P = upper(opt->prefix);
 
-	write_banner(ds, out);
+	write_banner(ds, opt, out);
 	write_section(out, c_runtime_h_text, "head", opt->prefix, P);
 	write_enumerators(ds, P, out);
 	write_section(out, c_runtime_h_text, "tail", opt->prefix, P);
 	free(P);
 	return ferror(out) ? -1 : 0;
-}
-
-/* http_status_find_locale(), for the default prefix: each embedded name
- * compared character by character, unrolled, before the general match. */
-static char *find_locale_code(const char *const *names, size_t nr)
-{
-	struct strbuf sb = STRBUF_INIT;
-	char constant[7];
-	size_t i, k;
-	char *line;
-
-	strbuf_addstr(&sb, "/* The usual case first, unrolled and short enough to be inlined: an\n"
-		      " * embedded name, then nothing or a codeset or modifier\n"
-		      " * (\"zh_CN.UTF-8\"); no other locale can fit it better. */\n"
-		      "static inline int http_status_find_locale(const char *locale)\n"
-		      "{\n"
-		      "\tif (!locale)\n"
-		      "\t\treturn -1;\n");
-	for (i = 0; i < nr; i++) {
-		strbuf_addstr(&sb, "\tif (");
-		/* Names are letters and '_' (text_is_locale_name()). */
-		for (k = 0; names[i][k]; k++) {
-			char_constant(constant, (unsigned char)names[i][k]);
-			line = xasprintf("locale[%zu] == %s &&%s", k, constant,
-					 names[i][k + 1] ? " " : "");
-			strbuf_addstr(&sb, line);
-			free(line);
-		}
-		line = xasprintf("\n\t    (!locale[%zu] || locale[%zu] == '.' || locale[%zu] == '@'))\n"
-				 "\t\treturn %zu;\n", k, k, k, i);
-		strbuf_addstr(&sb, line);
-		free(line);
-	}
-	strbuf_addstr(&sb, "\treturn http_status_match_locale(locale);\n}\n\n");
-	return strbuf_detach(&sb);
 }
 
 /* static const char *const PREFIX_KIND_LOCALE[n] = { "...", NULL, ... }; */
@@ -624,7 +596,7 @@ static void write_array(FILE *out, const struct long_texts *lt, const char *kind
 }
 
 static void write_locale_arrays(const struct dataset *ds, const struct long_texts *lt, int l,
-				const char *name, FILE *out)
+				const char *name, bool descriptions, FILE *out)
 {
 	const char **texts = xcalloc(ds->nr_entries + NR_CLASSES, sizeof(*texts));
 	size_t i;
@@ -633,9 +605,11 @@ static void write_locale_arrays(const struct dataset *ds, const struct long_text
 	for (i = 0; i < ds->nr_entries; i++)
 		texts[i] = ds->entries[i].l10n[l].reason.text;
 	write_array(out, lt, "reasons", name, texts, ds->nr_entries);
-	for (i = 0; i < ds->nr_entries; i++)
-		texts[i] = ds->entries[i].l10n[l].description.text;
-	write_array(out, lt, "descriptions", name, texts, ds->nr_entries);
+	if (descriptions) {
+		for (i = 0; i < ds->nr_entries; i++)
+			texts[i] = ds->entries[i].l10n[l].description.text;
+		write_array(out, lt, "descriptions", name, texts, ds->nr_entries);
+	}
 	for (c = 0; c < NR_CLASSES; c++)
 		texts[c] = ds->classes[c].l10n[l].text;
 	write_array(out, lt, "class_names", name, texts, NR_CLASSES);
@@ -651,8 +625,10 @@ static void note_long_texts(const struct dataset *ds, const struct c_table_optio
 
 	for (i = 0; i < ds->nr_entries; i++) {
 		note_text(lt, table_reason(&ds->entries[i]));
-		note_text(lt, ds->entries[i].description.text);
-		note_text(lt, ds->entries[i].reference.text);
+		if (opt->descriptions)
+			note_text(lt, ds->entries[i].description.text);
+		if (opt->references)
+			note_text(lt, ds->entries[i].reference.text);
 	}
 	for (c = 0; c < NR_CLASSES; c++)
 		note_text(lt, ds->classes[c].name.text);
@@ -662,7 +638,7 @@ static void note_long_texts(const struct dataset *ds, const struct c_table_optio
 			continue;
 		for (i = 0; i < ds->nr_entries; i++)
 			note_text(lt, ds->entries[i].l10n[l].reason.text);
-		for (i = 0; i < ds->nr_entries; i++)
+		for (i = 0; opt->descriptions && i < ds->nr_entries; i++)
 			note_text(lt, ds->entries[i].l10n[l].description.text);
 		for (c = 0; c < NR_CLASSES; c++)
 			note_text(lt, ds->classes[c].l10n[l].text);
@@ -670,7 +646,7 @@ static void note_long_texts(const struct dataset *ds, const struct c_table_optio
 }
 
 /* A subtag of up to four bytes packed, a byte each from the lowest, as
- * http_status_subtag() packs it (emit/c_locale.c). */
+ * http_status_split_locale() packs it (emit/c_locale.c). */
 static unsigned long pack_tag(const char *s)
 {
 	unsigned long tag = 0;
@@ -682,8 +658,8 @@ static unsigned long pack_tag(const char *s)
 }
 
 /* The table of codes, its index by code and the class names. */
-static void write_code_tables(const struct dataset *ds, const struct long_texts *lt, const char *P,
-			      FILE *out)
+static void write_code_tables(const struct dataset *ds, const struct c_table_options *opt,
+			      const struct long_texts *lt, const char *P, FILE *out)
 {
 	const char *p = lt->prefix;
 	bool wide = ds->nr_entries > 254;
@@ -699,9 +675,9 @@ static void write_code_tables(const struct dataset *ds, const struct long_texts 
 			class_enumerators[e->status_class - 1]);
 		write_text(lt, out, table_reason(e));
 		fputs(",\n\t  ", out);
-		write_text(lt, out, e->description.text ? e->description.text : "");
+		write_text(lt, out, e->description.text && opt->descriptions ? e->description.text : "");
 		fputs(",\n\t  ", out);
-		write_text(lt, out, e->reference.text ? e->reference.text : "");
+		write_text(lt, out, e->reference.text && opt->references ? e->reference.text : "");
 		fprintf(out, ", %uu },\n", table_flags(e));
 	}
 	fputs("};\n\n", out);
@@ -742,7 +718,7 @@ static const char **write_locales(const struct dataset *ds, const struct c_table
 		int l = dataset_locale_index(ds, opt->locales[i]);
 
 		if (l >= 0) {
-			write_locale_arrays(ds, lt, l, opt->locales[i], out);
+			write_locale_arrays(ds, lt, l, opt->locales[i], opt->descriptions, out);
 			embedded = xrealloc(embedded, (*nr + 1) * sizeof(*embedded));
 			embedded[(*nr)++] = opt->locales[i];
 		}
@@ -754,14 +730,19 @@ static const char **write_locales(const struct dataset *ds, const struct c_table
 		locale_name_parts(n, &lp);
 		fputs("\t{ ", out);
 		c_write_literal(out, n);
-		fprintf(out, ", 0x%lxUL, 0x%lxUL, 0x%lxUL,\n"
-			"\t  %s_reasons_%s, %s_descriptions_%s, %s_class_names_%s },\n",
-			pack_tag(lp.language), pack_tag(lp.territory), pack_tag(lp.written_in),
-			p, n, p, n, p, n);
+		fprintf(out, ", 0x%lxUL, 0x%lxUL, 0x%lxUL,\n\t  %s_reasons_%s, ",
+			pack_tag(lp.language), pack_tag(lp.territory), pack_tag(lp.written_in), p, n);
+		if (opt->descriptions)
+			fprintf(out, "%s_descriptions_%s", p, n);
+		else
+			fputs("NULL", out);
+		fprintf(out, ", %s_class_names_%s },\n", p, n);
 	}
 	if (!*nr)
 		fputs("\t{ NULL, 0, 0, 0, NULL, NULL, NULL },\n", out);
 	fprintf(out, "};\n\nstatic const size_t %s_nr_locales = %zu;\n\n", p, *nr);
+	fprintf(out, "/* 0 if the descriptions were left out (--fields): every one is \"\". */\n"
+		"static const int %s_with_descriptions = %d;\n\n", p, opt->descriptions);
 	return embedded;
 }
 
@@ -776,18 +757,18 @@ int emit_c_source(const struct dataset *ds, const struct c_table_options *opt, F
 	size_t nr;
 
 	note_long_texts(ds, opt, &lt);
-	write_banner(ds, out);
+	write_banner(ds, opt, out);
 	/* c_header_name_ok() was checked: nothing to escape. */
 	fprintf(out, "#include \"%s\"\n\n", opt->header_name);
 	write_long_texts(&lt, out);
-	write_code_tables(ds, &lt, P, out);
+	write_code_tables(ds, opt, &lt, P, out);
 	write_section(out, c_locale_c_text, "scripts", p, P);
 	write_section(out, c_runtime_c_text, "types", p, P);
 	embedded = write_locales(ds, opt, &lt, out, &nr);
 	write_section(out, c_runtime_c_text, "lookups", p, P);
 	write_section(out, c_locale_c_text, "names", p, P);
 	write_section(out, c_runtime_c_text, "matching", p, P);
-	find = find_locale_code(embedded, nr);
+	find = c_locale_matcher(embedded, nr);
 	write_renamed(out, find, strlen(find), p, P);
 	write_section(out, c_runtime_c_text, "l10n", p, P);
 	free(find);

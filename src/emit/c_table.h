@@ -13,6 +13,8 @@ struct c_table_options {
 	const char *prefix;             /* "http_status": symbols and, upper-cased, macros */
 	const char *header_name;        /* what the source #includes ("http_status.h") */
 	const char *const *locales;     /* the translations to embed, NULL-terminated */
+	bool descriptions;              /* the descriptions, English and translated */
+	bool references;                /* the references ("RFC9110, Section 15.5.5") */
 };
 
 /* True if s can be a C identifier (and so a prefix). */

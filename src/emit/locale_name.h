@@ -7,6 +7,7 @@
 #define STATUSGEN_EMIT_LOCALE_NAME_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 /* A locale name in its parts, each lower-cased, "" when absent:
  * "zh_TW.UTF-8" -> zh, "", tw, written in hant; "zh-Hant-HK" -> zh,
@@ -27,5 +28,20 @@ struct locale_parts {
 /* Split name into *lp.  Return false (and *lp all "") if it does not
  * start with a language of two or three letters ("C", "POSIX", ""). */
 bool locale_name_parts(const char *name, struct locale_parts *lp);
+
+/* The number the generated C's locale matcher gives the language of name
+ * in its first step: 0 (aa) to 675 (zz) for a language of two letters,
+ * -1 for a name that has no language, -2 for the rest (a language of
+ * three letters). */
+int locale_language_number(const char *name);
+
+/* True if the language of name is written in several scripts, so that
+ * the script decides which text a locale of it gets (zh). */
+bool locale_language_has_scripts(const char *name);
+
+/* The territories that imply a script of the language of name ("tw",
+ * "hk", "mo" for zh), each packed a byte a letter from the lowest, into
+ * territories (max of them); how many there are. */
+size_t locale_script_territories(const char *name, unsigned long *territories, size_t max);
 
 #endif

@@ -280,7 +280,7 @@ struct http_status_locale {
 	const char *name;
 	unsigned long language, territory, script; /* as http_status_scripts */
 	const char *const *reasons;        /* by table index; NULL: English */
-	const char *const *descriptions;
+	const char *const *descriptions;   /* NULL without descriptions */
 	const char *const *class_names;    /* by class - 1 */
 };
 
@@ -3318,6 +3318,9 @@ static const struct http_status_locale http_status_locales[21] = {
 
 static const size_t http_status_nr_locales = 21;
 
+/* 0 if the descriptions were left out (--fields): every one is "". */
+static const int http_status_with_descriptions = 1;
+
 const struct http_status_info *http_status_lookup(int code)
 {
 	unsigned i;
@@ -3364,19 +3367,124 @@ static int http_status_is_letter(char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/* The subtag at s, up to one of "_-.@" or the end, lower-cased and
- * packed a byte each into *tag (0 if longer than 4 bytes); its length. */
-static size_t http_status_subtag(const char *s, unsigned long *tag)
+/* Does byte c end a subtag: is it one of "_-.@" or the end?  One test,
+ * not a branch per separator: below 0x60, each of them is a bit of a
+ * 64-bit mask by its low six bits, NUL and '@' both bit 0, and no other
+ * byte is. */
+static int http_status_ends_subtag(unsigned c)
 {
-	unsigned long t = 0;
-	size_t n;
+	return (int)((c < 0x60u) & (unsigned)(0x600080000001ULL >> (c & 63u)));
+}
 
-	for (n = 0; s[n] && s[n] != '_' && s[n] != '-' && s[n] != '.' && s[n] != '@'; n++)
-		if (n < 4)
-			t |= (unsigned long)(unsigned char)(s[n] >= 'A' && s[n] <= 'Z' ?
-							  s[n] - 'A' + 'a' : s[n]) << (8 * n);
-	*tag = n <= 4 ? t : 0;
-	return n;
+/* The place of byte c in the alphabet if it is a letter (either case),
+ * 0-25; 26 or more for any other byte.  A letter or'ed with 0x20 is
+ * lower-case; anything else is 26 or more from 'a' once wrapped round. */
+static unsigned http_status_letter_place(char c)
+{
+	return ((unsigned)(unsigned char)c | 0x20u) - (unsigned)'a';
+}
+
+/* The usual locale in one step, with no loop: a language of two letters
+ * (any case), then one of "_-.@" or the end.  Its number from 0 (aa) to
+ * 675 (zz), 26 times its first letter's place in the alphabet plus its
+ * second's.  -1 for a locale that starts with no language at all (NULL,
+ * "", "C", "C.UTF-8", "12_CN"); -2 for the rest ("haw_US", "POSIX"),
+ * which http_status_split_locale() reads as it reads any. */
+static inline int http_status_language_number(const char *locale)
+{
+	unsigned first, second;
+
+	if (!locale)
+		return -1;
+	first = http_status_letter_place(locale[0]);
+	if (first >= 26u)
+		return -1;
+	second = http_status_letter_place(locale[1]);
+	if (second >= 26u)
+		return -1;
+	if (!http_status_ends_subtag((unsigned char)locale[2]))
+		return -2;
+	return (int)(first * 26u + second);
+}
+
+/* A territory none can be, for a locale of an unusual shape. */
+#define HTTP_STATUS_UNUSUAL_TERRITORY (~0UL)
+
+/* Does byte c end a locale's subtags: is it the end, a codeset's '.' or
+ * a modifier's '@'?  Bits 0 and 46 of the mask of
+ * http_status_ends_subtag(). */
+static int http_status_ends_subtags(unsigned c)
+{
+	return (int)((c < 0x60u) & (unsigned)(0x400000000001ULL >> (c & 63u)));
+}
+
+/* The territory of places first and second in the alphabet, packed. */
+static unsigned long http_status_territory(unsigned first, unsigned second)
+{
+	return (unsigned long)((first + 'a') | (second + 'a') << 8);
+}
+
+/* Two letters at s that end the locale's subtags: a territory, packed;
+ * else HTTP_STATUS_UNUSUAL_TERRITORY. */
+static unsigned long http_status_usual_pair(const char *s)
+{
+	unsigned first = http_status_letter_place(s[0]), second;
+
+	if (first >= 26u)
+		return HTTP_STATUS_UNUSUAL_TERRITORY;
+	second = http_status_letter_place(s[1]);
+	if (second >= 26u || !http_status_ends_subtags((unsigned char)s[2]))
+		return HTTP_STATUS_UNUSUAL_TERRITORY;
+	return http_status_territory(first, second);
+}
+
+/* http_status_usual_subtags() for a locale whose first subtag after
+ * the language, at s, is no territory: a script of four characters from
+ * a letter, then perhaps a territory. */
+static unsigned long http_status_usual_script(const char *s, unsigned long *script)
+{
+	unsigned c;
+	size_t i;
+
+	if (http_status_letter_place(s[0]) >= 26u || http_status_ends_subtag((unsigned char)s[1]) ||
+	    http_status_ends_subtag((unsigned char)s[2]) ||
+	    http_status_ends_subtag((unsigned char)s[3]) ||
+	    !http_status_ends_subtag((unsigned char)s[4]))
+		return HTTP_STATUS_UNUSUAL_TERRITORY;
+	for (i = 0; i < 4; i++) {
+		c = (unsigned char)s[i];
+		c += (unsigned)(c - (unsigned)'A' < 26u) << 5;
+		*script |= (unsigned long)c << (8 * i);
+	}
+	c = (unsigned char)s[4];
+	if (c != '_' && c != '-')
+		return 0;
+	return http_status_usual_pair(s + 5);
+}
+
+/* The script and territory of a locale of a usual shape, with no loop,
+ * given that it starts with a language of two letters
+ * (http_status_language_number() is 0 or more): after it, a territory
+ * of two letters, a script of four characters from a letter, or both,
+ * each after '_' or '-', then the end, a codeset or a modifier
+ * ("zh_CN.UTF-8", "pt-BR", "zh-Hant", "zh-Hant-TW", "sr@latin").  The
+ * territory, packed as http_status_split_locale() packs it (0 for none),
+ * and the script in *script (0 for none); HTTP_STATUS_UNUSUAL_TERRITORY
+ * for any other shape ("es-419", "de_DE_x"), which only
+ * http_status_split_locale() reads. */
+static inline unsigned long http_status_usual_subtags(const char *locale, unsigned long *script)
+{
+	unsigned c = (unsigned char)locale[2], first, second;
+
+	*script = 0;
+	if (c != '_' && c != '-')
+		return 0;
+	/* The usual of the usual: a territory. */
+	first = http_status_letter_place(locale[3]);
+	second = first < 26u ? http_status_letter_place(locale[4]) : 26u;
+	if (second < 26u && http_status_ends_subtags((unsigned char)locale[5]))
+		return http_status_territory(first, second);
+	return http_status_usual_script(locale + 3, script);
 }
 
 /* The script language and territory imply, where the language is
@@ -3397,40 +3505,79 @@ static unsigned long http_status_implied_script(unsigned long language, unsigned
 	return script;
 }
 
-/* A locale's subtags, each packed as http_status_subtag() packs it, 0
- * where there is none: "zh-Hant-HK" is zh, hant, hk; "zh_TW.UTF-8" zh,
- * none, tw; "sr@latin" sr alone. */
+/* A locale's subtags, each packed as http_status_split_locale() packs
+ * it, 0 where there is none: "zh-Hant-HK" is zh, hant, hk;
+ * "zh_TW.UTF-8" zh, none, tw; "sr@latin" sr alone. */
 struct http_status_subtags {
 	unsigned long language, script, territory;
 };
 
-/* Split locale into *t: a language of two or three letters, then
- * subtags after '_' or '-' up to a codeset ('.') or modifier ('@').  0,
- * or -1 (and *t all 0) for a locale without such a language (NULL, "",
- * "C", "POSIX"). */
+/* Split locale into *t, whatever its shape, in one pass: a language of
+ * two or three letters, then subtags after '_' or '-' up to a codeset
+ * ('.') or modifier ('@'), each lower-cased and packed a byte each from
+ * the lowest.  0, or -1 (and *t as it was) for a locale without such a
+ * language ("", "C", "POSIX"). */
+static int http_status_split_any(const char *locale, struct http_status_subtags *t)
+{
+	unsigned long tag = 0;
+	unsigned c;
+	size_t i, n = 0;
+	char first;
+
+	for (i = 0;; i++) {
+		c = (unsigned char)locale[i];
+		if (!http_status_ends_subtag(c)) {
+			/* Lower-cased without a branch. */
+			c += (unsigned)(c - (unsigned)'A' < 26u) << 5;
+			tag |= n < 4 ? (unsigned long)c << (8 * n) : 0;
+			n++;
+			continue;
+		}
+		/* The end of a subtag of n bytes. */
+		first = locale[i - n];
+		if (i == n) {
+			if (n < 2 || n > 3 || !http_status_is_letter(first) ||
+			    !http_status_is_letter(locale[1]) || !http_status_is_letter(locale[n - 1]))
+				return -1;
+			t->language = tag;
+		} else if (n == 4 && http_status_is_letter(first)) {
+			/* Four characters from a letter are a script, two
+			 * letters or three digits a territory (BCP 47); the
+			 * rest is ignored. */
+			if (!t->script)
+				t->script = tag;
+		} else if ((n == 2 && http_status_is_letter(first)) ||
+			   (n == 3 && !http_status_is_letter(first))) {
+			if (!t->territory)
+				t->territory = tag;
+		}
+		if (c != '_' && c != '-')
+			return 0;
+		tag = 0;
+		n = 0;
+	}
+}
+
+/* Split locale into *t: its language, script and territory, each
+ * lower-cased and packed a byte each from the lowest ("zh-Hant-HK" is
+ * zh, hant, hk); the usual shapes with no loop.  0, or -1 (and *t all 0)
+ * for a locale without a language (NULL, "", "C", "POSIX"). */
 static int http_status_split_locale(const char *locale, struct http_status_subtags *t)
 {
-	unsigned long tag;
-	size_t n;
+	int language = http_status_language_number(locale);
+	unsigned long script = 0, territory = HTTP_STATUS_UNUSUAL_TERRITORY;
 
 	t->language = t->script = t->territory = 0;
-	if (!locale)
+	if (language == -1)
 		return -1;
-	n = http_status_subtag(locale, &tag);
-	if (n < 2 || n > 3 || !http_status_is_letter(locale[0]) || !http_status_is_letter(locale[1]) ||
-	    !http_status_is_letter(locale[n - 1]))
-		return -1;
-	t->language = tag;
-	/* Four characters from a letter are a script, two letters or three
-	 * digits a territory (BCP 47); the rest is ignored. */
-	for (locale += n; *locale == '_' || *locale == '-'; locale += n) {
-		n = http_status_subtag(++locale, &tag);
-		if (n == 4 && http_status_is_letter(*locale) && !t->script)
-			t->script = tag;
-		else if (((n == 2 && http_status_is_letter(*locale)) || (n == 3 && !http_status_is_letter(*locale))) &&
-			 !t->territory)
-			t->territory = tag;
-	}
+	if (language >= 0)
+		territory = http_status_usual_subtags(locale, &script);
+	if (territory == HTTP_STATUS_UNUSUAL_TERRITORY)
+		return http_status_split_any(locale, t);
+	t->language = (unsigned long)(((unsigned char)locale[0] | 0x20u) |
+				      ((unsigned char)locale[1] | 0x20u) << 8);
+	t->script = script;
+	t->territory = territory;
 	return 0;
 }
 
@@ -3477,77 +3624,109 @@ HTTP_STATUS_OUT_OF_LINE static int http_status_match_locale(const char *locale)
 	return best;
 }
 
-/* The usual case first, unrolled and short enough to be inlined: an
- * embedded name, then nothing or a codeset or modifier
- * ("zh_CN.UTF-8"); no other locale can fit it better. */
+/* The embedded locale of a locale by the number of its language
+ * (http_status_language_number()) plus 2: the index of its one
+ * embedded locale when no script or territory can change the choice,
+ * -1 for none, -2 when they decide or the language is not of two
+ * letters.  Two more for a locale with no language (-1) and one with
+ * another (-2). */
+static const signed char http_status_by_language[678] = {
+	-2, -1,
+	/* aa-am */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* an-az */ -1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* ba-bm */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* bn-bz */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* ca-cm */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* cn-cz */ -1, -1, -1, -1, -1, 1, -1, -1, -1, -1, -1, -1, -1,
+	/* da-dm */ -1, -1, -1, -1, 2, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* dn-dz */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* ea-em */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* en-ez */ -1, -1, -1, -1, -1, 3, -1, -1, -1, -1, -1, -1, -1,
+	/* fa-fm */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* fn-fz */ -1, -1, -1, -1, 4, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* ga-gm */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* gn-gz */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* ha-hm */ -1, -1, -1, -1, -1, -1, -1, -1, 5, -1, -1, -1, -1,
+	/* hn-hz */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* ia-im */ -1, -1, -1, 6, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* in-iz */ -1, -1, -1, -1, -1, -1, 7, -1, -1, -1, -1, -1, -1,
+	/* ja-jm */ 8, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* jn-jz */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* ka-km */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* kn-kz */ -1, 9, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* la-lm */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* ln-lz */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* ma-mm */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* mn-mz */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* na-nm */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 10, -1,
+	/* nn-nz */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* oa-om */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* on-oz */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* pa-pm */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 11, -1,
+	/* pn-pz */ -1, -1, -1, -1, -1, -1, 12, -1, -1, -1, -1, -1, -1,
+	/* qa-qm */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* qn-qz */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* ra-rm */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* rn-rz */ -1, -1, -1, -1, -1, -1, -1, 13, -1, -1, -1, -1, -1,
+	/* sa-sm */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* sn-sz */ -1, -1, -1, -1, -1, -1, -1, -1, 14, -1, -1, -1, -1,
+	/* ta-tm */ -1, -1, -1, -1, -1, -1, -1, 15, -1, -1, -1, -1, -1,
+	/* tn-tz */ -1, -1, -1, -1, 16, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* ua-um */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 17, -1, -1,
+	/* un-uz */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* va-vm */ -1, -1, -1, -1, -1, -1, -1, -1, 18, -1, -1, -1, -1,
+	/* vn-vz */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* wa-wm */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* wn-wz */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* xa-xm */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* xn-xz */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* ya-ym */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* yn-yz */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	/* za-zm */ -1, -1, -1, -1, -1, -1, -1, -2, -1, -1, -1, -1, -1,
+	/* zn-zz */ -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+};
+
+/* The embedded locale of a locale whose language's entry in
+ * http_status_by_language is -2: by its script and territory, read with
+ * no loop; the general match for the rest. */
+HTTP_STATUS_OUT_OF_LINE static int http_status_choose_locale(int language, const char *locale)
+{
+	unsigned long script, territory;
+
+	if (language < 0)
+		return http_status_match_locale(locale);
+	territory = http_status_usual_subtags(locale, &script);
+	if (territory == HTTP_STATUS_UNUSUAL_TERRITORY)
+		return http_status_match_locale(locale);
+	switch (language) {
+	case 657: /* zh_CN zh_TW */
+		if (script) {
+			if (script == 0x736e6168UL)
+				return 19;
+			if (script == 0x746e6168UL)
+				return 20;
+			return -1;
+		}
+		if (territory == 0x7774UL)
+			return 20;
+		if (territory == 0x6b68UL)
+			return 20;
+		if (territory == 0x6f6dUL)
+			return 20;
+		return 19;
+	}
+	return -1;
+}
+
+/* The usual locale in one lookup by its language, whichever it names,
+ * with no branch that depends on it; for the rest,
+ * http_status_choose_locale(). */
 static inline int http_status_find_locale(const char *locale)
 {
-	if (!locale)
-		return -1;
-	if (locale[0] == 'a' && locale[1] == 'r' &&
-	    (!locale[2] || locale[2] == '.' || locale[2] == '@'))
-		return 0;
-	if (locale[0] == 'c' && locale[1] == 's' &&
-	    (!locale[2] || locale[2] == '.' || locale[2] == '@'))
-		return 1;
-	if (locale[0] == 'd' && locale[1] == 'e' &&
-	    (!locale[2] || locale[2] == '.' || locale[2] == '@'))
-		return 2;
-	if (locale[0] == 'e' && locale[1] == 's' &&
-	    (!locale[2] || locale[2] == '.' || locale[2] == '@'))
-		return 3;
-	if (locale[0] == 'f' && locale[1] == 'r' &&
-	    (!locale[2] || locale[2] == '.' || locale[2] == '@'))
-		return 4;
-	if (locale[0] == 'h' && locale[1] == 'i' &&
-	    (!locale[2] || locale[2] == '.' || locale[2] == '@'))
-		return 5;
-	if (locale[0] == 'i' && locale[1] == 'd' &&
-	    (!locale[2] || locale[2] == '.' || locale[2] == '@'))
-		return 6;
-	if (locale[0] == 'i' && locale[1] == 't' &&
-	    (!locale[2] || locale[2] == '.' || locale[2] == '@'))
-		return 7;
-	if (locale[0] == 'j' && locale[1] == 'a' &&
-	    (!locale[2] || locale[2] == '.' || locale[2] == '@'))
-		return 8;
-	if (locale[0] == 'k' && locale[1] == 'o' &&
-	    (!locale[2] || locale[2] == '.' || locale[2] == '@'))
-		return 9;
-	if (locale[0] == 'n' && locale[1] == 'l' &&
-	    (!locale[2] || locale[2] == '.' || locale[2] == '@'))
-		return 10;
-	if (locale[0] == 'p' && locale[1] == 'l' &&
-	    (!locale[2] || locale[2] == '.' || locale[2] == '@'))
-		return 11;
-	if (locale[0] == 'p' && locale[1] == 't' && locale[2] == '_' && locale[3] == 'B' && locale[4] == 'R' &&
-	    (!locale[5] || locale[5] == '.' || locale[5] == '@'))
-		return 12;
-	if (locale[0] == 'r' && locale[1] == 'u' &&
-	    (!locale[2] || locale[2] == '.' || locale[2] == '@'))
-		return 13;
-	if (locale[0] == 's' && locale[1] == 'v' &&
-	    (!locale[2] || locale[2] == '.' || locale[2] == '@'))
-		return 14;
-	if (locale[0] == 't' && locale[1] == 'h' &&
-	    (!locale[2] || locale[2] == '.' || locale[2] == '@'))
-		return 15;
-	if (locale[0] == 't' && locale[1] == 'r' &&
-	    (!locale[2] || locale[2] == '.' || locale[2] == '@'))
-		return 16;
-	if (locale[0] == 'u' && locale[1] == 'k' &&
-	    (!locale[2] || locale[2] == '.' || locale[2] == '@'))
-		return 17;
-	if (locale[0] == 'v' && locale[1] == 'i' &&
-	    (!locale[2] || locale[2] == '.' || locale[2] == '@'))
-		return 18;
-	if (locale[0] == 'z' && locale[1] == 'h' && locale[2] == '_' && locale[3] == 'C' && locale[4] == 'N' &&
-	    (!locale[5] || locale[5] == '.' || locale[5] == '@'))
-		return 19;
-	if (locale[0] == 'z' && locale[1] == 'h' && locale[2] == '_' && locale[3] == 'T' && locale[4] == 'W' &&
-	    (!locale[5] || locale[5] == '.' || locale[5] == '@'))
-		return 20;
-	return http_status_match_locale(locale);
+	int language = http_status_language_number(locale);
+	int i = http_status_by_language[language + 2];
+
+	return i != -2 ? i : http_status_choose_locale(language, locale);
 }
 
 int http_status_locale_index(const char *locale)
@@ -3555,20 +3734,38 @@ int http_status_locale_index(const char *locale)
 	return http_status_find_locale(locale);
 }
 
-/* The embedded locale at locale_index, or NULL (English). */
-static const struct http_status_locale *http_status_locale_of(int locale_index)
+/* Is locale_index English (-1, or any index out of range)?  Without a
+ * branch: a server's clients change locale from call to call. */
+static int http_status_is_english(int locale_index)
 {
-	return locale_index >= 0 && (size_t)locale_index < http_status_nr_locales ?
-	       &http_status_locales[locale_index] : NULL;
+	return (locale_index < 0) | ((size_t)locale_index >= http_status_nr_locales);
+}
+
+/* locale_index, or 0 if other is 1, without a branch. */
+static size_t http_status_index_or_0(int locale_index, int other)
+{
+	return (size_t)((unsigned)locale_index & ((unsigned)other - 1u));
+}
+
+/* a, or b if second is 1, without a branch. */
+static const char *http_status_choose(const char *a, const char *b, int second)
+{
+	const char *both[2];
+
+	both[0] = a;
+	both[1] = b;
+	return both[second];
 }
 
 /* The reason (description 0) or the description (1) of code in the
  * embedded locale at locale_index, else in English; NULL for a code not
- * in the table. */
+ * in the table.  The locale's text and the English are both read, and
+ * one is chosen without a branch. */
 static const char *http_status_text_by_index(int code, int locale_index, int description)
 {
-	const struct http_status_locale *l = http_status_locale_of(locale_index);
-	const char *s;
+	const struct http_status_locale *l;
+	const char *s, *english;
+	int other;
 	unsigned i;
 
 	if (code < 100 || code > 599)
@@ -3576,8 +3773,13 @@ static const char *http_status_text_by_index(int code, int locale_index, int des
 	i = http_status_index[code - 100];
 	if (!i)
 		return NULL;
-	s = l ? (description ? l->descriptions : l->reasons)[i - 1] : NULL;
-	return s ? s : description ? http_status_table[i - 1].description : http_status_table[i - 1].reason;
+	english = description ? http_status_table[i - 1].description : http_status_table[i - 1].reason;
+	if (!http_status_nr_locales || (description && !http_status_with_descriptions))
+		return english;
+	other = http_status_is_english(locale_index);
+	l = &http_status_locales[http_status_index_or_0(locale_index, other)];
+	s = (description ? l->descriptions : l->reasons)[i - 1];
+	return http_status_choose(s, english, (s == NULL) | other);
 }
 
 const char *http_status_reason_by_index(int code, int locale_index)
@@ -3592,13 +3794,17 @@ const char *http_status_description_by_index(int code, int locale_index)
 
 const char *http_status_class_name_by_index(enum http_status_class c, int locale_index)
 {
-	const struct http_status_locale *l = http_status_locale_of(locale_index);
-	const char *s;
+	const char *s, *english;
+	int other;
 
 	if ((int)c < 1 || (int)c > 5)
 		return NULL;
-	s = l ? l->class_names[(int)c - 1] : NULL;
-	return s ? s : http_status_class_names[(int)c - 1];
+	english = http_status_class_names[(int)c - 1];
+	if (!http_status_nr_locales)
+		return english;
+	other = http_status_is_english(locale_index);
+	s = http_status_locales[http_status_index_or_0(locale_index, other)].class_names[(int)c - 1];
+	return http_status_choose(s, english, (s == NULL) | other);
 }
 
 const char *http_status_reason_l10n(int code, const char *locale)
