@@ -143,6 +143,37 @@ static const struct former_name *closer_former(const struct registry *reg, int c
 	return best;
 }
 
+/* Most edits between a misspelling and the name it misspells, and at
+ * most one for every four bytes of the name. */
+#define MAX_MISSPELLING_EDITS 3u
+
+/* The name phrase misspells, the one safe replacement for it: the known
+ * name of code (rec's phrase, or a former name) closest to phrase, when
+ * no other is as close, and phrase is a few edits from it; else NULL. */
+static const char *misspelled_name(const struct registry *reg, const struct registry_record *rec,
+				   int code, const char *phrase)
+{
+	const char *best = rec->phrase;
+	size_t best_d = edit_distance(phrase, rec->phrase), i, d;
+	bool tie = false;
+
+	for (i = 0; i < reg->nr_former; i++) {
+		if (reg->former[i].code != code)
+			continue;
+		d = edit_distance(phrase, reg->former[i].phrase);
+		if (d == best_d && strcmp(reg->former[i].phrase, best)) {
+			tie = true;
+		} else if (d < best_d) {
+			best = reg->former[i].phrase;
+			best_d = d;
+			tie = false;
+		}
+	}
+	if (tie || best_d > MAX_MISSPELLING_EDITS || best_d * 4 > strlen(best))
+		return NULL;
+	return best;
+}
+
 void names_check_phrase(const struct registry *reg, const struct registry_record *rec,
 			int code, const char *t, const char *path, unsigned line,
 			struct diag *diag)
@@ -156,17 +187,17 @@ void names_check_phrase(const struct registry *reg, const struct registry_record
 	quoted = diag_quote(&q, t);
 	f = find_former(reg, code, t);
 	if (!f && rec->phrase && loosely_equal(t, rec->phrase)) {
-		diag_note(diag, path, line,
-			  _("%d is written '%s' here; the registry writes it '%s'"),
-			  code, quoted, rec->phrase);
+		diag_finding_fix(diag, RULE_CASE_ONLY, path, line, t, rec->phrase,
+				 _("%d is written '%s' here; the registry writes it '%s'"),
+				 code, quoted, rec->phrase);
 		return;
 	}
 	if (!f && rec->phrase) {
 		f = find_former_loosely(reg, code, t);
 		if (f) {
-			diag_note(diag, path, line,
-				  _("%d is written '%s' here, like its former name '%s' (%s); the registry now calls it '%s'"),
-				  code, quoted, f->phrase, f->source, rec->phrase);
+			diag_finding_fix(diag, RULE_FORMER_NAME, path, line, t, rec->phrase,
+					 _("%d is written '%s' here, like its former name '%s' (%s); the registry now calls it '%s'"),
+					 code, quoted, f->phrase, f->source, rec->phrase);
 			return;
 		}
 	}
@@ -174,25 +205,27 @@ void names_check_phrase(const struct registry *reg, const struct registry_record
 		f = find_former_loosely(reg, code, t);
 	closest = f || !rec->phrase ? NULL : closer_former(reg, code, t, rec->phrase);
 	if (f && rec->phrase)
-		diag_note(diag, path, line,
-			  _("%d is called '%s' here, its former name (%s); the registry now calls it '%s'"),
-			  code, quoted, f->source, rec->phrase);
+		diag_finding_fix(diag, RULE_FORMER_NAME, path, line, t, rec->phrase,
+				 _("%d is called '%s' here, its former name (%s); the registry now calls it '%s'"),
+				 code, quoted, f->source, rec->phrase);
 	else if (f)
-		diag_warning(diag, path, line,
+		diag_finding(diag, RULE_UNUSED_CODE_IN_USE, path, line,
 			     _("%d is unused, but is called '%s' here (its former name, %s) as if it were in use"),
 			     code, quoted, f->source);
 	else if (!rec->phrase)
-		diag_warning(diag, path, line,
+		diag_finding(diag, RULE_UNUSED_CODE_IN_USE, path, line,
 			     _("%d is unused, but is called '%s' here as if it were in use"),
 			     code, quoted);
 	else if (closest)
-		diag_warning(diag, path, line,
-			     _("%d is called '%s' here, but is registered as '%s' (closest known name: '%s', its former name)"),
-			     code, quoted, rec->phrase, closest->phrase);
+		diag_finding_fix(diag, RULE_MISSPELLED_PHRASE, path, line, t,
+				 misspelled_name(reg, rec, code, t),
+				 _("%d is called '%s' here, but is registered as '%s' (closest known name: '%s', its former name)"),
+				 code, quoted, rec->phrase, closest->phrase);
 	else
-		diag_warning(diag, path, line,
-			     _("%d is called '%s' here, but is registered as '%s'"),
-			     code, quoted, rec->phrase);
+		diag_finding_fix(diag, RULE_MISSPELLED_PHRASE, path, line, t,
+				 misspelled_name(reg, rec, code, t),
+				 _("%d is called '%s' here, but is registered as '%s'"),
+				 code, quoted, rec->phrase);
 }
 
 void names_report_unused_label(struct diag *diag, int code, const char *text,
@@ -201,7 +234,7 @@ void names_report_unused_label(struct diag *diag, int code, const char *text,
 {
 	struct diag_quote qt, ql;
 
-	diag_warning(diag, path, line,
+	diag_finding(diag, RULE_UNUSED_CODE_LABEL, path, line,
 		     _("%d is unused, and unused codes are called '%s' here but '%s' in %s:%u"),
 		     code, diag_quote(&qt, text), diag_quote(&ql, label), label_path, label_line);
 }
