@@ -41,6 +41,20 @@ int fix_doc_init(struct fix_doc *doc, const char *bytes, size_t len, const char 
 	/* Line ends as the readers count them: LF, CR LF, or CR alone. */
 	XGROW(doc->line_starts, alloc, 1);
 	doc->line_starts[doc->nr_lines++] = 0;
+	if (!memchr(bytes, '\r', len)) {
+		const char *p = bytes, *nl;
+
+		/* The common case, at memchr()'s speed. */
+		while ((size_t)(p - bytes) < len) {
+			nl = memchr(p, '\n', len - (size_t)(p - bytes));
+			if (!nl)
+				break;
+			XGROW(doc->line_starts, alloc, doc->nr_lines + 1);
+			doc->line_starts[doc->nr_lines++] = (size_t)(nl - bytes) + 1;
+			p = nl + 1;
+		}
+		return 0;
+	}
 	for (i = 0; i < len; i++) {
 		if (bytes[i] != '\n' && bytes[i] != '\r')
 			continue;
