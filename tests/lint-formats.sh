@@ -78,6 +78,32 @@ else
 fi
 tail -n 1 "$tmp/check"
 
+# The fixes the reports carry ("fix" in JSON, "fixes" in SARIF), applied
+# by their byte offsets as another tool would, give the page 'lint --fix'
+# writes (tests/lint-fix/NAME.fixed): the rules --list-rules marks 'fix',
+# or those NAME.args names with --fix=.
+for input in "$srcdir"/tests/lint-fix/*.md "$srcdir"/tests/lint-fix/*.html; do
+	name=${input##*/}
+	fix_rules=$(awk '$3 == "fix" { print $1 }' "$runs/rules")
+	[ -f "$input.args" ] && fix_rules=$(sed -n 's/^--fix=//p' "$input.args" | tr ',' ' ')
+	case $name in
+	*gbk*) encoding=gbk ;;
+	*) encoding=utf-8 ;;
+	esac
+	for format in json sarif; do
+		"$STATUSGEN" lint --output-format=$format "$input" >"$tmp/report" 2>/dev/null
+		# $fix_rules is split into words on purpose.
+		# shellcheck disable=SC2086
+		if "$python" "$srcdir/tests/lint-fixes-apply.py" $format "$tmp/report" "$input" \
+			"$encoding" $fix_rules >"$tmp/applied" 2>"$tmp/err"; then
+			cmp -s "$tmp/applied" "$input.fixed" && pass ||
+				fail "$name: the fixes of the $format report do not give $name.fixed"
+		else
+			fail "$name: $format report: $(cat "$tmp/err")"
+		fi
+	done
+done
+
 # Every rule is documented, with its fix, in the README and the man page.
 for rule in $(cut -d' ' -f1 "$runs/rules"); do
 	grep -q "^#### \`$rule\`" "$srcdir/README.md" && pass ||
