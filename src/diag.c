@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "lint/rules.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
@@ -23,7 +24,7 @@ void diag_init(struct diag *d, FILE *out)
 struct diag_held {
 	unsigned line;
 	size_t seq;                 /* order reported: the sort is stable */
-	char *text;                 /* the whole line, newline included */
+	struct diag_finding f;      /* its strings owned (free_finding()) */
 };
 
 /* The messages of one format string, severity and path, past the first
@@ -32,6 +33,7 @@ struct diag_kind {
 	char *path;                 /* a copy */
 	const char *fmt;
 	enum diag_severity severity;
+	enum rule rule;
 	unsigned shown;             /* printed, or held */
 	unsigned long hidden;       /* counted only */
 	unsigned hidden_line;       /* the lowest line of those */
@@ -44,6 +46,24 @@ struct diag_kind {
 static void put_line(struct diag *d, const char *text, size_t len)
 {
 	fwrite(text, 1, len, d->out);
+}
+
+/* Free the strings of a finding that owns them. */
+static void free_finding(struct diag_finding *f)
+{
+	free((char *)f->path);
+	free((char *)f->message);
+	free((char *)f->fix_old);
+	free((char *)f->fix_new);
+}
+
+/* Print f, or hand it to the sink. */
+static void emit(struct diag *d, const struct diag_finding *f)
+{
+	if (d->sink && f->rule != RULE_NONE)
+		d->sink(d->sink_arg, f);
+	else
+		diag_print(d, f);
 }
 
 static bool held_before(const struct diag_held *a, const struct diag_held *b)
@@ -88,8 +108,8 @@ void diag_flush(struct diag *d)
 	if (d->nr_held)
 		qsort(d->held, d->nr_held, sizeof(*d->held), compare_held);
 	for (i = 0; i < d->nr_held; i++) {
-		put_line(d, d->held[i].text, strlen(d->held[i].text));
-		free(d->held[i].text);
+		emit(d, &d->held[i].f);
+		free_finding(&d->held[i].f);
 	}
 	free(d->held);
 	d->held = NULL;
@@ -98,21 +118,23 @@ void diag_flush(struct diag *d)
 }
 
 static bool is_kind(const struct diag_kind *k, const char *path, const char *fmt,
-		    enum diag_severity severity)
+		    enum diag_severity severity, enum rule rule)
 {
-	return k->fmt == fmt && k->severity == severity && !strcmp(k->path, path);
+	return k->fmt == fmt && k->severity == severity && k->rule == rule &&
+	       !strcmp(k->path, path);
 }
 
 static struct diag_kind *find_kind(struct diag *d, const char *path, const char *fmt,
-				   enum diag_severity severity)
+				   enum diag_severity severity, enum rule rule)
 {
 	struct diag_kind *k;
 	size_t i;
 
-	if (d->last_kind < d->nr_kinds && is_kind(&d->kinds[d->last_kind], path, fmt, severity))
+	if (d->last_kind < d->nr_kinds &&
+	    is_kind(&d->kinds[d->last_kind], path, fmt, severity, rule))
 		return &d->kinds[d->last_kind];
 	for (i = 0; i < d->nr_kinds; i++) {
-		if (is_kind(&d->kinds[i], path, fmt, severity)) {
+		if (is_kind(&d->kinds[i], path, fmt, severity, rule)) {
 			d->last_kind = i;
 			return &d->kinds[i];
 		}
@@ -123,6 +145,7 @@ static struct diag_kind *find_kind(struct diag *d, const char *path, const char 
 	k->path = xstrdup(path);
 	k->fmt = fmt;
 	k->severity = severity;
+	k->rule = rule;
 	d->last_kind = d->nr_kinds++;
 	return k;
 }
@@ -149,27 +172,28 @@ static void held_as(struct diag *d, struct diag_kind *k, size_t slot)
 			k->max = i;
 }
 
-/* Print text, or hold it at line; slot is the held message it replaces,
- * or SIZE_MAX.  Return where it is held (SIZE_MAX: printed). */
-static size_t deliver(struct diag *d, unsigned line, struct strbuf *text, size_t slot)
+/* Print f (whose strings it owns, and frees), or hold it; slot is the
+ * held message it replaces, or SIZE_MAX.  Return where it is held
+ * (SIZE_MAX: printed). */
+static size_t deliver(struct diag *d, struct diag_finding *f, size_t slot)
 {
 	struct diag_held *h;
 
 	if (!d->holding) {
-		put_line(d, text->buf, text->len);
-		strbuf_release(text);
+		emit(d, f);
+		free_finding(f);
 		return SIZE_MAX;
 	}
 	if (slot == SIZE_MAX) {
 		XGROW(d->held, d->alloc_held, d->nr_held + 1);
 		slot = d->nr_held++;
 	} else {
-		free(d->held[slot].text);
+		free_finding(&d->held[slot].f);
 	}
 	h = &d->held[slot];
-	h->line = line;
+	h->line = f->line;
 	h->seq = d->nr_reported++;
-	h->text = strbuf_detach(text);
+	h->f = *f;
 	return slot;
 }
 
@@ -222,45 +246,89 @@ static void add_escaped(struct strbuf *sb, const char *s)
 	}
 }
 
-/* The line "path:line: severity: message\n" into sb. */
-static void format_line(struct strbuf *sb, enum diag_severity severity,
-			const char *path, unsigned line, const char *message)
+void diag_format(struct strbuf *sb, const struct diag_finding *f, bool with_rule)
 {
-	add_escaped(sb, path ? path : PACKAGE);
-	if (path && line) {
+	diag_format_as(sb, f, severity_name(f->severity), with_rule);
+}
+
+void diag_format_as(struct strbuf *sb, const struct diag_finding *f, const char *word,
+		    bool with_rule)
+{
+	add_escaped(sb, f->path ? f->path : PACKAGE);
+	if (f->path && f->line) {
 		char number[16];
 
-		snprintf(number, sizeof(number), ":%u", line);
+		snprintf(number, sizeof(number), ":%u", f->line);
 		strbuf_addstr(sb, number);
 	}
 	strbuf_addstr(sb, ": ");
-	strbuf_addstr(sb, severity_name(severity));
+	strbuf_addstr(sb, word);
 	strbuf_addstr(sb, ": ");
-	add_escaped(sb, message);
+	add_escaped(sb, f->message);
+	if (with_rule && f->rule != RULE_NONE) {
+		strbuf_addstr(sb, " [");
+		strbuf_addstr(sb, rule_name(f->rule));
+		strbuf_addch(sb, ']');
+	}
 	strbuf_addch(sb, '\n');
 }
 
-void diag_report(struct diag *d, enum diag_severity severity,
-		 const char *path, unsigned line, const char *fmt, ...)
+void diag_print(struct diag *d, const struct diag_finding *f)
 {
-	va_list ap;
-	struct strbuf line_text = STRBUF_INIT;
-	struct diag_kind *k = NULL;
-	size_t slot = SIZE_MAX;
+	struct strbuf line = STRBUF_INIT;
+
+	diag_format(&line, f, d->show_rules);
+	/* One line, one write: stderr is unbuffered. */
+	put_line(d, line.buf, line.len);
+	strbuf_release(&line);
+}
+
+bool diag_wants(const struct diag *d, enum rule rule, const char *path, unsigned line)
+{
+	return rule == RULE_NONE || !d->wants || d->wants(d->wants_arg, rule, path, line);
+}
+
+/* The message of fmt and ap, allocated (free() it). */
+static char *format_message(const char *fmt, va_list ap)
+{
+	va_list ap2;
 	char *message;
 	int n;
 
+	va_copy(ap2, ap);
+	n = vsnprintf(NULL, 0, fmt, ap2);
+	va_end(ap2);
+	message = xmalloc(n > 0 ? (size_t)n + 1 : 1);
+	message[0] = '\0';
+	if (n > 0)
+		vsnprintf(message, (size_t)n + 1, fmt, ap);
+	return message;
+}
+
+/* What diag_report(), diag_finding() and diag_finding_fix() share. */
+static void report(struct diag *d, enum diag_severity severity, enum rule rule,
+		   const char *path, unsigned line, const char *old, const char *new_text,
+		   const char *fmt, va_list ap)
+{
+	struct diag_finding f;
+	struct diag_kind *k = NULL;
+	size_t slot = SIZE_MAX;
+
+	if (!diag_wants(d, rule, path, line))
+		return;
 	d->count[severity]++;
+	if (rule == RULE_NONE && severity == DIAG_ERROR)
+		d->plain_errors++;
 	if (severity == DIAG_NOTE && !d->show_notes)
 		return;
 	if (!path)
 		line = 0;
 	/* Messages about no file in particular are few, and all shown. */
 	if (d->kind_limit && path) {
-		k = find_kind(d, path, fmt, severity);
+		k = find_kind(d, path, fmt, severity, rule);
 		if (k->shown >= d->kind_limit) {
 			/* Held, the lowest lines of a kind are kept. */
-			struct diag_held next = { line, d->nr_reported, NULL };
+			struct diag_held next = { line, d->nr_reported, { 0 } };
 
 			if (!d->holding || !held_before(&next, &d->held[k->held[k->max]])) {
 				hide(k, line);
@@ -271,19 +339,17 @@ void diag_report(struct diag *d, enum diag_severity severity,
 			hide(k, d->held[slot].line);
 		}
 	}
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	message = xmalloc(n > 0 ? (size_t)n + 1 : 1);
-	message[0] = '\0';
-	va_start(ap, fmt);
-	if (n > 0)
-		vsnprintf(message, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	/* One line, one write: stderr is unbuffered. */
-	format_line(&line_text, severity, path, line, message);
-	free(message);
-	slot = deliver(d, line, &line_text, slot);
+	memset(&f, 0, sizeof(f));
+	f.severity = severity;
+	f.rule = rule;
+	f.path = path ? xstrdup(path) : NULL;
+	f.line = line;
+	f.message = format_message(fmt, ap);
+	if (old && new_text) {
+		f.fix_old = xstrdup(old);
+		f.fix_new = xstrdup(new_text);
+	}
+	slot = deliver(d, &f, slot);
 	if (k && slot != SIZE_MAX) {
 		held_as(d, k, slot);
 	} else if (k) {
@@ -292,13 +358,43 @@ void diag_report(struct diag *d, enum diag_severity severity,
 	}
 }
 
+void diag_report(struct diag *d, enum diag_severity severity,
+		 const char *path, unsigned line, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	report(d, severity, RULE_NONE, path, line, NULL, NULL, fmt, ap);
+	va_end(ap);
+}
+
+void diag_finding(struct diag *d, enum rule rule, const char *path, unsigned line,
+		  const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	report(d, rule_severity(rule), rule, path, line, NULL, NULL, fmt, ap);
+	va_end(ap);
+}
+
+void diag_finding_fix(struct diag *d, enum rule rule, const char *path, unsigned line,
+		      const char *old, const char *new_text, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	report(d, rule_severity(rule), rule, path, line, old, new_text, fmt, ap);
+	va_end(ap);
+}
+
 void diag_report_hidden(struct diag *d)
 {
 	size_t i;
 
 	for (i = 0; i < d->nr_kinds; i++) {
 		const struct diag_kind *k = &d->kinds[i];
-		struct strbuf text = STRBUF_INIT;
+		struct diag_finding f;
 		unsigned last = k->last_line;
 		char *message;
 
@@ -314,9 +410,13 @@ void diag_report_hidden(struct diag *d)
 			message = xasprintf(ngettext("%lu more finding like the one above not shown",
 						     "%lu more findings like the one above not shown",
 						     k->hidden), k->hidden);
-		format_line(&text, k->severity, k->path, k->hidden_line, message);
-		free(message);
-		deliver(d, k->hidden_line, &text, SIZE_MAX);
+		memset(&f, 0, sizeof(f));
+		f.severity = k->severity;
+		f.rule = k->rule;
+		f.path = xstrdup(k->path);
+		f.line = k->hidden_line;
+		f.message = message;
+		deliver(d, &f, SIZE_MAX);
 	}
 	forget_kinds(d);
 }

@@ -6,7 +6,14 @@
  *
  * (just "path: ..." when the line is 0, "statusgen: ..." when there is no
  * path).  The module counts what it printed so callers can pick the exit
- * status. */
+ * status.
+ *
+ * A finding about a document names the rule it breaks (lint/rules.def),
+ * which sets its severity: diag_finding().  For lint, the line then ends
+ * with " [rule]" (show_rules), findings can be left out (wants: --disable
+ * and the document's comments) and handed to a report format instead of
+ * printed (sink).  The program's own messages (a file that cannot be
+ * opened) name no rule and are always printed. */
 #ifndef STATUSGEN_DIAG_H
 #define STATUSGEN_DIAG_H
 
@@ -15,11 +22,33 @@
 
 enum diag_severity { DIAG_NOTE, DIAG_WARNING, DIAG_ERROR };
 
+#include "lint/rule_ids.h"
+
 /* Messages of one kind shown for one file when kind_limit is set. */
 #define DIAG_KIND_SHOWN 20u
 
 struct diag_held;
 struct diag_kind;
+
+/* A message as a report format sees it. */
+struct diag_finding {
+	enum diag_severity severity;
+	enum rule rule;             /* RULE_NONE: a message of the program's own */
+	const char *path;           /* NULL: none */
+	unsigned line;              /* 0: none */
+	const char *message;        /* as formatted, control characters and all */
+	/* A replacement the finding proposes: the document's text fix_old,
+	 * at line, is to become fix_new; NULL: none. */
+	const char *fix_old, *fix_new;
+};
+
+/* Does the caller want findings of rule at path:line?  For lint's
+ * --disable and a document's comments. */
+typedef bool diag_wants_fn(void *arg, enum rule rule, const char *path, unsigned line);
+
+/* Takes a finding instead of printing it; f and what it points to live
+ * until the call returns. */
+typedef void diag_sink_fn(void *arg, const struct diag_finding *f);
 
 struct diag {
 	FILE *out;              /* where messages go; stderr by default */
@@ -37,6 +66,12 @@ struct diag {
 	unsigned kind_limit;
 	struct diag_kind *kinds;
 	size_t nr_kinds, alloc_kinds, last_kind;
+	bool show_rules;        /* lines of findings end with " [rule]" */
+	unsigned plain_errors;  /* errors that name no rule: the program's own */
+	diag_wants_fn *wants;   /* NULL: every finding is reported */
+	void *wants_arg;
+	diag_sink_fn *sink;     /* NULL: findings are printed, as every message */
+	void *sink_arg;
 };
 
 /* Set up d to write to out (NULL: stderr); nothing to free but what
@@ -67,6 +102,35 @@ void diag_report_hidden(struct diag *d);
 void diag_report(struct diag *d, enum diag_severity severity,
 		 const char *path, unsigned line, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
+
+/* A finding of rule at path:line, of the rule's severity; left out when
+ * d->wants does not want it. */
+void diag_finding(struct diag *d, enum rule rule, const char *path, unsigned line,
+		  const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+
+/* The same, proposing that the document's text old at line become new
+ * (both UTF-8, copied). */
+void diag_finding_fix(struct diag *d, enum rule rule, const char *path, unsigned line,
+		      const char *old, const char *new_text, const char *fmt, ...)
+	__attribute__((format(printf, 7, 8)));
+
+/* Would a finding of rule at path:line be reported?  For a reader that
+ * counts the findings it shows. */
+bool diag_wants(const struct diag *d, enum rule rule, const char *path, unsigned line);
+
+/* Print f as its line ("path:line: severity: message", and " [rule]"
+ * with show_rules) to d->out. */
+void diag_print(struct diag *d, const struct diag_finding *f);
+
+/* Append f's line to sb, with " [rule]" when with_rule. */
+struct strbuf;
+void diag_format(struct strbuf *sb, const struct diag_finding *f, bool with_rule);
+
+/* The same with word (translated) in place of the severity
+ * ("path:line: fixed: ..."). */
+void diag_format_as(struct strbuf *sb, const struct diag_finding *f, const char *word,
+		    bool with_rule);
 
 #define diag_error(d, path, line, ...) \
 	diag_report((d), DIAG_ERROR, (path), (line), __VA_ARGS__)

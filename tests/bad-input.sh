@@ -303,7 +303,7 @@ many_findings() { # FILE COMMAND EXIT FIRST-LINE (@FILE@: the path shown)
 	lines=$(wc -l <"$tmp/err")
 	if [ "$lines" -le 50 ]; then pass; else fail "$what: $lines lines of diagnostics"; fi
 	if [ "$command" != extract ]; then
-		expect_grep "^$shown:[0-9]*: warning: [0-9]* more findings like the one at line [0-9]* not shown\$" \
+		expect_grep "^$shown:[0-9]*: warning: [0-9]* more findings like the one at line [0-9]* not shown\( \[[a-z-]*\]\)\{0,1\}\$" \
 			"$tmp/err" "$what"
 	fi
 }
@@ -311,21 +311,21 @@ if [ "${TEST_TIME_FACTOR:-1}" -eq 1 ]; then
 	saved_limit=$limit
 	limit=$(time_limit 60)
 	awk 'BEGIN { for (i = 0; i < 1048576; i++) print "- 404 Not Fuond" }' >"$tmp/fuond-list.md"
-	many_findings "$tmp/fuond-list.md" lint 1 '@FILE@: error: 1048555 more duplicate codes not shown'
+	many_findings "$tmp/fuond-list.md" lint 1 '@FILE@: error: 1048555 more duplicate codes not shown [duplicate-code]'
 	many_findings "$tmp/fuond-list.md" check 1 '@FILE@:2: error: duplicate code 404 (first at line 1)'
 	many_findings "$tmp/fuond-list.md" extract 0 '@FILE@:2: warning: duplicate code 404 (first at line 1)'
 	rm -f "$tmp/fuond-list.md"
 	awk 'BEGIN { for (i = 0; i < 880000; i++) print "### 404 Not Fuond\n" }' >"$tmp/fuond-headings.md"
-	many_findings "$tmp/fuond-headings.md" lint 1 '@FILE@: error: 879979 more duplicate codes not shown'
+	many_findings "$tmp/fuond-headings.md" lint 1 '@FILE@: error: 879979 more duplicate codes not shown [duplicate-code]'
 	rm -f "$tmp/fuond-headings.md"
 	# As long as the 500,000 cells of a Markdown document allow.
 	awk 'BEGIN { print "| Code | Reason |\n|---|---|";
 		for (i = 0; i < 240000; i++) print "| 404 | Not Fuond |" }' >"$tmp/fuond-table.md"
-	many_findings "$tmp/fuond-table.md" lint 1 '@FILE@: error: 239979 more duplicate codes not shown'
+	many_findings "$tmp/fuond-table.md" lint 1 '@FILE@: error: 239979 more duplicate codes not shown [duplicate-code]'
 	rm -f "$tmp/fuond-table.md"
 	awk 'BEGIN { print "<ul>"; for (i = 0; i < 728000; i++) print "<li>404 Not Fuond</li>"; print "</ul>" }' \
 		>"$tmp/fuond-list.html"
-	many_findings "$tmp/fuond-list.html" lint 1 '@FILE@: error: 727979 more duplicate codes not shown'
+	many_findings "$tmp/fuond-list.html" lint 1 '@FILE@: error: 727979 more duplicate codes not shown [duplicate-code]'
 	many_findings "$tmp/fuond-list.html" check 1 '@FILE@:3: error: duplicate code 404 (first at line 2)'
 	many_findings "$tmp/fuond-list.html" extract 0 '@FILE@:3: warning: duplicate code 404 (first at line 2)'
 	rm -f "$tmp/fuond-list.html"
@@ -333,10 +333,10 @@ if [ "${TEST_TIME_FACTOR:-1}" -eq 1 ]; then
 	awk 'BEGIN { print "<table><tr><th>Code</th><th>Reason</th></tr>";
 		for (i = 0; i < 419000; i++) print "<tr><td>404</td><td>Not Fuond</td></tr>"; print "</table>" }' \
 		>"$tmp/fuond-table.html"
-	many_findings "$tmp/fuond-table.html" lint 1 '@FILE@: error: 418979 more duplicate codes not shown'
+	many_findings "$tmp/fuond-table.html" lint 1 '@FILE@: error: 418979 more duplicate codes not shown [duplicate-code]'
 	rm -f "$tmp/fuond-table.html"
 	awk 'BEGIN { for (i = 0; i < 728000; i++) print "<h3>404 Not Fuond</h3>" }' >"$tmp/fuond-headings.html"
-	many_findings "$tmp/fuond-headings.html" lint 1 '@FILE@: error: 727979 more duplicate codes not shown'
+	many_findings "$tmp/fuond-headings.html" lint 1 '@FILE@: error: 727979 more duplicate codes not shown [duplicate-code]'
 	rm -f "$tmp/fuond-headings.html"
 	limit=$saved_limit
 fi

@@ -68,6 +68,22 @@ else
 	done
 fi
 
+# lint's JSON report is valid under the schema installed for it.
+lint_schema="$pkgdatadir/lint-report.schema.json"
+printf '### 404 Not Fuond\n' >lint-page.md
+"$statusgen" lint --output-format=json lint-page.md >lint-report.json 2>/dev/null
+if [ ! -s "$lint_schema" ]; then
+	fail "no lint report schema at $lint_schema"
+else
+	for py in ${PYTHON3:-} python3 /usr/bin/python3; do
+		if "$py" -c 'import jsonschema; jsonschema.Draft202012Validator' >/dev/null 2>&1; then
+			"$py" "$srcdir/tests/validate-json.py" "$lint_schema" lint-report.json ||
+				fail "lint's JSON report is not valid under the installed schema"
+			break
+		fi
+	done
+fi
+
 # A C program looks 404 up in the installed catalog, as doc/c-api.md shows,
 # and gets the phrase the dataset gives zh_CN.
 want=$(jq -r '.statuses[] | select(.code == 404) | .translations.zh_CN.reason' "$json")

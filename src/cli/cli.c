@@ -92,7 +92,9 @@ void cli_print_option(const struct cli_option *o)
 		col = printf("  -%c, --%s", o->short_name, o->long_name);
 	else
 		col = printf("      --%s", o->long_name);
-	if (o->argh)
+	if (o->argh && o->argh[0] == '[')
+		col += printf("[=%s", o->argh + 1);
+	else if (o->argh)
 		col += printf("=%s", o->argh);
 	if (col > 22) {
 		putchar('\n');
@@ -158,7 +160,8 @@ static void add_options(struct getopt_table *t, const struct cli_option *o)
 			continue;
 		XGROW(t->longs, t->alloc, t->nr + 2);
 		t->longs[t->nr].name = o->long_name;
-		t->longs[t->nr].has_arg = o->argh ? required_argument : no_argument;
+		t->longs[t->nr].has_arg = !o->argh ? no_argument :
+					  o->argh[0] == '[' ? optional_argument : required_argument;
 		t->longs[t->nr].flag = NULL;
 		t->longs[t->nr].val = o->short_name ? o->short_name : FIRST_LONG + (int)t->nr;
 		memset(&t->longs[++t->nr], 0, sizeof(t->longs[0]));

@@ -40,7 +40,9 @@ struct cli {
 
 /* One option of a command.  With no argh it is a flag, which sets a bool
  * to true; with argh and no parse, it sets a const char * to its argument;
- * with parse, parse checks the argument and stores it. */
+ * with parse, parse checks the argument and stores it.  An argh in
+ * brackets ("[RULE,...]") makes the argument optional (--fix,
+ * --fix=RULE): parse gets NULL without it. */
 struct cli_option {
 	const char *long_name;
 	int short_name;             /* 0: none */

@@ -79,7 +79,7 @@ static int cmd_extract(void *opts, struct diag *diag)
 	ctx.diag = diag;
 	records_json_begin(&writer, stdout);
 	for (i = 0; i < nr_docs; i++) {
-		struct source_meta meta = { NULL, NULL };
+		struct source_meta meta = { NULL, NULL, NULL };
 
 		ctx.meta = &meta;
 		memset(ctx.first_line, 0, sizeof(ctx.first_line));

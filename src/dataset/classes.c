@@ -105,7 +105,7 @@ static void report_misplaced(const struct class_uses *u, struct source_file *con
 		struct diag_quote q;
 
 		if (use->status_class != m->code / 100)
-			diag_warning(diag, files[use->file]->path, m->line,
+			diag_finding(diag, RULE_WRONG_CLASS, files[use->file]->path, m->line,
 				     _("%d is listed under '%s' (line %u), which names class %dxx here"),
 				     m->code, diag_quote(&q, use->name), m->name_line,
 				     use->status_class);
@@ -151,7 +151,7 @@ void class_uses_finish(struct class_uses *u, struct source_file *const *files,
 		if (!best && take)
 			take(arg, use);
 		else if (best && strcmp(best->name, use->name))
-			diag_warning(diag, file->path, use->line,
+			diag_finding(diag, RULE_CLASS_NAME_MISMATCH, file->path, use->line,
 				     _("class %dxx is called '%s' here but '%s' in %s:%u"),
 				     use->status_class, diag_quote(&q_use, use->name),
 				     diag_quote(&q_best, best->name),

@@ -32,10 +32,13 @@ static void read_repeat(struct read_ctx *ctx, const struct source_record *rec)
 {
 	struct source_file *file = ctx->file;
 
-	if (++file->nr_duplicates <= DOCUMENT_DUPLICATES_SHOWN)
-		diag_error(ctx->diag, file->path, rec->line,
-			   _("duplicate code %d (first at line %u)"), rec->code,
-			   ctx->first_line[rec->code]);
+	/* One left out (lint's --disable, the document's comments) counts
+	 * as none. */
+	if (diag_wants(ctx->diag, RULE_DUPLICATE_CODE, file->path, rec->line) &&
+	    ++file->nr_duplicates <= DOCUMENT_DUPLICATES_SHOWN)
+		diag_finding(ctx->diag, RULE_DUPLICATE_CODE, file->path, rec->line,
+			     _("duplicate code %d (first at line %u)"), rec->code,
+			     ctx->first_line[rec->code]);
 	if (rec->reason && registry_is_registered(ctx->reg, rec->code))
 		names_check_phrase(ctx->reg, registry_find(ctx->reg, rec->code),
 				   rec->code, rec->reason, file->path, rec->reason_line, ctx->diag);
@@ -93,7 +96,7 @@ int document_read(struct source_file *file, const char *locale,
 	if (file->meta.lang && strcmp(file->meta.lang, locale)) {
 		struct diag_quote q;
 
-		diag_warning(diag, file->path, 1,
+		diag_finding(diag, RULE_LANG_MISMATCH, file->path, 1,
 			     _("front matter gives lang '%s' but the document is read as '%s'"),
 			     diag_quote(&q, file->meta.lang), locale);
 	}
@@ -107,9 +110,9 @@ void document_report_more_duplicates(const struct source_file *file, struct diag
 	if (more <= DOCUMENT_DUPLICATES_SHOWN)
 		return;
 	more -= DOCUMENT_DUPLICATES_SHOWN;
-	diag_error(diag, file->path, 0,
-		   ngettext("%lu more duplicate code not shown",
-			    "%lu more duplicate codes not shown", more), more);
+	diag_finding(diag, RULE_DUPLICATE_CODE, file->path, 0,
+		     ngettext("%lu more duplicate code not shown",
+			      "%lu more duplicate codes not shown", more), more);
 }
 
 void doc_record_release(struct doc_record *r)

@@ -121,31 +121,53 @@ static const struct former_name *find_former_loosely(const struct registry *reg,
 	return NULL;
 }
 
-/* The former name of code closest to phrase, if it is closer than the
- * registered name; else NULL. */
-static const struct former_name *closer_former(const struct registry *reg, int code,
-					       const char *phrase, const char *registered)
-{
-	const struct former_name *best = NULL;
-	size_t best_d = edit_distance(phrase, registered), i, d;
+/* Most edits between a misspelling and the name it misspells, and at
+ * most one for every four bytes of the name. */
+#define MAX_MISSPELLING_EDITS 3u
 
+/* How close phrase is to the known names of code. */
+struct closest {
+	const struct former_name *former;   /* the former name closest to
+					     * phrase, if closer than the
+					     * registered name; else NULL */
+	const char *misspelled;             /* the name phrase misspells: the
+					     * known name (registered or former)
+					     * closest to it, when no other is as
+					     * close and it is a few edits away;
+					     * else NULL */
+};
+
+static void find_closest(const struct registry *reg, int code, const char *phrase,
+			 const char *registered, struct closest *c)
+{
+	const char *best = registered;
+	size_t best_d = edit_distance(phrase, registered), i, d;
+	bool tie = false;
+
+	c->former = NULL;
 	for (i = 0; i < reg->nr_former; i++) {
 		if (reg->former[i].code != code)
 			continue;
 		d = edit_distance(phrase, reg->former[i].phrase);
 		if (d < best_d) {
-			best = &reg->former[i];
+			c->former = &reg->former[i];
+			best = reg->former[i].phrase;
 			best_d = d;
+			tie = false;
+		} else if (d == best_d && strcmp(reg->former[i].phrase, best)) {
+			tie = true;
 		}
 	}
-	return best;
+	c->misspelled = tie || best_d > MAX_MISSPELLING_EDITS || best_d * 4 > strlen(best) ?
+			NULL : best;
 }
 
 void names_check_phrase(const struct registry *reg, const struct registry_record *rec,
 			int code, const char *t, const char *path, unsigned line,
 			struct diag *diag)
 {
-	const struct former_name *f, *closest;
+	const struct former_name *f;
+	struct closest c = { NULL, NULL };
 	struct diag_quote q;
 	const char *quoted;
 
@@ -154,43 +176,44 @@ void names_check_phrase(const struct registry *reg, const struct registry_record
 	quoted = diag_quote(&q, t);
 	f = find_former(reg, code, t);
 	if (!f && rec->phrase && names_loosely_equal(t, rec->phrase)) {
-		diag_note(diag, path, line,
-			  _("%d is written '%s' here; the registry writes it '%s'"),
-			  code, quoted, rec->phrase);
+		diag_finding_fix(diag, RULE_CASE_ONLY, path, line, t, rec->phrase,
+				 _("%d is written '%s' here; the registry writes it '%s'"),
+				 code, quoted, rec->phrase);
 		return;
 	}
 	if (!f && rec->phrase) {
 		f = find_former_loosely(reg, code, t);
 		if (f) {
-			diag_note(diag, path, line,
-				  _("%d is written '%s' here, like its former name '%s' (%s); the registry now calls it '%s'"),
-				  code, quoted, f->phrase, f->source, rec->phrase);
+			diag_finding_fix(diag, RULE_FORMER_NAME, path, line, t, rec->phrase,
+					 _("%d is written '%s' here, like its former name '%s' (%s); the registry now calls it '%s'"),
+					 code, quoted, f->phrase, f->source, rec->phrase);
 			return;
 		}
 	}
 	if (!f)
 		f = find_former_loosely(reg, code, t);
-	closest = f || !rec->phrase ? NULL : closer_former(reg, code, t, rec->phrase);
+	if (!f && rec->phrase)
+		find_closest(reg, code, t, rec->phrase, &c);
 	if (f && rec->phrase)
-		diag_note(diag, path, line,
-			  _("%d is called '%s' here, its former name (%s); the registry now calls it '%s'"),
-			  code, quoted, f->source, rec->phrase);
+		diag_finding_fix(diag, RULE_FORMER_NAME, path, line, t, rec->phrase,
+				 _("%d is called '%s' here, its former name (%s); the registry now calls it '%s'"),
+				 code, quoted, f->source, rec->phrase);
 	else if (f)
-		diag_warning(diag, path, line,
+		diag_finding(diag, RULE_UNUSED_CODE_IN_USE, path, line,
 			     _("%d is unused, but is called '%s' here (its former name, %s) as if it were in use"),
 			     code, quoted, f->source);
 	else if (!rec->phrase)
-		diag_warning(diag, path, line,
+		diag_finding(diag, RULE_UNUSED_CODE_IN_USE, path, line,
 			     _("%d is unused, but is called '%s' here as if it were in use"),
 			     code, quoted);
-	else if (closest)
-		diag_warning(diag, path, line,
-			     _("%d is called '%s' here, but is registered as '%s' (closest known name: '%s', its former name)"),
-			     code, quoted, rec->phrase, closest->phrase);
+	else if (c.former)
+		diag_finding_fix(diag, RULE_MISSPELLED_PHRASE, path, line, t, c.misspelled,
+				 _("%d is called '%s' here, but is registered as '%s' (closest known name: '%s', its former name)"),
+				 code, quoted, rec->phrase, c.former->phrase);
 	else
-		diag_warning(diag, path, line,
-			     _("%d is called '%s' here, but is registered as '%s'"),
-			     code, quoted, rec->phrase);
+		diag_finding_fix(diag, RULE_MISSPELLED_PHRASE, path, line, t, c.misspelled,
+				 _("%d is called '%s' here, but is registered as '%s'"),
+				 code, quoted, rec->phrase);
 }
 
 void names_report_unused_label(struct diag *diag, int code, const char *text,
@@ -199,7 +222,7 @@ void names_report_unused_label(struct diag *diag, int code, const char *text,
 {
 	struct diag_quote qt, ql;
 
-	diag_warning(diag, path, line,
+	diag_finding(diag, RULE_UNUSED_CODE_LABEL, path, line,
 		     _("%d is unused, and unused codes are called '%s' here but '%s' in %s:%u"),
 		     code, diag_quote(&qt, text), diag_quote(&ql, label), label_path, label_line);
 }

@@ -27,3 +27,20 @@ json_t *json_text(const char *s)
 		xalloc_die();
 	return j;
 }
+
+void json_append_text(struct strbuf *sb, const char *s)
+{
+	json_t *j = json_text(s);
+	size_t n;
+
+	XGROW(sb->buf, sb->alloc, sb->len + 64);
+	n = json_dumpb(j, sb->buf + sb->len, sb->alloc - sb->len, JSON_ENCODE_ANY);
+	if (n > sb->alloc - sb->len) {
+		XGROW(sb->buf, sb->alloc, sb->len + n + 1);
+		n = json_dumpb(j, sb->buf + sb->len, sb->alloc - sb->len, JSON_ENCODE_ANY);
+	}
+	sb->len += n;
+	XGROW(sb->buf, sb->alloc, sb->len + 1);
+	sb->buf[sb->len] = '\0';
+	json_decref(j);
+}

@@ -11,4 +11,9 @@
 /* A new JSON string for s.  Never returns NULL. */
 json_t *json_text(const char *s);
 
+struct strbuf;
+
+/* Append s to sb as a JSON string (quoted, escaped by jansson). */
+void json_append_text(struct strbuf *sb, const char *s);
+
 #endif

@@ -24,24 +24,6 @@ void records_json_begin(struct records_json *w, FILE *out)
 	fputs("{\"records\": [\n", out);
 }
 
-/* Append s as a JSON string, escaped by jansson. */
-static void add_json_string(struct strbuf *sb, const char *s)
-{
-	json_t *j = json_text(s);
-	size_t n;
-
-	XGROW(sb->buf, sb->alloc, sb->len + 64);
-	n = json_dumpb(j, sb->buf + sb->len, sb->alloc - sb->len, JSON_ENCODE_ANY);
-	if (n > sb->alloc - sb->len) {
-		XGROW(sb->buf, sb->alloc, sb->len + n + 1);
-		n = json_dumpb(j, sb->buf + sb->len, sb->alloc - sb->len, JSON_ENCODE_ANY);
-	}
-	sb->len += n;
-	XGROW(sb->buf, sb->alloc, sb->len + 1);
-	sb->buf[sb->len] = '\0';
-	json_decref(j);
-}
-
 /* The JSON text of s, escaped once while s stays the same. */
 static const char *cached(struct json_cache *c, const char *s)
 {
@@ -51,7 +33,7 @@ static const char *cached(struct json_cache *c, const char *s)
 		free(c->text);
 		c->text = xstrdup(s);
 		strbuf_reset(&c->json);
-		add_json_string(&c->json, s);
+		json_append_text(&c->json, s);
 	}
 	return strbuf_str(&c->json);
 }
@@ -85,7 +67,7 @@ static void add_key(struct strbuf *sb, const char *key, size_t len)
 	do { \
 		if (text) { \
 			ADD_KEY(sb, key); \
-			add_json_string(sb, text); \
+			json_append_text(sb, text); \
 			ADD_KEY(sb, key "_line"); \
 			add_uint(sb, line); \
 		} \

@@ -3,24 +3,41 @@
 
 #include "lint/lint.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "dataset/classes.h"
 #include "dataset/dataset.h"
 #include "dataset/document.h"
 #include "dataset/names.h"
 #include "i18n.h"
+#include "util/strbuf.h"
 #include "util/xalloc.h"
 
 void lint_init(struct lint *lint, const struct registry *registry,
 	       const struct input_options *input, const char *locale)
 {
+	int r;
+
 	memset(lint, 0, sizeof(*lint));
 	lint->registry = registry;
 	lint->input = input;
 	lint->locale = locale;
+	for (r = 1; r < NR_RULES; r++)
+		lint->enabled.has[r] = true;
+	lint->summary.complete = true;
+}
+
+void lint_release(struct lint *lint)
+{
+	suppressions_release(&lint->suppressions);
+	free(lint->found);
+	lint->found = NULL;
+	lint->nr_found = lint->alloc_found = 0;
 }
 
 /* Milliseconds since *t, which becomes now. */
@@ -66,7 +83,7 @@ static void check_code(const struct lint *lint, const struct source_file *file,
 	const struct registry_record *rec;
 
 	if (!registry_is_registered(lint->registry, r->code)) {
-		diag_warning(diag, file->path, r->line,
+		diag_finding(diag, RULE_UNKNOWN_CODE, file->path, r->line,
 			     _("%d is not a registered status code"), r->code);
 		return;
 	}
@@ -115,9 +132,216 @@ static void check_document(const struct lint *lint, struct source_file *file,
 	check_classes(file, recs, diag);
 }
 
+/* ---- what the diagnostics of a document go through ----------------- */
+
+/* diag_wants_fn: the rules --disable leaves on, where the document's
+ * comments do not silence them. */
+static bool wants(void *arg, enum rule rule, const char *path, unsigned line)
+{
+	const struct lint *lint = arg;
+
+	if (!lint->enabled.has[rule])
+		return false;
+	return !path || strcmp(path, lint->path) ||
+	       !suppressions_silence(&lint->suppressions, rule, line);
+}
+
+/* diag_sink_fn: a finding of the document, kept (copied) until it is
+ * reported. */
+static void take(void *arg, const struct diag_finding *f)
+{
+	struct lint *lint = arg;
+	struct lint_finding *lf;
+
+	XGROW(lint->found, lint->alloc_found, lint->nr_found + 1);
+	lf = &lint->found[lint->nr_found++];
+	memset(lf, 0, sizeof(*lf));
+	lf->f = *f;
+	lf->f.path = f->path ? xstrdup(f->path) : NULL;
+	lf->f.message = xstrdup(f->message);
+	lf->f.fix_old = f->fix_old ? xstrdup(f->fix_old) : NULL;
+	lf->f.fix_new = f->fix_new ? xstrdup(f->fix_new) : NULL;
+}
+
+static void free_found(struct lint *lint)
+{
+	size_t i;
+
+	for (i = 0; i < lint->nr_found; i++) {
+		struct lint_finding *lf = &lint->found[i];
+
+		free((char *)lf->f.path);
+		free((char *)lf->f.message);
+		free((char *)lf->f.fix_old);
+		free((char *)lf->f.fix_new);
+		fix_release(&lf->fix);
+	}
+	lint->nr_found = 0;
+}
+
+/* The document's comments: input_options.comment. */
+static void take_comment(void *arg, const char *text, unsigned line)
+{
+	struct lint *lint = arg;
+
+	suppressions_comment(&lint->suppressions, text, line, lint->path, lint->diag);
+}
+
+/* ---- fixes ------------------------------------------------------------ */
+
+/* Find the replacement each finding proposes in the document's bytes
+ * (read again: the reader kept none of them).  One that is not found is
+ * no fix. */
+static void locate_fixes(struct lint *lint, const struct source_file *file,
+			 struct strbuf *raw, struct fix_doc *doc, struct diag *diag)
+{
+	size_t i;
+
+	for (i = 0; i < lint->nr_found && !lint->found[i].f.fix_old; i++)
+		continue;
+	if (i == lint->nr_found)
+		return;
+	if (input_read_file(file->path, lint->input, raw, diag) < 0 ||
+	    fix_doc_init(doc, strbuf_str(raw), raw->len, file->meta.encoding) < 0)
+		return;
+	for (; i < lint->nr_found; i++) {
+		struct lint_finding *lf = &lint->found[i];
+
+		if (lf->f.fix_old && lf->f.fix_new)
+			lf->has_fix = fix_locate(doc, lf->f.line, lf->f.fix_old, lf->f.fix_new,
+						 &lf->fix) == 0;
+	}
+}
+
+/* Can --fix write path: a regular file, and one its mode lets be written
+ * (as root too: a file no one may write is read-only to --fix)?  Report
+ * why not. */
+static bool can_fix(const char *path, struct diag *diag)
+{
+	struct stat st;
+
+	if (stat(path, &st) < 0 || !S_ISREG(st.st_mode)) {
+		diag_error(diag, NULL, 0, _("cannot fix '%s': it is not a regular file"), path);
+		return false;
+	}
+	if (access(path, W_OK) < 0 || !(st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH))) {
+		diag_error(diag, NULL, 0, _("cannot fix '%s': it is read-only"), path);
+		return false;
+	}
+	return true;
+}
+
+static int compare_fix_offsets(const void *pa, const void *pb)
+{
+	const struct fix *a = *(const struct fix *const *)pa, *b = *(const struct fix *const *)pb;
+
+	return a->offset < b->offset ? -1 : a->offset > b->offset;
+}
+
+/* --fix: apply the fixes of lint->fix's rules, each once (a later one
+ * that overlaps an earlier is left), and write the document's new bytes
+ * into lint->outputs; mark each finding fixed.  Return 0, or -1 after
+ * reporting that the document cannot be written. */
+static int apply_fixes(struct lint *lint, const char *path, const struct fix_doc *doc,
+		       bool *fixed, struct diag *diag)
+{
+	struct fix **fixes = xcalloc(lint->nr_found + 1, sizeof(*fixes));
+	size_t nr = 0, kept = 0, i, len;
+	char *bytes;
+	FILE *out;
+	int ret = 0;
+
+	for (i = 0; i < lint->nr_found; i++)
+		if (lint->found[i].has_fix && lint->fix.has[lint->found[i].f.rule])
+			fixes[nr++] = &lint->found[i].fix;
+	if (!nr)
+		goto out;
+	if (!can_fix(path, diag)) {
+		ret = -1;
+		goto out;
+	}
+	qsort(fixes, nr, sizeof(*fixes), compare_fix_offsets);
+	for (i = 0; i < nr; i++)
+		if (!kept || fixes[i]->offset >= fixes[kept - 1]->offset + fixes[kept - 1]->length)
+			fixes[kept++] = fixes[i];
+	for (i = 0; i < lint->nr_found; i++) {
+		size_t k;
+
+		for (k = 0; k < kept; k++)
+			if (fixes[k] == &lint->found[i].fix)
+				fixed[i] = true;
+	}
+	bytes = fix_apply(doc, fixes, kept, &len);
+	out = output_set_open(lint->outputs, path, diag);
+	if (!out)
+		ret = -1;
+	else if (fwrite(bytes, 1, len, out) != len)
+		output_set_failed(lint->outputs, out, errno);
+	free(bytes);
+	if (ret < 0)
+		memset(fixed, 0, lint->nr_found * sizeof(*fixed));
+out:
+	free(fixes);
+	return ret;
+}
+
+/* "path:line: fixed: replaced 'old' with 'new' [rule]" */
+static void print_fixed(const struct lint_finding *lf, struct diag *diag)
+{
+	struct diag_quote q_old, q_new;
+	struct diag_finding f = lf->f;
+	struct strbuf line = STRBUF_INIT;
+	char *message = xasprintf(_("replaced '%s' with '%s'"), diag_quote(&q_old, f.fix_old),
+				  diag_quote(&q_new, f.fix_new));
+
+	f.message = message;
+	diag_format_as(&line, &f, _("fixed"), true);
+	fwrite(line.buf, 1, line.len, diag->out);
+	strbuf_release(&line);
+	free(message);
+}
+
+/* The document's findings: their fixes found, applied with --fix, and
+ * each reported (or, when fixed, printed as such).  Return 0, or -1 when
+ * the document could not be fixed. */
+static int report_findings(struct lint *lint, const struct source_file *file,
+			   struct diag *diag)
+{
+	struct strbuf raw = STRBUF_INIT;
+	struct fix_doc doc;
+	bool *fixed = xcalloc(lint->nr_found + 1, sizeof(*fixed));
+	size_t i;
+	int ret = 0;
+
+	memset(&doc, 0, sizeof(doc));
+	locate_fixes(lint, file, &raw, &doc, diag);
+	for (i = 1; i < NR_RULES && !lint->fix.has[i]; i++)
+		continue;
+	if (i < NR_RULES && doc.line_starts)
+		ret = apply_fixes(lint, file->path, &doc, fixed, diag);
+	lint_report_document(lint->report, file->path);
+	for (i = 0; i < lint->nr_found; i++) {
+		const struct lint_finding *lf = &lint->found[i];
+
+		if (fixed[i]) {
+			print_fixed(lf, diag);
+			lint->summary.fixed++;
+		} else {
+			lint_report_finding(lint->report, lf);
+			lint->summary.count[lf->f.severity]++;
+		}
+	}
+	free(fixed);
+	fix_doc_release(&doc);
+	strbuf_release(&raw);
+	return ret;
+}
+
 int lint_document(struct lint *lint, const char *path, enum source_format format,
 		  struct diag *diag)
 {
+	struct input_options input = *lint->input;
+	unsigned plain_errors = diag->plain_errors;
 	struct source_file file;
 	struct doc_records recs;
 	struct timespec t;
@@ -128,6 +352,14 @@ int lint_document(struct lint *lint, const char *path, enum source_format format
 	file.path = xstrdup(path);
 	file.name = xstrdup(path);
 	file.format = format;
+	lint->path = file.path;
+	lint->diag = diag;
+	input.comment = take_comment;
+	input.comment_arg = lint;
+	diag->wants = wants;
+	diag->wants_arg = lint;
+	diag->sink = take;
+	diag->sink_arg = lint;
 	clock_gettime(CLOCK_MONOTONIC, &t);
 	/* The reader reports as it reads, and not always in line order (a
 	 * table not closed, at its first line, is known at the end); the
@@ -135,14 +367,22 @@ int lint_document(struct lint *lint, const char *path, enum source_format format
 	 * known at the end too.  So the findings of a document are held,
 	 * and shown sorted by line once it is checked. */
 	diag_hold(diag);
-	ret = document_read(&file, lint->locale, lint->input, lint->registry, &recs, diag);
+	document_read(&file, lint->locale, &input, lint->registry, &recs, diag);
 	lint->read_ms += lap_ms(&t);
 	check_document(lint, &file, &recs, diag);
 	diag_flush(diag);
+	diag->wants = NULL;
+	diag->sink = NULL;
+	ret = report_findings(lint, &file, diag);
 	lint->check_ms += lap_ms(&t);
-	if (file.nr_duplicates)
-		ret = -1;
+	free_found(lint);
+	suppressions_release(&lint->suppressions);
+	lint->path = NULL;
 	doc_records_release(&recs);
 	source_file_release(&file);
+	if (diag->plain_errors > plain_errors) {
+		lint->summary.complete = false;
+		ret = -1;
+	}
 	return ret;
 }

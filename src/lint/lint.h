@@ -8,20 +8,29 @@
  * live, unused codes given two names; then the class names: a code under
  * another class's name, two names for one class (dataset/classes.h).
  *
- * Findings go through diag as gcc-style lines, every finding of a
- * document in the order of its lines, the reader's among them.  The
- * checks are one function each in lint.c, the places where rule names,
- * other report formats and fixes would attach. */
+ * Every finding names its rule (rules.def).  The findings of a document,
+ * the reader's among them, are held and sorted by line, those the
+ * command line (--disable) or the document's comments (suppress.h) turn
+ * off left out; the fixes they propose are found in the document's bytes
+ * (fix.h) and, with --fix, applied; then they go to the report, in the
+ * format asked for (report.h). */
 #ifndef STATUSGEN_LINT_H
 #define STATUSGEN_LINT_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
 #include "diag.h"
+#include "emit/output.h"
+#include "lint/report.h"
+#include "lint/rules.h"
+#include "lint/suppress.h"
 #include "parse/input.h"
 #include "parse/registry.h"
 #include "parse/source.h"
 
-/* Set up with lint_init(); nothing to free (it points to what the
- * caller keeps). */
+/* Set up with lint_init(), then set what the caller wants; release with
+ * lint_release(). */
 struct lint {
 	const struct registry *registry;    /* what documents are checked
 					     * against; not empty */
@@ -30,18 +39,38 @@ struct lint {
 	const char *locale;                 /* of every document; NULL: each
 					     * its own (front matter lang, else
 					     * "und") */
+	struct rule_set enabled;            /* the rules reported (all, after
+					     * lint_init()) */
+	struct rule_set fix;                /* --fix: the rules whose fixes
+					     * are applied (none: no --fix) */
+	struct output_set *outputs;         /* where fixed documents are
+					     * written (--fix) */
+	struct lint_report *report;         /* where findings go */
 	double read_ms, check_ms;           /* time spent reading and checking
 					     * so far, for --time */
+	struct lint_summary summary;        /* what was reported and fixed */
+
+	/* The document being checked. */
+	const char *path;
+	struct diag *diag;
+	struct suppressions suppressions;
+	struct lint_finding *found;         /* its findings, in order */
+	size_t nr_found, alloc_found;
 };
 
 void lint_init(struct lint *lint, const struct registry *registry,
 	       const struct input_options *input, const char *locale);
 
+void lint_release(struct lint *lint);
+
 /* Read the document at path in format and check it; report every finding
- * through diag, sorted by line (those without a line first), including
- * what the reader reports.  The records of a document that could not be
- * read whole are checked all the same.  Return 0, or -1 when the document
- * could not be read or lists a code twice (both errors). */
+ * (sorted by line, those without a line first), including what the
+ * reader reports, to lint->report.  The records of a document that could
+ * not be read whole are checked all the same.  With lint->fix, apply the
+ * fixes of its rules: the document is opened in lint->outputs (if it
+ * can be written), and each fix is printed to diag->out instead of its
+ * finding.  Return 0, or -1 after an error of the program's own (the
+ * document cannot be opened, or cannot be fixed). */
 int lint_document(struct lint *lint, const char *path, enum source_format format,
 		  struct diag *diag);
 

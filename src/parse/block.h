@@ -30,6 +30,9 @@ enum block_type {
 	BLOCK_LIST_ITEM,        /* level: depth from 1; ordered; text */
 	BLOCK_TERM,             /* a definition term (<dt>) */
 	BLOCK_DEFINITION,       /* its definition (<dd>) */
+	BLOCK_COMMENT,          /* an HTML comment, <!-- text -->, at the line
+				 * it starts; no part of the text around it
+				 * (lint reads its own comments in them) */
 };
 
 /* A cell of a row, spanned columns included: a cell that a rowspan or
@@ -56,7 +59,7 @@ struct block {
 				 * indented code), shown as written: never a
 				 * record nor part of a description */
 	const char *text;       /* heading, paragraph, item, term, definition:
-				 * white space collapsed */
+				 * white space collapsed; comment: as written */
 	const struct block_cell *cells;     /* row */
 	size_t nr_cells;        /* columns, spanned ones included */
 	size_t own_cells;       /* cells the row itself has */

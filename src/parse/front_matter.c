@@ -18,6 +18,7 @@ void source_meta_release(struct source_meta *meta)
 	free(meta->title);
 	free(meta->lang);
 	meta->title = meta->lang = NULL;
+	meta->encoding = NULL;
 }
 
 /* Length of the line at s (without its end), and of its end in *eol. */
@@ -68,8 +69,9 @@ static int parse_yaml(const char *path, const char *text, size_t len,
 					       parser.problem_offset : len) :
 				(unsigned)parser.problem_mark.line + 1;
 
-			diag_error(diag, path, line + 1, _("malformed front matter: %s"),
-				   parser.problem ? parser.problem : _("syntax error"));
+			diag_finding(diag, RULE_BAD_FRONT_MATTER, path, line + 1,
+				     _("malformed front matter: %s"),
+				     parser.problem ? parser.problem : _("syntax error"));
 			ret = -1;
 			break;
 		}
@@ -167,10 +169,12 @@ int front_matter_read(const char *path, const char *text, size_t len, size_t lim
 	if (!looks_like_yaml_key(text + body, n))
 		return 0;
 	if (!limit)
-		diag_error(diag, path, 1, _("front matter is not closed by a '---' line"));
+		diag_finding(diag, RULE_BAD_FRONT_MATTER, path, 1,
+			     _("front matter is not closed by a '---' line"));
 	else
-		diag_error(diag, path, 1, _("front matter does not end within the first %zu KiB"),
-			   limit >> 10);
+		diag_finding(diag, RULE_BAD_FRONT_MATTER, path, 1,
+			     _("front matter does not end within the first %zu KiB"),
+			     limit >> 10);
 	return -1;
 }
 

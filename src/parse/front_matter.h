@@ -13,6 +13,9 @@
 struct source_meta {
 	char *title;
 	char *lang;
+	const char *encoding;   /* not front matter: the encoding an HTML page
+				 * was decoded from, a name iconv knows (not to
+				 * be freed); NULL for UTF-8 */
 };
 
 void source_meta_release(struct source_meta *meta);

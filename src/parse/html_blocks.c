@@ -188,9 +188,9 @@ static void append_limited(struct html_blocks *r, struct strbuf *sb,
 	if (*cut)
 		return;
 	if (sb->len + len > BLOCK_MAX_TEXT) {
-		diag_error(r->diag, r->path, current_line(r),
-			   _("%s is longer than %u bytes"), _(what),
-			   BLOCK_MAX_TEXT);
+		diag_finding(r->diag, RULE_INPUT_LIMIT, r->path, current_line(r),
+			     _("%s is longer than %u bytes"), _(what),
+			     BLOCK_MAX_TEXT);
 		r->failed = true;
 		*cut = true;
 		return;
@@ -342,9 +342,9 @@ static void push_table(struct html_blocks *r)
 	struct html_table *t;
 
 	if (r->nr_tables >= HTML_BLOCKS_MAX_TABLE_DEPTH) {
-		diag_error(r->diag, r->path, current_line(r),
-			   _("tables nested more than %u deep"),
-			   HTML_BLOCKS_MAX_TABLE_DEPTH);
+		diag_finding(r->diag, RULE_INPUT_LIMIT, r->path, current_line(r),
+			     _("tables nested more than %u deep"),
+			     HTML_BLOCKS_MAX_TABLE_DEPTH);
 		stop(r);
 		return;
 	}
@@ -458,7 +458,7 @@ static void warn_left_open(struct html_blocks *r)
 {
 	if (r->embedded)
 		return;
-	diag_warning(r->diag, r->path, r->skip_line,
+	diag_finding(r->diag, RULE_ELEMENT_NOT_CLOSED, r->path, r->skip_line,
 		     _("<%s> is not closed; what follows it is ignored"), r->skip_name);
 }
 
@@ -587,8 +587,8 @@ static void on_end(void *ctx, const xmlChar *xname)
 	}
 	if (e == E_TABLE) {
 		if (t && r->at_end && !ended_by_own_tag(r, "table")) {
-			diag_error(r->diag, r->path, html_table_line(t),
-				   _("table is not closed before the end of the document"));
+			diag_finding(r->diag, RULE_TABLE_NOT_CLOSED, r->path, html_table_line(t),
+				     _("table is not closed before the end of the document"));
 			r->failed = true;
 		}
 		pop_table(r, r->at_end);
@@ -684,6 +684,26 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
 	}
 }
 
+/* A comment is a block of its own, at the line it starts (the parser is
+ * at its end); what it stands in goes on around it.  In the raw HTML of
+ * a Markdown document, the Markdown reader yields comments itself. */
+static void on_comment(void *ctx, const xmlChar *text)
+{
+	struct html_blocks *r = ctx;
+	struct block b = { .type = BLOCK_COMMENT };
+	unsigned line = current_line(r);
+	const xmlChar *p;
+
+	if (r->embedded || r->stopped || !text)
+		return;
+	for (p = text; *p; p++)
+		if (*p == '\n' && line > 1)
+			line--;
+	b.line = line;
+	b.text = (const char *)text;
+	emit(r, &b);
+}
+
 static void on_ignored_text(void *ctx, const xmlChar *ch, int len)
 {
 	(void)ctx;
@@ -730,22 +750,23 @@ static void on_xml_error(void *ctx, xmlErrorPtr err)
 	       err->line > 0 ? (unsigned)err->line : 1;
 	if (r->at_end && !r->cut_reported && ends_inside(err->code)) {
 		r->cut_reported = true;
-		diag_error(r->diag, r->path, line, "%s", _(ends_inside(err->code)));
+		diag_finding(r->diag, RULE_UNEXPECTED_END, r->path, line, "%s",
+			     _(ends_inside(err->code)));
 		r->failed = true;
 	} else if (err->code == XML_ERR_INVALID_CHAR && !r->control_reported) {
 		r->control_reported = true;
-		diag_warning(r->diag, r->path, line,
+		diag_finding(r->diag, RULE_CONTROL_CHARACTER, r->path, line,
 			     _("control character in the document (ignored)"));
 	} else if ((err->code == XML_ERR_INVALID_ENCODING ||
 		    err->code == XML_ERR_UNSUPPORTED_ENCODING ||
 		    err->code == XML_I18N_CONV_FAILED) && !r->encoding_reported) {
 		r->encoding_reported = true;
 		if (r->utf8)
-			diag_error(r->diag, r->path, line,
-				   _("invalid UTF-8 (the document declares no other encoding)"));
+			diag_finding(r->diag, RULE_BAD_ENCODING, r->path, line,
+				     _("invalid UTF-8 (the document declares no other encoding)"));
 		else
-			diag_error(r->diag, r->path, line,
-				   _("invalid byte sequence for the document's declared encoding"));
+			diag_finding(r->diag, RULE_BAD_ENCODING, r->path, line,
+				     _("invalid byte sequence for the document's declared encoding"));
 		stop(r);
 	}
 }
@@ -761,7 +782,8 @@ struct html_blocks *html_blocks_new(const char *path, enum html_line_source line
 	if (encoding && xmlParseCharEncoding(encoding) != XML_CHAR_ENCODING_UTF8) {
 		handler = xmlFindCharEncodingHandler(encoding);
 		if (!handler) {
-			diag_error(diag, path, 1, _("unsupported encoding '%s'"), encoding);
+			diag_finding(diag, RULE_BAD_ENCODING, path, 1,
+				     _("unsupported encoding '%s'"), encoding);
 			return NULL;
 		}
 	}
@@ -781,6 +803,7 @@ struct html_blocks *html_blocks_new(const char *path, enum html_line_source line
 	sax.endElement = on_end;
 	sax.characters = on_text;
 	sax.cdataBlock = on_ignored_text;
+	sax.comment = on_comment;
 	sax.serror = on_xml_error;
 	/* The encoding is fixed here, before libxml2 sees a byte: its own
 	 * guess falls back to Latin-1 on the first non-ASCII text. */

@@ -33,6 +33,12 @@ void html_reader_set_registry(struct html_reader *r, const struct registry *reg)
 	recognizer_set_registry(r->rz, reg);
 }
 
+void html_reader_set_comments(struct html_reader *r,
+			      void (*fn)(void *arg, const char *text, unsigned line), void *arg)
+{
+	recognizer_set_comments(r->rz, fn, arg);
+}
+
 void html_reader_set_page_title(struct html_reader *r, const char *title, unsigned line)
 {
 	recognizer_set_page_title(r->rz, title, line);

@@ -26,6 +26,10 @@ struct html_reader *html_reader_new(const char *path, enum html_line_source line
 /* Lend the recognizer the registry's phrases as hints (NULL: none). */
 void html_reader_set_registry(struct html_reader *r, const struct registry *reg);
 
+/* Comments to fn (see recognizer_set_comments()). */
+void html_reader_set_comments(struct html_reader *r,
+			      void (*fn)(void *arg, const char *text, unsigned line), void *arg);
+
 /* The front matter's title and its line (see recognizer_set_page_title()). */
 void html_reader_set_page_title(struct html_reader *r, const char *title, unsigned line);
 

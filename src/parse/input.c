@@ -22,8 +22,8 @@ const struct input_options *input_options_or_default(const struct input_options 
 
 static void report_too_large(const char *path, size_t max, struct diag *diag)
 {
-	diag_error(diag, path, 0,
-		   _("file is larger than the limit of %zu bytes (--max-input-size)"), max);
+	diag_finding(diag, RULE_INPUT_LIMIT, path, 0,
+		     _("file is larger than the limit of %zu bytes (--max-input-size)"), max);
 }
 
 FILE *input_open(const char *path, const struct input_options *opt, struct diag *diag)

@@ -20,11 +20,16 @@ struct input_options {
 	const struct registry *registry;    /* documents: the phrases the
 			     * readers take as hints (recognizer_set_registry());
 			     * NULL for none */
+	/* documents: called with each HTML comment (its text, and the line
+	 * it starts at), in document order (recognizer_set_comments());
+	 * NULL: comments are passed over */
+	void (*comment)(void *arg, const char *text, unsigned line);
+	void *comment_arg;
 };
 
 /* The default limit on the size of an input file, 64 MiB. */
 #define INPUT_DEFAULT_MAX_SIZE ((size_t)64 << 20)
-#define INPUT_OPTIONS_INIT { INPUT_DEFAULT_MAX_SIZE, false, NULL }
+#define INPUT_OPTIONS_INIT { INPUT_DEFAULT_MAX_SIZE, false, NULL, NULL, NULL }
 
 /* opt, or the defaults when it is NULL. */
 const struct input_options *input_options_or_default(const struct input_options *opt);

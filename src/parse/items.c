@@ -121,8 +121,8 @@ static int open_item(struct recognizer *rz, const char *text, unsigned line, int
 	}
 	free(owned);
 	if (it->it.code < 100 || it->it.code > 599) {
-		diag_error(rz->diag, rz->path, line,
-			   _("status code %d is out of range (100-599)"), it->it.code);
+		diag_finding(rz->diag, RULE_BAD_CODE, rz->path, line,
+			     _("status code %d is out of range (100-599)"), it->it.code);
 		rz->failed = true;
 		drop_item(it);
 		return 0;

@@ -267,8 +267,9 @@ static void add_text(struct md_blocks *m, const char *s, size_t len)
 	} else if (m->text.len + len > BLOCK_MAX_TEXT) {
 		/* Reported, and the cell's row or the heading dropped; the
 		 * rest of the document is read. */
-		diag_error(m->diag, m->path, m->line, _("%s is longer than %u bytes"),
-			   _(m->what), BLOCK_MAX_TEXT);
+		diag_finding(m->diag, RULE_INPUT_LIMIT, m->path, m->line,
+			     _("%s is longer than %u bytes"),
+			     _(m->what), BLOCK_MAX_TEXT);
 		m->failed = m->cut = true;
 		return;
 	}
@@ -281,7 +282,7 @@ static void add_text(struct md_blocks *m, const char *s, size_t len)
 		start = i + 1;
 		if (!m->control_reported) {
 			m->control_reported = true;
-			diag_warning(m->diag, m->path, m->line,
+			diag_finding(m->diag, RULE_CONTROL_CHARACTER, m->path, m->line,
 				     _("control character in the document (ignored)"));
 		}
 	}
@@ -370,6 +371,35 @@ static void read_raw_html(struct md_blocks *m, cmark_node *node)
 		m->html_line += *p == '\n';
 	if (html_blocks_feed(m->html, lit, strlen(lit)) < 0)
 		m->stopped = true;
+}
+
+/* The comments of raw HTML (a block, or inline) that starts at line, each
+ * a comment block at its own line.  (The HTML reader that reads raw HTML
+ * blocks leaves them to this.) */
+static void emit_comments(struct md_blocks *m, const char *lit, unsigned line)
+{
+	struct block b = { .type = BLOCK_COMMENT };
+	struct strbuf text = STRBUF_INIT;
+	const char *p = lit, *start, *end;
+
+	while (lit && !m->stopped) {
+		start = strstr(p, "<!--");
+		if (!start)
+			break;
+		end = strstr(start + 4, "-->");
+		if (!end)
+			break;
+		for (; p < start; p++)
+			line += *p == '\n';
+		strbuf_reset(&text);
+		strbuf_add(&text, start + 4, (size_t)(end - start - 4));
+		b.line = line;
+		b.text = strbuf_str(&text);
+		emit(m, &b);
+		for (; p < end + 3; p++)
+			line += *p == '\n';
+	}
+	strbuf_release(&text);
 }
 
 /* Inline raw HTML: a <br> is a line break; other tags are dropped and
@@ -517,11 +547,15 @@ static void enter(struct md_blocks *m, cmark_node *node)
 		m->in_anchor = m->collecting && !m->text.len && lit && lit[0] == '#';
 		break;
 	case CMARK_NODE_HTML_BLOCK:
+		emit_comments(m, cmark_node_get_literal(node), line_of_node(node, m->offset));
 		read_raw_html(m, node);
 		break;
 	case CMARK_NODE_HTML_INLINE:
-		if (is_line_break_tag(cmark_node_get_literal(node)))
+		lit = cmark_node_get_literal(node);
+		if (is_line_break_tag(lit))
 			add_text(m, "\n", 1);
+		else
+			emit_comments(m, lit, line_of_node(node, m->offset));
 		break;
 	default:
 		enter_table_part(m, node, kind_of(node));
@@ -878,9 +912,9 @@ static void read_pieces(struct md_blocks *m, struct walk *walk, const char *text
 			piece.dense += more.dense;
 			if (piece.dense > MD_MAX_BLOCK) {
 				if (walking)
-					diag_error(m->diag, m->path, piece.line,
-						   _("Markdown block is longer than %u bytes"),
-						   MD_MAX_BLOCK);
+					diag_finding(m->diag, RULE_INPUT_LIMIT, m->path, piece.line,
+						     _("Markdown block is longer than %u bytes"),
+						     MD_MAX_BLOCK);
 				m->failed = m->stopped = true;
 				break;
 			}
@@ -900,11 +934,11 @@ static void read_pieces(struct md_blocks *m, struct walk *walk, const char *text
 		if (walking) {
 			/* One piece: the warning comes first, as it always did. */
 			if (!pieces && walk->open > 0)
-				diag_warning(m->diag, m->path, walk->open_line ? walk->open_line : 1,
+				diag_finding(m->diag, RULE_ELEMENT_NOT_CLOSED, m->path, walk->open_line ? walk->open_line : 1,
 					     _("raw HTML element is not closed; what follows it is ignored"));
 			if (walk->deep_line) {
-				diag_error(m->diag, m->path, walk->deep_line,
-					   _("Markdown nested more than %u deep"), MARKDOWN_MAX_NESTING);
+				diag_finding(m->diag, RULE_INPUT_LIMIT, m->path, walk->deep_line,
+					     _("Markdown nested more than %u deep"), MARKDOWN_MAX_NESTING);
 				m->failed = m->stopped = true;
 			} else {
 				walk_piece(m, doc, carry.table, next.table);
@@ -915,7 +949,7 @@ static void read_pieces(struct md_blocks *m, struct walk *walk, const char *text
 	}
 	/* Not found by a first reading (see markdown_blocks_read()). */
 	if (walking && pieces && walk->open > 0 && !walk->deep_line && !m->open_warned)
-		diag_warning(m->diag, m->path, walk->open_line ? walk->open_line : 1,
+		diag_finding(m->diag, RULE_ELEMENT_NOT_CLOSED, m->path, walk->open_line ? walk->open_line : 1,
 			     _("raw HTML element is not closed; what follows it is ignored"));
 }
 
@@ -949,12 +983,13 @@ static int read_markdown(const char *path, const char *text, size_t len, size_t 
 	    (m.may_skip || md_may_nest_deeper(text, len, MARKDOWN_MAX_NESTING))) {
 		read_pieces(&m, &walk, text, len, piece_size, false);
 		if (walk.open > 0)
-			diag_warning(diag, path, walk.open_line ? walk.open_line : 1,
+			diag_finding(diag, RULE_ELEMENT_NOT_CLOSED, path, walk.open_line ? walk.open_line : 1,
 				     _("raw HTML element is not closed; what follows it is ignored"));
 		m.open_warned = walk.open > 0;
 		if (walk.deep_line) {
-			diag_error(diag, path, walk.deep_line, _("Markdown nested more than %u deep"),
-				   MARKDOWN_MAX_NESTING);
+			diag_finding(diag, RULE_INPUT_LIMIT, path, walk.deep_line,
+				     _("Markdown nested more than %u deep"),
+				     MARKDOWN_MAX_NESTING);
 			m.failed = m.stopped = true;
 		} else {
 			m.failed = m.stopped = false;

@@ -136,8 +136,8 @@ int md_check_tables(const char *path, const char *text, size_t len, struct diag 
 		width = previous_blank ? 0 : delimiter_columns(content, line.end);
 		previous_blank = false;
 		if (width > MD_MAX_TABLE_COLUMNS) {
-			diag_error(diag, path, line.number,
-				   _("table has more than %u columns"), MD_MAX_TABLE_COLUMNS);
+			diag_finding(diag, RULE_INPUT_LIMIT, path, line.number,
+				     _("table has more than %u columns"), MD_MAX_TABLE_COLUMNS);
 			return -1;
 		}
 		if (width > columns) {
@@ -148,8 +148,8 @@ int md_check_tables(const char *path, const char *text, size_t len, struct diag 
 			cells += columns;
 		}
 		if (cells > MD_MAX_TABLE_CELLS) {
-			diag_error(diag, path, line.number,
-				   _("the tables of this document have more than %u cells"), MD_MAX_TABLE_CELLS);
+			diag_finding(diag, RULE_INPUT_LIMIT, path, line.number,
+				     _("the tables of this document have more than %u cells"), MD_MAX_TABLE_CELLS);
 			return -1;
 		}
 	}
@@ -657,8 +657,8 @@ int md_check_blocks(const char *path, const char *text, size_t len, struct diag 
 	md_splitter_init(&s, text, len);
 	while (md_splitter_next(&s, 0, &piece)) {
 		if (piece.dense > MD_MAX_BLOCK) {
-			diag_error(diag, path, piece.line,
-				   _("Markdown block is longer than %u bytes"), MD_MAX_BLOCK);
+			diag_finding(diag, RULE_INPUT_LIMIT, path, piece.line,
+				     _("Markdown block is longer than %u bytes"), MD_MAX_BLOCK);
 			return -1;
 		}
 	}

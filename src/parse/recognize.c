@@ -38,6 +38,13 @@ int rz_emit(struct recognizer *rz, const struct source_record *rec)
 	return 0;
 }
 
+void recognizer_set_comments(struct recognizer *rz,
+			     void (*fn)(void *arg, const char *text, unsigned line), void *arg)
+{
+	rz->comment = fn;
+	rz->comment_arg = arg;
+}
+
 void recognizer_set_registry(struct recognizer *rz, const struct registry *reg)
 {
 	rz->reg = reg;
@@ -85,8 +92,9 @@ static int add_paragraph(struct recognizer *rz, const struct block *b)
 	if (!len)
 		return 0;
 	if (rz->desc.len + len > BLOCK_MAX_TEXT) {
-		diag_error(rz->diag, rz->path, b->line, _("%s is longer than %u bytes"),
-			   _("description"), BLOCK_MAX_TEXT);
+		diag_finding(rz->diag, RULE_INPUT_LIMIT, rz->path, b->line,
+			     _("%s is longer than %u bytes"),
+			     _("description"), BLOCK_MAX_TEXT);
 		rz->failed = rz->stopped = true;
 		return -1;
 	}
@@ -164,8 +172,8 @@ int rz_open_section(struct recognizer *rz, unsigned line, int level, int code,
 		return -1;
 	}
 	if (code < 100 || code > 599) {
-		diag_error(rz->diag, rz->path, line,
-			   _("status code %d is out of range (100-599)"), code);
+		diag_finding(rz->diag, RULE_BAD_CODE, rz->path, line,
+			     _("status code %d is out of range (100-599)"), code);
 		rz->failed = true;
 		free(reason);
 		free(l10n);
@@ -196,6 +204,13 @@ int recognizer_block(const struct block *b, void *arg)
 
 	if (rz->stopped)
 		return -1;
+	/* A comment is no block of the page's text: what it stands between
+	 * goes on around it. */
+	if (b->type == BLOCK_COMMENT) {
+		if (rz->comment)
+			rz->comment(rz->comment_arg, b->text, b->line);
+		return 0;
+	}
 	taken = rz_items_before(rz, b);
 	if (taken)
 		return taken < 0 ? -1 : 0;
@@ -230,6 +245,8 @@ int recognizer_block(const struct block *b, void *arg)
 		if (b->code)
 			return rz_items_flush(rz);
 		return rz_item_block(rz, b);
+	case BLOCK_COMMENT:
+		break;
 	}
 	return 0;
 }
@@ -243,11 +260,11 @@ int recognizer_finish(struct recognizer *rz, bool stopped)
 	rz_tables_finish(rz);
 	if (!rz->failed && !rz->nr_records) {
 		if (rz->codeless_table_line)
-			diag_error(rz->diag, rz->path, rz->codeless_table_line,
-				   _("no status table or code headings found (this table has no code column)"));
+			diag_finding(rz->diag, RULE_NO_STATUS_CODES, rz->path, rz->codeless_table_line,
+				     _("no status table or code headings found (this table has no code column)"));
 		else
-			diag_error(rz->diag, rz->path, 1,
-				   _("no status table or code headings found"));
+			diag_finding(rz->diag, RULE_NO_STATUS_CODES, rz->path, 1,
+				     _("no status table or code headings found"));
 		rz->failed = true;
 	}
 	return rz->failed ? -1 : 0;

@@ -25,6 +25,11 @@ struct recognizer *recognizer_new(const char *path, struct diag *diag,
  * script of the text. */
 void recognizer_set_registry(struct recognizer *rz, const struct registry *reg);
 
+/* Call fn(arg, text, line) for each comment block (BLOCK_COMMENT); NULL:
+ * comments are passed over. */
+void recognizer_set_comments(struct recognizer *rz,
+			     void (*fn)(void *arg, const char *text, unsigned line), void *arg);
+
 /* The title of the page's front matter (NULL: none) and its line: a
  * title such as "404 Not Found" makes the page one about that code, its
  * first paragraph the description (MDN's per-code pages). */

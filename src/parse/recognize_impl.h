@@ -46,6 +46,8 @@ struct recognizer {
 	struct diag *diag;
 	record_fn *fn;
 	void *arg;
+	void (*comment)(void *arg, const char *text, unsigned line);
+	void *comment_arg;
 
 	struct rz_table **tables;       /* the open tables, innermost last */
 	size_t nr_tables, alloc_tables;

@@ -49,22 +49,23 @@ static void report_undecodable(const char *path, const struct decoder *dec,
 			       const char *encoding, bool markdown, struct diag *diag)
 {
 	if (dec->truncated)
-		diag_error(diag, path, dec->bad_line,
-			   _("the document ends in the middle of a character"));
+		diag_finding(diag, RULE_BAD_ENCODING, path, dec->bad_line,
+			     _("the document ends in the middle of a character"));
 	else if (markdown)
-		diag_error(diag, path, dec->bad_line, _("invalid UTF-8 (byte 0x%02x)"),
-			   dec->bad_byte);
+		diag_finding(diag, RULE_BAD_ENCODING, path, dec->bad_line,
+			     _("invalid UTF-8 (byte 0x%02x)"),
+			     dec->bad_byte);
 	else if (!encoding)
-		diag_error(diag, path, dec->bad_line,
-			   _("invalid UTF-8 (the document declares no other encoding)"));
+		diag_finding(diag, RULE_BAD_ENCODING, path, dec->bad_line,
+			     _("invalid UTF-8 (the document declares no other encoding)"));
 	else if (dec->unit == 2)
-		diag_error(diag, path, dec->bad_line,
-			   _("invalid %s (the document starts with its byte order mark)"),
-			   encoding);
+		diag_finding(diag, RULE_BAD_ENCODING, path, dec->bad_line,
+			     _("invalid %s (the document starts with its byte order mark)"),
+			     encoding);
 	else
-		diag_error(diag, path, dec->bad_line,
-			   _("invalid byte sequence for the document's declared encoding '%s'"),
-			   encoding);
+		diag_finding(diag, RULE_BAD_ENCODING, path, dec->bad_line,
+			     _("invalid byte sequence for the document's declared encoding '%s'"),
+			     encoding);
 }
 
 /* With --lossy: the first replaced sequence, as soon as it is found. */
@@ -74,7 +75,8 @@ static void warn_replaced(const char *path, const struct decoder *dec,
 	if (!dec->nr_bad || *warned)
 		return;
 	*warned = true;
-	diag_warning(diag, path, dec->bad_line, _("invalid %s (byte 0x%02x) replaced with U+FFFD"),
+	diag_finding(diag, RULE_REPLACED_BYTES, path, dec->bad_line,
+		     _("invalid %s (byte 0x%02x) replaced with U+FFFD"),
 		     encoding ? encoding : "UTF-8", dec->bad_byte);
 }
 
@@ -85,7 +87,7 @@ static void warn_replaced_more(const char *path, const struct decoder *dec,
 	unsigned long more = dec->nr_bad ? dec->nr_bad - 1 : 0;
 
 	if (more)
-		diag_warning(diag, path, 0,
+		diag_finding(diag, RULE_REPLACED_BYTES, path, 0,
 			     ngettext("%lu more invalid byte sequence replaced with U+FFFD",
 				      "%lu more invalid byte sequences replaced with U+FFFD",
 				      more), more);
@@ -191,21 +193,21 @@ static int html_encoding(const char *path, const char *buf, size_t len, char *na
 	/* The byte order mark wins, as in browsers. */
 	if (pe->bom) {
 		if (!enc || strcmp(enc->name, "UTF-8"))
-			diag_warning(diag, path, line,
+			diag_finding(diag, RULE_CHARSET_DECLARATION, path, line,
 				     _("charset '%s' is ignored: the document starts with a UTF-8 byte order mark"),
 				     name);
 		return 0;
 	}
 	if (!enc) {
-		diag_warning(diag, path, line,
+		diag_finding(diag, RULE_CHARSET_DECLARATION, path, line,
 			     _("charset '%s' is not an encoding browsers know (WHATWG Encoding Standard); the document is read as UTF-8"),
 			     name);
 		return 0;
 	}
 	if (!strcmp(enc->name, "replacement")) {
-		diag_error(diag, path, line,
-			   _("charset '%s' is one browsers refuse to decode: they show the whole document as U+FFFD"),
-			   name);
+		diag_finding(diag, RULE_BAD_ENCODING, path, line,
+			     _("charset '%s' is one browsers refuse to decode: they show the whole document as U+FFFD"),
+			     name);
 		return -1;
 	}
 	if (!strcmp(enc->name, "UTF-16LE") || !strcmp(enc->name, "UTF-16BE"))
@@ -216,7 +218,7 @@ static int html_encoding(const char *path, const char *buf, size_t len, char *na
 		return 0;
 	cd = iconv_open("UTF-8", enc->iconv);
 	if (cd == (iconv_t)-1) {
-		diag_warning(diag, path, line,
+		diag_finding(diag, RULE_CHARSET_DECLARATION, path, line,
 			     _("charset '%s' (%s) cannot be decoded here: iconv has no '%s'; the document is read as UTF-8"),
 			     name, enc->name, enc->iconv);
 		return 0;
@@ -265,15 +267,17 @@ static int read_html(const char *path, const struct input_options *opt,
 	if (n < 0)
 		goto out;
 	if (n == 0) {
-		diag_error(diag, path, 1, _("document is empty"));
+		diag_finding(diag, RULE_EMPTY_DOCUMENT, path, 1, _("document is empty"));
 		goto out;
 	}
 	if (html_encoding(path, buf, (size_t)n, charset, sizeof(charset), &pe, diag) < 0)
 		goto out;
 	encoding = pe.shown;
+	meta->encoding = pe.iconv;
 	decoder_release(&dec);
 	if (decoder_init(&dec, pe.iconv, pe.unit, opt->lossy) < 0) {
-		diag_error(diag, path, 1, _("unsupported encoding '%s'"), encoding);
+		diag_finding(diag, RULE_BAD_ENCODING, path, 1,
+			     _("unsupported encoding '%s'"), encoding);
 		goto out;
 	}
 	if (decode_chunk(path, &dec, encoding, buf + pe.bom, (size_t)n - pe.bom, false, &text,
@@ -287,6 +291,7 @@ static int read_html(const char *path, const struct input_options *opt,
 			      meta, &skip, diag) < 0)
 		goto out;
 	html_reader_set_registry(reader, opt->registry);
+	html_reader_set_comments(reader, opt->comment, opt->comment_arg);
 	html_reader_set_page_title(reader, meta->title,
 				   front_matter_key_line(strbuf_str(&text), skip, "title"));
 	if (skip) {
@@ -345,7 +350,7 @@ static int read_markdown(const char *path, const struct input_options *opt,
 	if (input_read_file(path, opt, &raw, diag) < 0)
 		goto out;
 	if (raw.len == 0) {
-		diag_error(diag, path, 1, _("document is empty"));
+		diag_finding(diag, RULE_EMPTY_DOCUMENT, path, 1, _("document is empty"));
 		goto out;
 	}
 	if (has_utf8_bom(raw.buf, raw.len))
@@ -360,8 +365,8 @@ static int read_markdown(const char *path, const struct input_options *opt,
 	warn_replaced_more(path, &dec, diag);
 	nul = memchr(strbuf_str(&text), '\0', text.len);
 	if (nul) {
-		diag_error(diag, path, line_of_offset(text.buf, (size_t)(nul - text.buf)),
-			   _("document contains a NUL byte"));
+		diag_finding(diag, RULE_BAD_ENCODING, path, line_of_offset(text.buf, (size_t)(nul - text.buf)),
+			     _("document contains a NUL byte"));
 		goto out;
 	}
 	if (front_matter_read(path, strbuf_str(&text), text.len, 0, meta, &skip, diag) < 0)
@@ -373,6 +378,7 @@ static int read_markdown(const char *path, const struct input_options *opt,
 		goto out;
 	rz = recognizer_new(path, diag, fn, arg);
 	recognizer_set_registry(rz, opt->registry);
+	recognizer_set_comments(rz, opt->comment, opt->comment_arg);
 	recognizer_set_page_title(rz, meta->title, title_line);
 	if (markdown_blocks_read(path, md, len, MD_PIECE_SIZE, diag, recognizer_block, rz,
 				 &stopped) < 0)

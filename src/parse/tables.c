@@ -138,17 +138,21 @@ static const char *group_text(const struct block *b, size_t width, unsigned *lin
 	return NULL;
 }
 
-/* Whether to report a problem with a row of t, or only count it. */
-static bool show_row_problem(struct rz_table *t, enum diag_severity severity,
-			     unsigned line)
+/* Whether to report a problem with a row of t (a finding of rule), or
+ * only count it; one that is not wanted at all (lint's --disable and the
+ * document's comments) is neither. */
+static bool show_row_problem(const struct recognizer *rz, struct rz_table *t,
+			     enum rule rule, unsigned line)
 {
+	if (!diag_wants(rz->diag, rule, rz->path, line))
+		return false;
 	if (t->row_problems < MAX_ROW_PROBLEMS) {
 		t->row_problems++;
 		return true;
 	}
 	if (!t->hidden_errors && !t->hidden_warnings)
 		t->hidden_line = line;
-	if (severity == DIAG_ERROR)
+	if (rule == RULE_BAD_CODE)
 		t->hidden_errors++;
 	else
 		t->hidden_warnings++;
@@ -159,12 +163,12 @@ static bool show_row_problem(struct rz_table *t, enum diag_severity severity,
 static void report_hidden_problems(struct recognizer *rz, struct rz_table *t)
 {
 	if (t->hidden_errors)
-		diag_error(rz->diag, rz->path, t->hidden_line,
-			   ngettext("%u more error in this table not shown",
-				    "%u more errors in this table not shown",
-				    t->hidden_errors), t->hidden_errors);
+		diag_finding(rz->diag, RULE_BAD_CODE, rz->path, t->hidden_line,
+			     ngettext("%u more error in this table not shown",
+				      "%u more errors in this table not shown",
+				      t->hidden_errors), t->hidden_errors);
 	if (t->hidden_warnings)
-		diag_warning(rz->diag, rz->path, t->hidden_line,
+		diag_finding(rz->diag, RULE_ROW_WITHOUT_CODE, rz->path, t->hidden_line,
 			     ngettext("%u more warning in this table not shown",
 				      "%u more warnings in this table not shown",
 				      t->hidden_warnings), t->hidden_warnings);
@@ -242,22 +246,22 @@ static int take_data_row(struct recognizer *rz, struct rz_table *t, const struct
 		}
 	}
 	if (!code_text) {
-		if (show_row_problem(t, DIAG_WARNING, b->line))
-			diag_warning(rz->diag, rz->path, b->line,
+		if (show_row_problem(rz, t, RULE_ROW_WITHOUT_CODE, b->line))
+			diag_finding(rz->diag, RULE_ROW_WITHOUT_CODE, rz->path, b->line,
 				     _("row has no status code; skipped"));
 		return 0;
 	}
 	if (!n) {
-		if (show_row_problem(t, DIAG_ERROR, code_line))
-			diag_error(rz->diag, rz->path, code_line,
-				   _("'%s' is not a status code"), diag_quote(&q, code_text));
+		if (show_row_problem(rz, t, RULE_BAD_CODE, code_line))
+			diag_finding(rz->diag, RULE_BAD_CODE, rz->path, code_line,
+				     _("'%s' is not a status code"), diag_quote(&q, code_text));
 		rz->failed = true;
 		return 0;
 	}
 	if (rec.code < 100 || rec.code > 599) {
-		if (show_row_problem(t, DIAG_ERROR, code_line))
-			diag_error(rz->diag, rz->path, code_line,
-				   _("status code %d is out of range (100-599)"), rec.code);
+		if (show_row_problem(rz, t, RULE_BAD_CODE, code_line))
+			diag_finding(rz->diag, RULE_BAD_CODE, rz->path, code_line,
+				     _("status code %d is out of range (100-599)"), rec.code);
 		rz->failed = true;
 		return 0;
 	}
@@ -350,17 +354,17 @@ static void report_ignored(struct recognizer *rz, struct rz_table *t, size_t nr_
 		free(item);
 	}
 	if (nr == 1)
-		diag_note(rz->diag, rz->path, table_text_line(t),
-			  _("ignoring column %s of this table: not a code, reason, name, description or class"),
-			  list.buf);
+		diag_finding(rz->diag, RULE_IGNORED_COLUMN, rz->path, table_text_line(t),
+			     _("ignoring column %s of this table: not a code, reason, name, description or class"),
+			     list.buf);
 	else if (nr > MAX_NAMED_COLUMNS)
-		diag_note(rz->diag, rz->path, table_text_line(t),
-			  _("ignoring columns %s and %zu more of this table: not a code, reason, name, description or class"),
-			  list.buf, nr - MAX_NAMED_COLUMNS);
+		diag_finding(rz->diag, RULE_IGNORED_COLUMN, rz->path, table_text_line(t),
+			     _("ignoring columns %s and %zu more of this table: not a code, reason, name, description or class"),
+			     list.buf, nr - MAX_NAMED_COLUMNS);
 	else if (nr)
-		diag_note(rz->diag, rz->path, table_text_line(t),
-			  _("ignoring columns %s of this table: not a code, reason, name, description or class"),
-			  list.buf);
+		diag_finding(rz->diag, RULE_IGNORED_COLUMN, rz->path, table_text_line(t),
+			     _("ignoring columns %s of this table: not a code, reason, name, description or class"),
+			     list.buf);
 	strbuf_release(&list);
 }
 
@@ -409,9 +413,9 @@ static int decide(struct recognizer *rz, struct rz_table *t)
 	} else {
 		t->kind = TABLE_OTHER;
 		if (verdict == COLUMNS_FOREIGN)
-			diag_note(rz->diag, rz->path, table_text_line(t),
-				  _("skipping a table of codes that are not HTTP status codes (such as '%s')"),
-				  diag_quote(&q, t->roles.example));
+			diag_finding(rz->diag, RULE_OTHER_CODE_TABLE, rz->path, table_text_line(t),
+				     _("skipping a table of codes that are not HTTP status codes (such as '%s')"),
+				     diag_quote(&q, t->roles.example));
 		else if (t->roles.named && !rz->codeless_table_line)
 			/* Worth naming only if nothing else is found. */
 			rz->codeless_table_line = table_text_line(t);
