@@ -65,14 +65,14 @@ for name in $names; do
 	else
 		base=${name%.*}
 		[ -d "$corpus/$name" ] && base=$name
-		args="--locale ${base##*-}"
+		args=
 	fi
 	: >"$tmp/crashes"
 	# $args is split into words on purpose.
 	run "extract $name" "$tmp/extract-status" \
-		"$STATUSGEN" extract $args "$name" >"$tmp/records" 2>"$tmp/extract-err"
+		"$STATUSGEN" extract --po-dir "$srcdir/po" $args "$name" >"$tmp/records" 2>"$tmp/extract-err"
 	run "lint $name" "$tmp/lint-status" \
-		"$STATUSGEN" lint --data "$srcdir/data" $args "$name" >/dev/null 2>"$tmp/lint"
+		"$STATUSGEN" lint --data "$srcdir/data" --po-dir "$srcdir/po" $args "$name" >/dev/null 2>"$tmp/lint"
 	echo "exit status $(cat "$tmp/lint-status")" >>"$tmp/lint"
 
 	if [ -n "$update" ]; then

@@ -9,12 +9,14 @@
 #include "cli/commands.h"
 #include "cli/documents.h"
 #include "lint/lint.h"
+#include "parse/languages.h"
 #include "util/xalloc.h"
 
 struct lint_options {
 	struct cli cli;
 	const char *data_dir;       /* NULL: the registry built into statusgen */
 	const char *locale;
+	const char *po_dir;
 	struct document_format format;
 };
 
@@ -22,6 +24,7 @@ static const struct cli_option lint_options[] = {
 	CLI_OPT_DATA(struct lint_options, data_dir),
 	CLI_OPT_WERROR(struct lint_options),
 	CLI_OPT_LOCALE(struct lint_options, locale),
+	CLI_OPT_PO_DIR(struct lint_options, po_dir),
 	DOCUMENTS_OPT_FORMAT(struct lint_options, format),
 	CLI_END
 };
@@ -60,6 +63,7 @@ static int cmd_lint(void *opts, struct diag *diag)
 	struct document *docs;
 	struct dataset ds;
 	struct lint lint;
+	struct languages langs;
 	size_t nr_docs, i;
 	int ret = 0;
 
@@ -74,11 +78,15 @@ static int cmd_lint(void *opts, struct diag *diag)
 	cli_add_time(&t_registry, &start);
 	nr_docs = list_documents(opt->cli.files, opt->cli.nr_files, &opt->format, &docs, &ret, diag);
 	cli_add_time(&t_read, &start);
+	cli_load_languages(&langs, opt->po_dir);
+	ds.input.languages = &langs;
+	ds.input.locale = opt->locale;
 	lint_init(&lint, &ds.registry, &ds.input, opt->locale);
 	for (i = 0; i < nr_docs; i++)
 		if (lint_document(&lint, docs[i].path, docs[i].format, diag) < 0)
 			ret = -1;
 	dataset_release(&ds);
+	languages_release(&langs);
 	free_documents(docs, nr_docs);
 	cli_print_stage(&opt->cli, "registry", t_registry);
 	cli_print_stage(&opt->cli, "read", t_read + lint.read_ms);

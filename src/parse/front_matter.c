@@ -17,7 +17,8 @@ void source_meta_release(struct source_meta *meta)
 {
 	free(meta->title);
 	free(meta->lang);
-	meta->title = meta->lang = NULL;
+	free(meta->locale);
+	meta->title = meta->lang = meta->locale = NULL;
 }
 
 /* Length of the line at s (without its end), and of its end in *eol. */

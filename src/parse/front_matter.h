@@ -13,6 +13,9 @@
 struct source_meta {
 	char *title;
 	char *lang;
+	char *locale;       /* the page's language, as the readers found it
+			     * (source_read()): a catalog's locale name such
+			     * as "pt_BR", or NULL when the page does not tell */
 };
 
 void source_meta_release(struct source_meta *meta);

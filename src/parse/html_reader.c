@@ -33,6 +33,12 @@ void html_reader_set_registry(struct html_reader *r, const struct registry *reg)
 	recognizer_set_registry(r->rz, reg);
 }
 
+void html_reader_set_language(struct html_reader *r, const struct languages *langs,
+			      const char *locale)
+{
+	recognizer_set_language(r->rz, langs, locale);
+}
+
 void html_reader_set_page_title(struct html_reader *r, const char *title, unsigned line)
 {
 	recognizer_set_page_title(r->rz, title, line);
