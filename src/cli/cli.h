@@ -80,7 +80,7 @@ struct cli_option {
 #define CLI_OPT_LOCALE(type, field) \
 	CLI_CALLBACK("locale", "LL", type, field, cli_parse_locale, \
 		     N_("the locale: of the documents for extract and lint\n" \
-			"(default: their front matter 'lang'), of the\n" \
+			"(default: the language each page tells), of the\n" \
 			"catalog for po, of the page for markdown"))
 
 /* --locale: a locale name like 'zh_CN', into a const char *. */

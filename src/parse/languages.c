@@ -110,8 +110,10 @@ static uint32_t lower_cp(uint32_t c)
 		return c + 0x50;
 	if (c == 0x130)
 		return 'i';
+	if (c == 0x178)
+		return 0xff;
 	if ((c >= 0x100 && c <= 0x137) || (c >= 0x14a && c <= 0x177) ||
-	    (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x460 && c <= 0x4ff && c != 0x4c0))
+	    (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x460 && c <= 0x4bf) || (c >= 0x4d0 && c <= 0x4ff))
 		return (c & 1) ? c : c + 1;
 	if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e) ||
 	    (c >= 0x4c1 && c <= 0x4ce))
@@ -491,7 +493,8 @@ static void po_string(const char *p, struct strbuf *sb)
 	}
 }
 
-/* The Language-Team of a catalog's header: its name, before " <". */
+/* The Language-Team of a catalog's header: its name, before " <" (free()
+ * it), or NULL. */
 static char *team_name(const char *header)
 {
 	const char *p = strstr(header, "Language-Team: "), *end;

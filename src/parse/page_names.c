@@ -136,7 +136,12 @@ int rz_settle_names(struct recognizer *rz, const struct source_record *rec)
 
 	if (!rz->langs || (!r.reason && !r.l10n_reason))
 		return rz_deliver(rz, rec);
-	if (r.reason && !r.l10n_reason && !is_english(rz, r.code, r.reason)) {
+	if (r.reason && r.l10n_reason && !is_english(rz, r.code, r.reason)) {
+		/* "継続 Content Too Large" beside a column of names: the
+		 * phrase is the English name. */
+		if (split_at_phrase(rz, r.reason, &english, &other))
+			r.reason = english;
+	} else if (r.reason && !is_english(rz, r.code, r.reason)) {
 		if (split_at_phrase(rz, r.reason, &english, &other)) {
 			/* "Processing (WebDAV)": a phrase and a note, kept. */
 			if (is_localized(rz, r.code, other)) {
