@@ -407,6 +407,7 @@ void cli_load_languages(struct languages *l, const char *po_dir)
 	po_dir = cli_po_dir(po_dir);
 	if (po_dir)
 		languages_add_catalogs(l, po_dir);
+	languages_finish(l);
 }
 
 int cli_load_dataset(struct dataset *ds, const struct cli *cli, const struct cli_load *load,

@@ -81,23 +81,36 @@ static uint32_t next_cp(const char **p)
 	return c;
 }
 
-static void add_cp(struct strbuf *sb, uint32_t c)
+/* c in UTF-8 at q; its length. */
+static size_t put_cp(char *q, uint32_t c)
 {
 	if (c < 0x80) {
-		strbuf_addch(sb, (char)c);
-	} else if (c < 0x800) {
-		strbuf_addch(sb, (char)(0xc0 | (c >> 6)));
-		strbuf_addch(sb, (char)(0x80 | (c & 0x3f)));
-	} else if (c < 0x10000) {
-		strbuf_addch(sb, (char)(0xe0 | (c >> 12)));
-		strbuf_addch(sb, (char)(0x80 | ((c >> 6) & 0x3f)));
-		strbuf_addch(sb, (char)(0x80 | (c & 0x3f)));
-	} else {
-		strbuf_addch(sb, (char)(0xf0 | (c >> 18)));
-		strbuf_addch(sb, (char)(0x80 | ((c >> 12) & 0x3f)));
-		strbuf_addch(sb, (char)(0x80 | ((c >> 6) & 0x3f)));
-		strbuf_addch(sb, (char)(0x80 | (c & 0x3f)));
+		q[0] = (char)c;
+		return 1;
 	}
+	if (c < 0x800) {
+		q[0] = (char)(0xc0 | (c >> 6));
+		q[1] = (char)(0x80 | (c & 0x3f));
+		return 2;
+	}
+	if (c < 0x10000) {
+		q[0] = (char)(0xe0 | (c >> 12));
+		q[1] = (char)(0x80 | ((c >> 6) & 0x3f));
+		q[2] = (char)(0x80 | (c & 0x3f));
+		return 3;
+	}
+	q[0] = (char)(0xf0 | (c >> 18));
+	q[1] = (char)(0x80 | ((c >> 12) & 0x3f));
+	q[2] = (char)(0x80 | ((c >> 6) & 0x3f));
+	q[3] = (char)(0x80 | (c & 0x3f));
+	return 4;
+}
+
+static void add_cp(struct strbuf *sb, uint32_t c)
+{
+	char q[4];
+
+	strbuf_add(sb, q, put_cp(q, c));
 }
 
 /* Simple case folding of Latin, Greek and Cyrillic capitals. */
@@ -181,10 +194,11 @@ static size_t marker_length(const char *p)
  * it. */
 static char *fold(const char *text, bool drop_markers)
 {
-	struct strbuf out = STRBUF_INIT;
+	/* A bad byte becomes U+FFFD, three bytes; nothing else grows. */
+	char *out = xmalloc(3 * strlen(text) + 1), *q;
 	const char *p = text;
-	size_t keep = 0;            /* out.len up to its last word character */
-	bool space = false;
+	size_t keep = 0, len = 0;   /* len up to its last word character */
+	bool space = false, word;
 
 	while (*p) {
 		size_t m = drop_markers ? marker_length(p) : 0;
@@ -193,29 +207,41 @@ static char *fold(const char *text, bool drop_markers)
 		if (m && (p == text || !is_word_char((uint32_t)(unsigned char)p[-1])) &&
 		    !is_word_char((uint32_t)(unsigned char)p[m])) {
 			p += m;
-			space = out.len > 0;
+			space = len > 0;
 			continue;
 		}
-		c = next_cp(&p);
+		c = (unsigned char)*p;
+		if (c < 0x80) {     /* the most of it, quickly */
+			p++;
+			word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+			       (c >= 'A' && c <= 'Z');
+			if (c >= 'A' && c <= 'Z')
+				c += 'a' - 'A';
+		} else {
+			c = next_cp(&p);
+			word = is_word_char(c);
+		}
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xa0 || c == 0x3000) {
-			space = out.len > 0;
+			space = len > 0;
 			continue;
 		}
-		if (!is_word_char(c) && !keep)
+		if (!word && !keep)
 			continue;       /* leading punctuation */
 		if (space) {
-			out.len = keep;
-			strbuf_addch(&out, ' ');
+			len = keep;
+			out[len++] = ' ';
 			space = false;
 		}
-		add_cp(&out, lower_cp(c));
-		if (is_word_char(c))
-			keep = out.len;
+		q = out + len;
+		if (c < 0x80)
+			out[len++] = (char)c;
+		else
+			len += put_cp(q, lower_cp(c));
+		if (word)
+			keep = len;
 	}
-	out.len = keep;
-	if (out.buf)
-		out.buf[keep] = '\0';
-	return strbuf_detach(&out);
+	out[keep] = '\0';
+	return out;
 }
 
 /* ---- entries --------------------------------------------------------- */
@@ -279,6 +305,15 @@ static void add_words(struct languages *l, int lang, const char *text)
 	free(key);
 }
 
+/* The code of "status NNN reason" at p (its digits). */
+static int atoi_code(const char *p)
+{
+	int code = 0;
+
+	text_scan_code(p, &code);
+	return code;
+}
+
 static int add_language(struct languages *l, const char *name)
 {
 	int i = languages_find(l, name);
@@ -291,9 +326,7 @@ static int add_language(struct languages *l, const char *name)
 	return (int)l->nr++;
 }
 
-/* Sort the entries, drop repeats, and remake what is made from them: the
- * header words, the letters of each language, its script. */
-static void finish(struct languages *l)
+void languages_finish(struct languages *l)
 {
 	size_t i, j, n = 0, nr_pairs = 0, alloc_pairs = 0;
 	struct lang_char *pairs = NULL;
@@ -323,14 +356,24 @@ static void finish(struct languages *l)
 			l->langs[e->lang].has_common = true;
 		if (e->kind == K_COMMON || e->kind == K_HEADER_WORD)
 			continue;
-		while (*p) {
-			uint32_t c = next_cp(&p);
-			enum script s = script_of(c);
+		/* A language's script, from its class names. */
+		while (e->kind == K_CLASS && *p) {
+			enum script s = script_of(next_cp(&p));
 
-			if (s == SC_NONE)
+			if (s != SC_NONE)
+				counts[e->lang][s]++;
+		}
+		/* Its Han letters (and kana), which tell Chinese from Chinese
+		 * and from Japanese: each starts with a byte from 0xe3 on. */
+		for (p = e->text; *p && e->lang < 64;) {
+			uint32_t c;
+
+			if ((unsigned char)*p < 0xe3) {
+				p++;
 				continue;
-			counts[e->lang][s]++;
-			if (s == SC_LATIN || e->lang >= 64)
+			}
+			c = next_cp(&p);
+			if (script_of(c) != SC_HAN)
 				continue;
 			XGROW(pairs, alloc_pairs, nr_pairs + 1);
 			pairs[nr_pairs].cp = c;
@@ -459,7 +502,6 @@ void languages_add_words(struct languages *l, const char *text, size_t len)
 		free(line);
 		p += n + 1;
 	}
-	finish(l);
 }
 
 void languages_add_builtin(struct languages *l)
@@ -472,25 +514,39 @@ void languages_add_builtin(struct languages *l)
 
 /* The catalog being scanned: the message so far. */
 struct po_scan {
-	struct strbuf ctx, id, str;
-	struct strbuf *field;       /* where a continuation line goes */
-	bool has_ctx, fuzzy, obsolete;
+	struct strbuf ctx, str;
+	struct strbuf *field;       /* where a continuation line goes; NULL:
+				     * nowhere (a message the hints skip) */
+	bool has_ctx, has_id, empty_id, fuzzy, obsolete;
 };
 
-/* A quoted PO string at p, its escapes undone, appended to sb. */
-static void po_string(const char *p, struct strbuf *sb)
+/* The quoted PO string in line[0..n), its escapes undone, appended to sb. */
+static void po_string(const char *line, size_t n, struct strbuf *sb)
 {
-	p = strchr(p, '"');
+	const char *p = memchr(line, '"', n), *end = line + n, *run;
+
 	if (!p)
 		return;
-	for (p++; *p && *p != '"'; p++) {
-		if (*p != '\\' || !p[1]) {
-			strbuf_addch(sb, *p);
+	for (run = ++p; p < end && *p != '"'; p++) {
+		if (*p != '\\' || p + 1 >= end)
 			continue;
-		}
+		strbuf_add(sb, run, (size_t)(p - run));
 		p++;
 		strbuf_addch(sb, *p == 'n' ? '\n' : *p == 't' ? '\t' : *p);
+		run = p + 1;
 	}
+	strbuf_add(sb, run, (size_t)(p - run));
+}
+
+/* Is the message of context ctx one the hints take? */
+static bool wanted(const char *ctx)
+{
+	int code;
+
+	return (!strncmp(ctx, "status ", 7) && text_scan_code(ctx + 7, &code) == 3 &&
+		!strcmp(ctx + 10, " reason")) ||
+	       (!strncmp(ctx, "class ", 6) && ctx[6] >= '1' && ctx[6] <= '5' && !ctx[7]) ||
+	       !strcmp(ctx, "unused label");
 }
 
 /* The Language-Team of a catalog's header: its name, before " <" (free()
@@ -511,27 +567,23 @@ static char *team_name(const char *header)
 static void po_flush(struct languages *l, int lang, struct po_scan *s)
 {
 	const char *ctx = strbuf_str(&s->ctx), *str = strbuf_str(&s->str);
-	int code;
 
-	if (!s->obsolete && !s->has_ctx && !s->id.len && !l->langs[lang].display)
+	if (!s->obsolete && !s->has_ctx && s->empty_id && !l->langs[lang].display)
 		l->langs[lang].display = team_name(str);
 	if (!s->obsolete && !s->fuzzy && s->has_ctx && s->str.len) {
-		if (!strncmp(ctx, "status ", 7) && text_scan_code(ctx + 7, &code) == 3 &&
-		    !strcmp(ctx + 10, " reason")) {
-			add_entry(l, lang, K_PHRASE, code, str);
-			add_words(l, lang, str);
-		} else if (!strncmp(ctx, "class ", 6) && ctx[6] >= '1' && ctx[6] <= '5' && !ctx[7]) {
+		if (ctx[0] == 's') {
+			add_entry(l, lang, K_PHRASE, atoi_code(ctx + 7), str);
+		} else if (ctx[0] == 'c') {
 			add_entry(l, lang, K_CLASS, ctx[6] - '0', str);
 			add_words(l, lang, str);
-		} else if (!strcmp(ctx, "unused label")) {
+		} else {
 			add_entry(l, lang, K_UNUSED, 0, str);
 		}
 	}
 	strbuf_reset(&s->ctx);
-	strbuf_reset(&s->id);
 	strbuf_reset(&s->str);
 	s->field = NULL;
-	s->has_ctx = s->fuzzy = s->obsolete = false;
+	s->has_ctx = s->has_id = s->empty_id = s->fuzzy = s->obsolete = false;
 }
 
 /* Read the messages the hints need from one catalog: a scan of its
@@ -541,50 +593,51 @@ static void scan_catalog(struct languages *l, int lang, const char *text, size_t
 {
 	struct po_scan s;
 	const char *p = text, *end = text + len;
-	bool pending = false;
+	bool pending = false, want = false;
 
 	memset(&s, 0, sizeof(s));
 	while (p < end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *line = p, *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
-		char *line = xstrndup(p, n);
 
 		p += n + 1;
-		if (!strncmp(line, "#~", 2)) {
+		if (n >= 2 && line[0] == '#' && line[1] == '~') {
 			s.obsolete = true;
-		} else if (!strncmp(line, "#,", 2)) {
+		} else if (n >= 2 && line[0] == '#' && line[1] == ',') {
 			if (pending)
 				po_flush(l, lang, &s);
 			pending = false;
-			if (strstr(line, "fuzzy"))
+			if (memmem(line, n, "fuzzy", 5))
 				s.fuzzy = true;
-		} else if (!strncmp(line, "msgctxt ", 8)) {
+		} else if (n > 8 && !memcmp(line, "msgctxt ", 8)) {
 			if (pending)
 				po_flush(l, lang, &s);
 			pending = true;
 			s.has_ctx = true;
 			s.field = &s.ctx;
-			po_string(line + 8, s.field);
-		} else if (!strncmp(line, "msgid ", 6)) {
-			if (pending && s.str.len)
+			po_string(line + 8, n - 8, s.field);
+		} else if (n > 6 && !memcmp(line, "msgid ", 6)) {
+			if (pending && s.has_id)
 				po_flush(l, lang, &s);
 			pending = true;
-			s.field = &s.id;
-			po_string(line + 6, s.field);
-		} else if (!strncmp(line, "msgstr ", 7)) {
-			s.field = &s.str;
-			po_string(line + 7, s.field);
-		} else if (line[0] == '"' && s.field) {
-			po_string(line, s.field);
-		} else if (!strncmp(line, "msgid_plural", 12) || !strncmp(line, "msgstr[", 7)) {
+			s.has_id = true;
+			/* The header's msgid is "" on one line. */
+			s.empty_id = !s.has_ctx && n == 8 && !memcmp(line + 6, "\"\"", 2);
+			want = s.has_ctx ? wanted(strbuf_str(&s.ctx)) : s.empty_id;
+			s.field = NULL;
+		} else if (n > 7 && !memcmp(line, "msgstr ", 7)) {
+			s.field = want ? &s.str : NULL;
+			if (s.field)
+				po_string(line + 7, n - 7, s.field);
+		} else if (n && line[0] == '"' && s.field) {
+			po_string(line, n, s.field);
+		} else if (n > 7 && (!memcmp(line, "msgid_p", 7) || !memcmp(line, "msgstr[", 7))) {
 			s.field = NULL;
 		}
-		free(line);
 	}
 	if (pending)
 		po_flush(l, lang, &s);
 	strbuf_release(&s.ctx);
-	strbuf_release(&s.id);
 	strbuf_release(&s.str);
 }
 
@@ -634,7 +687,6 @@ void languages_add_catalogs(struct languages *l, const char *po_dir)
 		}
 		free(word);
 	}
-	finish(l);
 out:
 	strbuf_release(&po);
 	strbuf_release(&linguas);

@@ -41,7 +41,9 @@ struct languages {
 void languages_init(struct languages *l);
 void languages_release(struct languages *l);
 
-/* Add the words files built into the program (data/languages/). */
+/* Add the words files built into the program (data/languages/).  The
+ * languages_add_*() functions may be called in any number and order;
+ * languages_finish() after the last. */
 void languages_add_builtin(struct languages *l);
 
 /* Add words-file text text[0..len) (one or more files one after the
@@ -54,6 +56,10 @@ void languages_add_words(struct languages *l, const char *text, size_t len);
  * a catalog that cannot be read gives none, and nothing is reported
  * ('statusgen check' reports what is wrong in them). */
 void languages_add_catalogs(struct languages *l, const char *po_dir);
+
+/* After the last languages_add_*(): sort what was added and make what
+ * the lookups need.  Call it before any lookup. */
+void languages_finish(struct languages *l);
 
 /* Index of the language named name ("de"), or -1. */
 int languages_find(const struct languages *l, const char *name);
