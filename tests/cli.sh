@@ -85,7 +85,7 @@ expect_status 0 "$STATUSGEN" extract "$data/sources/zh_CN/status-codes-table.htm
 	"$data/sources/zh_CN/status-codes.md"
 [ "$(grep -c '"code": ' "$tmp/out")" -eq 73 ] && pass ||
 	fail "extract found $(grep -c '"code": ' "$tmp/out") records, expected 44 + 29"
-expect_grep '"code": 404, "kind": "table-row", "locale": null, "class_name": "客户端错误"' "$tmp/out" "extract 404"
+expect_grep '"code": 404, "kind": "table-row", "locale": "zh_CN", "class_name": "客户端错误"' "$tmp/out" "extract 404"
 expect_status 0 "$STATUSGEN" extract --locale zh_CN "$data/sources/zh_CN/status-codes.md"
 expect_grep '"locale": "zh_CN"' "$tmp/out" "extract --locale"
 # Front matter lang is the locale when --locale is not given.

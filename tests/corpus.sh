@@ -2,13 +2,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The reader corpus, table-driven: every document tests/corpus/NAME (a
 # .md or .html file, or a directory read as one argument) sits beside
-#   NAME.records   what 'statusgen extract --locale LL NAME' must print
-#   NAME.lint      what 'statusgen lint --locale LL NAME' must print on
+#   NAME.records   what 'statusgen extract --po-dir PO NAME' must print
+#   NAME.lint      what 'statusgen lint --po-dir PO NAME' must print on
 #                  standard error, then a last line 'exit status N'
-# LL is the last '-' part of NAME without its extension
-# (columns-zh_CN.md: zh_CN; mdn-ja: ja); a file NAME.args, if present,
-# holds the options to use instead of '--locale LL'.  The commands run
-# in tests/corpus/, so the paths in the output are the names above.
+# PO is the project's po/, whose catalogs teach the readers each
+# language's names.  No --locale is passed: each page tells its language
+# (its text, front matter, <html lang> or MDN path); a file NAME.args, if
+# present, holds more options (--locale en for reader cases too short to
+# tell).  The commands run in tests/corpus/, so the paths in the output
+# are the names above.
 #
 # tests/corpus/XFAIL lists the documents known to fail, one per line,
 # the name first and the reason after it.  Such a failure is reported and
@@ -60,19 +62,14 @@ names=$(cd "$corpus" && for f in *; do
 done)
 
 for name in $names; do
-	if [ -f "$corpus/$name.args" ]; then
-		args=$(cat "$corpus/$name.args")
-	else
-		base=${name%.*}
-		[ -d "$corpus/$name" ] && base=$name
-		args="--locale ${base##*-}"
-	fi
+	args=
+	[ -f "$corpus/$name.args" ] && args=$(cat "$corpus/$name.args")
 	: >"$tmp/crashes"
 	# $args is split into words on purpose.
 	run "extract $name" "$tmp/extract-status" \
-		"$STATUSGEN" extract $args "$name" >"$tmp/records" 2>"$tmp/extract-err"
+		"$STATUSGEN" extract --po-dir "$srcdir/po" $args "$name" >"$tmp/records" 2>"$tmp/extract-err"
 	run "lint $name" "$tmp/lint-status" \
-		"$STATUSGEN" lint --data "$srcdir/data" $args "$name" >/dev/null 2>"$tmp/lint"
+		"$STATUSGEN" lint --data "$srcdir/data" --po-dir "$srcdir/po" $args "$name" >/dev/null 2>"$tmp/lint"
 	echo "exit status $(cat "$tmp/lint-status")" >>"$tmp/lint"
 
 	if [ -n "$update" ]; then

@@ -51,15 +51,12 @@ for f in $(cd "$corpus" && ls); do
 	case $f in
 	*.records | *.lint | *.args | XFAIL | README.md) continue ;;
 	esac
-	if [ -f "$corpus/$f.args" ]; then
-		args=$(cat "$corpus/$f.args")
-	else
-		base=${f%.*}
-		[ -d "$corpus/$f" ] && base=$f
-		args="--locale ${base##*-}"
-	fi
+	# As tests/corpus.sh reads it: the page tells its language, or
+	# NAME.args gives --locale.
+	args=
+	[ -f "$corpus/$f.args" ] && args=$(cat "$corpus/$f.args")
 	# $args is split into words on purpose.
-	lint_all "$f" "$corpus" --data "$srcdir/data" $args "$f"
+	lint_all "$f" "$corpus" --data "$srcdir/data" --po-dir "$srcdir/po" $args "$f"
 	names="$names $f"
 done
 for f in $(cd "$srcdir/tests/lint-cases" && ls *.md *.html); do
@@ -67,7 +64,7 @@ for f in $(cd "$srcdir/tests/lint-cases" && ls *.md *.html); do
 	names="$names case-$f"
 done
 # Every document at once, as CI would run it.
-lint_all all "$corpus" --data "$srcdir/data" lint-en.md reader-tables-en sections-zh_CN.md
+lint_all all "$corpus" --data "$srcdir/data" --po-dir "$srcdir/po" lint-en.md reader-tables-en sections-zh_CN.md
 names="$names all"
 # shellcheck disable=SC2086 # one name a word
 if "$python" "$srcdir/tests/lint-formats.py" "$runs" $names >"$tmp/check"; then

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "parse/languages.h"
 #include "util/strbuf.h"
 #include "util/text.h"
 #include "util/xalloc.h"
@@ -393,8 +394,7 @@ const char *cli_data_dir(const char *data_dir)
 	return data_dir ? data_dir : PKGDATADIR;
 }
 
-/* po_dir, or the installed catalogs when it is NULL and there are any. */
-static const char *po_dir_or_installed(const char *po_dir)
+const char *cli_po_dir(const char *po_dir)
 {
 	struct stat st;
 
@@ -403,10 +403,20 @@ static const char *po_dir_or_installed(const char *po_dir)
 	return po_dir;
 }
 
+void cli_load_languages(struct languages *l, const char *po_dir)
+{
+	languages_init(l);
+	languages_add_builtin(l);
+	po_dir = cli_po_dir(po_dir);
+	if (po_dir)
+		languages_add_catalogs(l, po_dir);
+	languages_finish(l);
+}
+
 int cli_load_dataset(struct dataset *ds, const struct cli *cli, const struct cli_load *load,
 		     bool with_catalogs, struct diag *diag)
 {
-	const char *po_dir = po_dir_or_installed(load->po_dir);
+	const char *po_dir = cli_po_dir(load->po_dir);
 	double start = cli_now_ms();
 	int ret;
 

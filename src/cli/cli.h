@@ -82,7 +82,7 @@ struct cli_option {
 #define CLI_OPT_LOCALE(type, field) \
 	CLI_CALLBACK("locale", "LL", type, field, cli_parse_locale, \
 		     N_("the locale: of the documents for extract and lint\n" \
-			"(default: their front matter 'lang'), of the\n" \
+			"(default: the language each page tells), of the\n" \
 			"catalog for po, of the page for markdown"))
 
 /* --locale: a locale name like 'zh_CN', into a const char *. */
@@ -174,6 +174,17 @@ void cli_add_time(double *total, double *start);
 
 /* data_dir, or the installed data when it is NULL. */
 const char *cli_data_dir(const char *data_dir);
+
+/* po_dir, or the installed catalogs when it is NULL and there are any
+ * (else NULL). */
+const char *cli_po_dir(const char *po_dir);
+
+struct languages;
+
+/* What the readers know of each language (parse/languages.h): the words
+ * built into the program and the catalogs of cli_po_dir(po_dir).
+ * Release with languages_release(). */
+void cli_load_languages(struct languages *l, const char *po_dir);
 
 /* Read and merge the data directory of load into ds (dataset_init()ed),
  * and the catalogs of the po directory when with_catalogs; stages "read"

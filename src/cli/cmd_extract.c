@@ -10,6 +10,7 @@
 #include "cli/commands.h"
 #include "cli/documents.h"
 #include "emit/records_json.h"
+#include "parse/languages.h"
 #include "parse/registry.h"
 
 /* Duplicate-code warnings printed by 'extract' per run before a summary. */
@@ -18,12 +19,14 @@
 struct extract_options {
 	struct cli cli;
 	const char *locale;
+	const char *po_dir;
 	struct document_format format;
 };
 
 static const struct cli_option extract_options[] = {
 	CLI_OPT_WERROR(struct extract_options),
 	CLI_OPT_LOCALE(struct extract_options, locale),
+	CLI_OPT_PO_DIR(struct extract_options, po_dir),
 	DOCUMENTS_OPT_FORMAT(struct extract_options, format),
 	CLI_END
 };
@@ -49,7 +52,7 @@ static int extract_record(const struct source_record *rec, void *arg)
 	if (!duplicate)
 		ctx->first_line[rec->code] = rec->line;
 	records_json_write(ctx->writer, rec,
-			   ctx->locale ? ctx->locale : ctx->meta->lang, duplicate);
+			   ctx->meta->locale, duplicate);
 	return 0;
 }
 
@@ -59,6 +62,7 @@ static int cmd_extract(void *opts, struct diag *diag)
 	struct input_options input = opt->cli.input;
 	struct records_json writer;
 	struct registry hints;
+	struct languages langs;
 	struct extract_ctx ctx;
 	struct document *docs;
 	double start = cli_now_ms();
@@ -72,6 +76,9 @@ static int cmd_extract(void *opts, struct diag *diag)
 	registry_init(&hints);
 	if (registry_read_builtin(&hints, diag) == 0)
 		input.registry = &hints;
+	cli_load_languages(&langs, opt->po_dir);
+	input.languages = &langs;
+	input.locale = opt->locale;
 	nr_docs = list_documents(opt->cli.files, opt->cli.nr_files, &opt->format, &docs, &ret, diag);
 	memset(&ctx, 0, sizeof(ctx));
 	ctx.writer = &writer;
@@ -79,7 +86,7 @@ static int cmd_extract(void *opts, struct diag *diag)
 	ctx.diag = diag;
 	records_json_begin(&writer, stdout);
 	for (i = 0; i < nr_docs; i++) {
-		struct source_meta meta = { NULL, NULL, NULL };
+		struct source_meta meta = { NULL, NULL, NULL, NULL };
 
 		ctx.meta = &meta;
 		memset(ctx.first_line, 0, sizeof(ctx.first_line));
@@ -100,6 +107,7 @@ static int cmd_extract(void *opts, struct diag *diag)
 	}
 	free_documents(docs, nr_docs);
 	registry_release(&hints);
+	languages_release(&langs);
 	cli_stage_done(&opt->cli, "read", &start);
 	return cli_finish(diag, ret);
 }

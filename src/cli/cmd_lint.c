@@ -11,6 +11,7 @@
 #include "cli/documents.h"
 #include "emit/output.h"
 #include "lint/lint.h"
+#include "parse/languages.h"
 #include "util/xalloc.h"
 
 /* --fix[=RULE,...] */
@@ -29,6 +30,7 @@ struct lint_options {
 	struct cli cli;
 	const char *data_dir;       /* NULL: the registry built into statusgen */
 	const char *locale;
+	const char *po_dir;
 	struct document_format format;
 	int output_format;          /* enum lint_format */
 	const char *output;         /* -o; NULL: standard output (gcc: error) */
@@ -126,6 +128,7 @@ static const struct cli_option lint_options[] = {
 				    "(gcc: standard error)"),
 	  offsetof(struct lint_options, output), NULL },
 	CLI_OPT_LOCALE(struct lint_options, locale),
+	CLI_OPT_PO_DIR(struct lint_options, po_dir),
 	DOCUMENTS_OPT_FORMAT(struct lint_options, format),
 	CLI_CALLBACK("output-format", "FORMAT", struct lint_options, output_format,
 		     parse_output_format,
@@ -256,6 +259,7 @@ static int cmd_lint(void *opts, struct diag *diag)
 	struct output_set set;
 	struct dataset ds;
 	struct lint lint;
+	struct languages langs;
 	FILE *report;
 	int ret = 0, r;
 
@@ -284,6 +288,9 @@ static int cmd_lint(void *opts, struct diag *diag)
 		dataset_release(&ds);
 		return EXIT_DATA;
 	}
+	cli_load_languages(&langs, opt->po_dir);
+	ds.input.languages = &langs;
+	ds.input.locale = opt->locale;
 	lint_init(&lint, &ds.registry, &ds.input, opt->locale);
 	for (r = 1; r < NR_RULES; r++)
 		lint.enabled.has[r] = !opt->disabled.has[r];
@@ -296,6 +303,7 @@ static int cmd_lint(void *opts, struct diag *diag)
 	ret = lint_status(opt, &lint, diag, ret);
 	lint_release(&lint);
 	dataset_release(&ds);
+	languages_release(&langs);
 	return ret;
 }
 

@@ -77,6 +77,7 @@ int document_read(struct source_file *file, const char *locale,
 		  struct doc_records *out, struct diag *diag)
 {
 	struct read_ctx *ctx = xcalloc(1, sizeof(*ctx));
+	const char *given = locale;
 	int ret;
 
 	ctx->file = file;
@@ -86,14 +87,13 @@ int document_read(struct source_file *file, const char *locale,
 	ret = source_read(file->path, file->format, input, &file->meta, diag, read_record, ctx);
 	free(ctx);
 	if (!locale)
-		locale = file->meta.lang && text_is_locale_name(file->meta.lang) ?
-			 file->meta.lang : "und";
+		locale = file->meta.locale ? file->meta.locale : "und";
 	file->locale = xstrdup(locale);
 	if (ret < 0) {
 		file->failed = true;
 		return -1;
 	}
-	if (file->meta.lang && strcmp(file->meta.lang, locale)) {
+	if (given && file->meta.lang && strcmp(file->meta.lang, given)) {
 		struct diag_quote q;
 
 		diag_finding(diag, RULE_LANG_MISMATCH, file->path, 1,

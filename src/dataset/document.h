@@ -57,8 +57,9 @@ struct doc_records {
  * is an error (the first DOCUMENT_DUPLICATES_SHOWN of the document shown,
  * all counted in file->nr_duplicates), and its English phrase is checked
  * against reg as it is read (names_check_phrase()).  Sets file->meta and
- * file->locale: locale, or else the front matter's lang when it is a
- * locale name, else "und"; when they differ after a good read, that is a
+ * file->locale: locale, or else the page's language as the reader
+ * found it (source_meta's locale), else "und"; when locale is given and
+ * the front matter's lang differs from it after a good read, that is a
  * warning.  Return 0, or -1 (and file->failed set) when the reader
  * reported that the document could not be read. */
 int document_read(struct source_file *file, const char *locale,

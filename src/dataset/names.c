@@ -29,35 +29,6 @@ bool names_is_registry_phrase(const struct registry_record *rec, const char *t)
 	       ((rec->flags & REGISTRY_TEMPORARY) && !strncmp(t + n, " (TEMPORARY", 11));
 }
 
-/* Levenshtein distance, ignoring ASCII case: how far a phrase is from a
- * registered one, to suggest the closest. */
-static size_t edit_distance(const char *a, const char *b)
-{
-	size_t n = strlen(b), i, j, *row = xcalloc(n + 1, sizeof(*row)), d;
-
-	for (j = 0; j <= n; j++)
-		row[j] = j;
-	for (i = 1; a[i - 1]; i++) {
-		size_t diag = row[0];
-
-		row[0] = i;
-		for (j = 1; j <= n; j++) {
-			size_t up = row[j], best;
-
-			best = diag + (text_lower_ascii(a[i - 1]) != text_lower_ascii(b[j - 1]));
-			if (up + 1 < best)
-				best = up + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			diag = up;
-			row[j] = best;
-		}
-	}
-	d = row[n];
-	free(row);
-	return d;
-}
-
 static const struct former_name *find_former(const struct registry *reg, int code,
 					     const char *phrase)
 {
@@ -141,14 +112,14 @@ static void find_closest(const struct registry *reg, int code, const char *phras
 			 const char *registered, struct closest *c)
 {
 	const char *best = registered;
-	size_t best_d = edit_distance(phrase, registered), i, d;
+	size_t best_d = text_edit_distance(phrase, registered), i, d;
 	bool tie = false;
 
 	c->former = NULL;
 	for (i = 0; i < reg->nr_former; i++) {
 		if (reg->former[i].code != code)
 			continue;
-		d = edit_distance(phrase, reg->former[i].phrase);
+		d = text_edit_distance(phrase, reg->former[i].phrase);
 		if (d < best_d) {
 			c->former = &reg->former[i];
 			best = reg->former[i].phrase;

@@ -16,6 +16,7 @@
 #include "dataset/names.h"
 #include "i18n.h"
 #include "util/strbuf.h"
+#include "parse/languages.h"
 #include "util/xalloc.h"
 
 void lint_init(struct lint *lint, const struct registry *registry,
@@ -72,6 +73,31 @@ static void check_unused_label(const struct source_file *file, const struct doc_
 					  file->path, (*label)->l10n_reason.line);
 }
 
+/* A localized name that the catalog of the page's language gives
+ * another code ("Nicht gefunden" for 403 on a German page: 404's name)
+ * is a warning naming that code.  A name the catalog does not know is
+ * none: pages may word things their own way. */
+static void check_l10n_name(const struct lint *lint, const struct source_file *file,
+			    const struct doc_record *r, struct diag *diag)
+{
+	const struct languages *l = lint->input->languages;
+	int lang = languages_find(l, file->locale), other;
+	const struct language *language;
+	struct diag_quote q;
+
+	if (lang < 0 || !r->l10n_reason.text ||
+	    languages_phrase_language(l, r->code, r->l10n_reason.text, lang) == lang)
+		return;
+	other = languages_phrase_code(l, lang, r->l10n_reason.text);
+	if (!other || other == r->code)
+		return;
+	language = &l->langs[lang];
+	diag_finding(diag, RULE_LOCALIZED_NAME_OF_OTHER_CODE, file->path, r->l10n_reason.line,
+		     _("%d is called '%s' here, the %s name of %d"), r->code,
+		     diag_quote(&q, r->l10n_reason.text),
+		     language->display ? language->display : language->name, other);
+}
+
 /* The first listing of a code, r, once the document is read (a code
  * listed again is checked as it is read, by document_read()): the code
  * registered, its English name the registry's, and for an unused code,
@@ -93,6 +119,8 @@ static void check_code(const struct lint *lint, const struct source_file *file,
 				   r->reason.line, diag);
 	if (rec->flags & REGISTRY_UNUSED)
 		check_unused_label(file, r, label, diag);
+	else
+		check_l10n_name(lint, file, r, diag);
 }
 
 /* The class names the document lists its codes under. */

@@ -147,7 +147,7 @@ static bool has_cjk_sentence_mark(const char *text)
 
 bool cell_is_sentence(const char *text)
 {
-	size_t n = strlen(text), words = 0, letters = 0, len;
+	size_t n = strlen(text), words = 0, letters = 0, unspaced = 0, len;
 	const char *p;
 	bool in_word = false;
 
@@ -158,6 +158,10 @@ bool cell_is_sentence(const char *text)
 
 		if (letter_of(c) != NOT_LETTER || (c >= '0' && c <= '9'))
 			letters++;
+		/* Han, kana, Hangul, Thai: scripts whose words are not
+		 * all set apart by spaces, and whose names are short. */
+		if (letter_of(c) != NOT_LETTER && (c >= 0x1100 || (c >= 0xe00 && c <= 0xe7f)))
+			unspaced++;
 		if (c == ' ') {
 			in_word = false;
 		} else if (!in_word) {
@@ -168,6 +172,8 @@ bool cell_is_sentence(const char *text)
 	switch (cell_script(text)) {
 	case SCRIPT_OTHER:
 	case SCRIPT_MIXED:
+		if (!unspaced)      /* Cyrillic, Greek, Arabic...: words */
+			return words >= 8 || (words >= 2 && strchr(".!?", text[n - 1]));
 		return letters > 12 || has_cjk_sentence_mark(text) || text[n - 1] == '.';
 	default:
 		return words >= 8 || (words >= 2 && strchr(".!?", text[n - 1]));

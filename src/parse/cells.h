@@ -35,8 +35,9 @@ enum cell_script cell_script(const char *text);
 
 /* True if text reads as a sentence rather than a name: Latin text of
  * eight words or more, or ending in '.', '!' or '?' after two words or
- * more; other text of more than 12 letters and digits, or with sentence
- * punctuation (。，、；！？ or a final '.'). */
+ * more; so is text in Cyrillic, Greek and other scripts written in
+ * words; other text (Han, kana, Hangul, Thai) of more than 12 letters
+ * and digits, or with sentence punctuation (。，、；！？ or a final '.'). */
 bool cell_is_sentence(const char *text);
 
 /* Number of characters (code points) of a UTF-8 text. */

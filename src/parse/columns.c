@@ -14,6 +14,7 @@
 
 #include "parse/cells.h"
 #include "parse/heading.h"
+#include "parse/languages.h"
 #include "parse/phrases.h"
 #include "util/text.h"
 #include "util/xalloc.h"
@@ -154,7 +155,7 @@ static void count_cell(const struct column_sample *s, const char *text, struct s
 	case SCRIPT_NONE:
 		break;
 	}
-	if (!sentence && cell_names_class(text))
+	if (!sentence && (cell_names_class(text) || languages_class_of(s->languages, text)))
 		st->class_words++;
 }
 
@@ -363,6 +364,8 @@ enum column_verdict columns_decide(const struct column_sample *s, struct column_
 		r->column[k] = -1;
 	for (c = 0; c < s->nr_cols; c++) {
 		hint[c] = s->header && *s->header[c] ? column_of_header(s->header[c]) : -1;
+		if (hint[c] < 0 && s->header && *s->header[c])
+			hint[c] = languages_header_role(s->languages, s->header[c]);
 		named += hint[c] >= 0;
 		if (s->header && has_other_script(s->header[c]))
 			other_page = true;

@@ -10,6 +10,7 @@
 
 #include "parse/block.h"
 
+struct languages;
 struct phrases;
 
 enum column_role { COL_CODE, COL_CLASS, COL_REASON, COL_L10N, COL_DESC, NR_COLUMNS };
@@ -30,6 +31,7 @@ struct column_sample {
 	bool page_other;                /* the page around the table is not
 					 * written in Latin script */
 	const struct phrases *phrases;  /* the registry's phrases, maybe none */
+	const struct languages *languages;      /* words of each language, or NULL */
 };
 
 enum column_verdict {

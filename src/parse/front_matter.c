@@ -17,7 +17,8 @@ void source_meta_release(struct source_meta *meta)
 {
 	free(meta->title);
 	free(meta->lang);
-	meta->title = meta->lang = NULL;
+	free(meta->locale);
+	meta->title = meta->lang = meta->locale = NULL;
 	meta->encoding = NULL;
 }
 

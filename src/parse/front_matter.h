@@ -16,6 +16,9 @@ struct source_meta {
 	const char *encoding;   /* not front matter: the encoding an HTML page
 				 * was decoded from, a name iconv knows (not to
 				 * be freed); NULL for UTF-8 */
+	char *locale;       /* the page's language, as the readers found it
+			     * (source_read()): a catalog's locale name such
+			     * as "pt_BR", or NULL when the page does not tell */
 };
 
 void source_meta_release(struct source_meta *meta);

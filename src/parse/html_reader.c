@@ -39,6 +39,12 @@ void html_reader_set_comments(struct html_reader *r,
 	recognizer_set_comments(r->rz, fn, arg);
 }
 
+void html_reader_set_language(struct html_reader *r, const struct languages *langs,
+			      const char *locale)
+{
+	recognizer_set_language(r->rz, langs, locale);
+}
+
 void html_reader_set_page_title(struct html_reader *r, const char *title, unsigned line)
 {
 	recognizer_set_page_title(r->rz, title, line);

@@ -13,6 +13,7 @@
 #include "parse/record.h"
 
 struct html_reader;
+struct languages;
 struct registry;
 
 /* Start reading the document named path (used in diagnostics only), in
@@ -31,6 +32,10 @@ void html_reader_set_comments(struct html_reader *r,
 			      void (*fn)(void *arg, const char *text, unsigned line), void *arg);
 
 /* The front matter's title and its line (see recognizer_set_page_title()). */
+/* recognizer_set_language(), for the reader's recognizer. */
+void html_reader_set_language(struct html_reader *r, const struct languages *langs,
+			      const char *locale);
+
 void html_reader_set_page_title(struct html_reader *r, const char *title, unsigned line);
 
 /* Feed the next len bytes.  Return 0, or -1 after an error that ends the

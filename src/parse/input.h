@@ -11,6 +11,7 @@
 #include "diag.h"
 #include "util/strbuf.h"
 
+struct languages;
 struct registry;
 
 struct input_options {
@@ -25,11 +26,16 @@ struct input_options {
 	 * NULL: comments are passed over */
 	void (*comment)(void *arg, const char *text, unsigned line);
 	void *comment_arg;
+	const struct languages *languages;  /* documents: what the readers
+			     * know of each language (parse/languages.h);
+			     * NULL for nothing */
+	const char *locale; /* documents: --locale, the language of every
+			     * one; NULL: each page tells its own */
 };
 
 /* The default limit on the size of an input file, 64 MiB. */
 #define INPUT_DEFAULT_MAX_SIZE ((size_t)64 << 20)
-#define INPUT_OPTIONS_INIT { INPUT_DEFAULT_MAX_SIZE, false, NULL, NULL, NULL }
+#define INPUT_OPTIONS_INIT { INPUT_DEFAULT_MAX_SIZE, false, NULL, NULL, NULL, NULL, NULL }
 
 /* opt, or the defaults when it is NULL. */
 const struct input_options *input_options_or_default(const struct input_options *opt);

@@ -110,7 +110,7 @@ static int open_item(struct recognizer *rz, const char *text, unsigned line, int
 	if (rz_items_flush(rz) < 0)
 		return -1;
 	text = expanded(text, &owned);
-	if (!list_read_item(text, rz->phrases, &it->it)) {
+	if (!rz_read_item(rz, text, &it->it)) {
 		list_item_release(&it->it);
 		/* "<dt>404</dt><dd>Not Found</dd>": the name comes next. */
 		if (origin != RECORD_DEFINITION || !cell_is_code(text, &it->it.code)) {
@@ -161,7 +161,7 @@ static bool name_definition(struct recognizer *rz, struct rz_item *it, const cha
 {
 	struct list_item named;
 	char *line = xasprintf("%d %s", it->it.code, text);
-	bool ok = list_read_item(line, rz->phrases, &named) && (named.reason || named.l10n);
+	bool ok = rz_read_item(rz, line, &named) && (named.reason || named.l10n);
 
 	free(line);
 	if (!ok) {
@@ -245,7 +245,7 @@ int rz_items_before(struct recognizer *rz, const struct block *b)
 static bool is_item_line(struct recognizer *rz, const char *text)
 {
 	struct list_item it;
-	bool ok = list_read_item(text, rz->phrases, &it);
+	bool ok = rz_read_item(rz, text, &it);
 
 	list_item_release(&it);
 	return ok;
@@ -317,7 +317,7 @@ static int item_lines(struct recognizer *rz, const struct block *b, enum record_
 				rz->item.class_name = xstrdup(caption);
 				rz->item.class_line = caption_line;
 			}
-		} else if (!any && !caption && cell_names_class(text)) {
+		} else if (!any && !caption && rz_names_class(rz, text)) {
 			caption = xstrdup(text);
 			caption_line = line;
 		}
@@ -346,7 +346,7 @@ static size_t count_item_lines(struct recognizer *rz, const struct block *b, siz
 
 		end = strchr(p, '\n');
 		text = xstrndup(p, end ? (size_t)(end - p) : strlen(p));
-		if (list_read_item(text, rz->phrases, &it)) {
+		if (rz_read_item(rz, text, &it)) {
 			if (!nr++) {
 				*first = i;
 				*first_item = it;

@@ -240,8 +240,10 @@ static bool has_separator(const char *s, size_t len)
 }
 
 /* "Processing (WebDAV)", "Found (Previously 'Moved temporarily')": a
- * registered phrase and a note in parentheses is the phrase. */
-static void drop_note(char *reason, const struct phrases *phrases)
+ * registered phrase and a note in parentheses is the phrase; the note,
+ * which may be the localized name ("Not Found (Nicht gefunden)"), goes
+ * to *note. */
+static void drop_note(char *reason, const struct phrases *phrases, char **note)
 {
 	char *open;
 	size_t n = reason ? strlen(reason) : 0;
@@ -254,6 +256,8 @@ static void drop_note(char *reason, const struct phrases *phrases)
 	open[-1] = '\0';
 	if (!phrases_has(phrases, reason))
 		open[-1] = ' ';
+	else
+		*note = cell_trim(open, strlen(open));
 }
 
 bool list_read_item(const char *text, const struct phrases *phrases, struct list_item *item)
@@ -293,7 +297,7 @@ bool list_read_item(const char *text, const struct phrases *phrases, struct list
 			item->description = strbuf_detach(&d);
 		strbuf_release(&d);
 	}
-	drop_note(item->reason, phrases);
+	drop_note(item->reason, phrases, &item->note);
 	if (item->reason && !looks_like_reason(item->reason, phrases)) {
 		free(item->reason);
 		item->reason = NULL;
@@ -310,5 +314,6 @@ void list_item_release(struct list_item *item)
 	free(item->reason);
 	free(item->l10n);
 	free(item->description);
+	free(item->note);
 	memset(item, 0, sizeof(*item));
 }

@@ -17,6 +17,9 @@ struct list_item {
 	char *reason;               /* English reason phrase */
 	char *l10n;                 /* localized name */
 	char *description;          /* what follows the name: "404 Not Found: this" */
+	char *note;                 /* what stood in parentheses after the English
+				     * phrase ("WebDAV", "Nicht gefunden"), when
+				     * l10n is NULL */
 };
 
 /* If text is a code item, return true and fill *item (release it with

@@ -10,6 +10,7 @@
 #include "i18n.h"
 #include "parse/cells.h"
 #include "parse/heading.h"
+#include "parse/languages.h"
 #include "parse/recognize_impl.h"
 #include "parse/registry.h"
 #include "util/text.h"
@@ -24,10 +25,16 @@ struct recognizer *recognizer_new(const char *path, struct diag *diag,
 	rz->diag = diag;
 	rz->fn = fn;
 	rz->arg = arg;
+	rz->lang = -1;
 	return rz;
 }
 
 int rz_emit(struct recognizer *rz, const struct source_record *rec)
+{
+	return rz_settle_names(rz, rec);
+}
+
+int rz_deliver(struct recognizer *rz, const struct source_record *rec)
 {
 	rz->nr_records++;
 	if (rz->fn(rec, rz->arg) < 0) {
@@ -45,6 +52,13 @@ void recognizer_set_comments(struct recognizer *rz,
 	rz->comment_arg = arg;
 }
 
+void recognizer_set_language(struct recognizer *rz, const struct languages *langs,
+			      const char *locale)
+{
+	rz->langs = langs;
+	rz->lang = locale ? languages_find(langs, locale) : -1;
+}
+
 void recognizer_set_registry(struct recognizer *rz, const struct registry *reg)
 {
 	rz->reg = reg;
@@ -56,13 +70,18 @@ const char *rz_heading_class(const struct recognizer *rz, int max_level, unsigne
 	int l;
 
 	for (l = max_level; l >= 1; l--) {
-		if (rz->section_names[l] && heading_names_class(rz->section_names[l])) {
+		if (rz->section_names[l] && rz_names_class(rz, rz->section_names[l])) {
 			*line = rz->section_lines[l];
 			return rz->section_names[l];
 		}
 	}
 	*line = 0;
 	return NULL;
+}
+
+bool rz_names_class(const struct recognizer *rz, const char *text)
+{
+	return heading_names_class(text) || languages_class_of(rz->langs, text);
 }
 
 /* Text in another script than Latin makes the page a non-English one:

@@ -12,6 +12,7 @@
 #include "parse/block.h"
 #include "parse/record.h"
 
+struct languages;
 struct registry;
 struct recognizer;
 
@@ -29,6 +30,13 @@ void recognizer_set_registry(struct recognizer *rz, const struct registry *reg);
  * comments are passed over. */
 void recognizer_set_comments(struct recognizer *rz,
 			     void (*fn)(void *arg, const char *text, unsigned line), void *arg);
+/* Lend the recognizer what is known of each language (langs, which
+ * must outlive it; NULL: nothing) and the page's language (a name in
+ * langs, or NULL when it is not known): class names and headers in
+ * every language, and names settled by the catalogs and the page's
+ * language (README: What the readers recognise). */
+void recognizer_set_language(struct recognizer *rz, const struct languages *langs,
+			      const char *locale);
 
 /* The title of the page's front matter (NULL: none) and its line: a
  * title such as "404 Not Found" makes the page one about that code, its

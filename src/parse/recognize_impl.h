@@ -16,6 +16,7 @@
 #include "parse/record.h"
 #include "util/strbuf.h"
 
+struct languages;
 struct registry;
 struct rz_table;
 
@@ -42,6 +43,8 @@ struct recognizer {
 	char *path;
 	const struct registry *reg;     /* hints, or NULL */
 	const struct phrases *phrases;  /* its phrases and former names */
+	const struct languages *langs;  /* what is known of each language, or NULL */
+	int lang;                       /* the page's language in langs, or -1 */
 	bool page_other;                /* text in a non-Latin script seen */
 	struct diag *diag;
 	record_fn *fn;
@@ -77,8 +80,23 @@ struct recognizer {
 	bool stopped;                   /* a callback asked to stop */
 };
 
-/* Hand rec to the callback.  Return 0, or -1 when it asks to stop. */
+/* Hand rec to the callback, its names settled (rz_settle_names()).
+ * Return 0, or -1 when it asks to stop. */
 int rz_emit(struct recognizer *rz, const struct source_record *rec);
+/* page_names.c: rec with its English and localized names decided by the
+ * registry and the catalogs, to rz_deliver(). */
+int rz_settle_names(struct recognizer *rz, const struct source_record *rec);
+/* Hand rec to the callback as it is. */
+int rz_deliver(struct recognizer *rz, const struct source_record *rec);
+
+/* page_names.c: list_read_item() with the recognizer's phrases; a note
+ * in parentheses after the English phrase that is the localized name
+ * ("401 Unauthorized (Não autorizado)") becomes it. */
+bool rz_read_item(const struct recognizer *rz, const char *text, struct list_item *item);
+
+/* Does text (a heading, a group row, a class cell) name a class: a class
+ * marker, or a class name in some language? */
+bool rz_names_class(const struct recognizer *rz, const char *text);
 
 /* The nearest heading at level max_level or above that names a class
  * (its line in *line), or NULL (and 0). */

@@ -14,6 +14,7 @@
 #include "parse/decode.h"
 #include "parse/html_reader.h"
 #include "parse/input.h"
+#include "parse/languages.h"
 #include "parse/markdown_blocks.h"
 #include "parse/md_limits.h"
 #include "parse/recognize.h"
@@ -107,6 +108,96 @@ static void blank_out(const char *text, size_t end, struct strbuf *out)
 	for (i = 0; i < end; i++)
 		if (text[i] == '\n')
 			strbuf_addch(out, '\n');
+}
+
+/* ---- the page's language --------------------------------------------- */
+
+/* The value of the lang attribute of the <html> tag of text[0..len),
+ * into tag (at most size - 1 bytes); false if there is none. */
+static bool html_lang(const char *text, size_t len, char *tag, size_t size)
+{
+	const char *p = text, *end = text + len, *close, *q;
+	size_t n = 0;
+
+	for (; p + 5 < end; p++) {
+		if (*p == '<' && text_equal_nocase_n(p + 1, "html", 4) &&
+		    strchr(" \t\r\n>", p[5]))
+			break;
+	}
+	if (p + 5 >= end)
+		return false;
+	close = memchr(p, '>', (size_t)(end - p));
+	if (!close)
+		return false;
+	for (q = p + 5; q + 5 <= close; q++) {
+		if (!strchr(" \t\r\n", q[-1]) || !text_equal_nocase_n(q, "lang", 4))
+			continue;
+		q += 4;
+		while (q < close && (*q == ' ' || *q == '='))
+			q++;
+		if (q < close && (*q == '"' || *q == '\''))
+			q++;
+		while (q + n < close && n + 1 < size && !strchr("\"' \t\r\n>", q[n]))
+			n++;
+		memcpy(tag, q, n);
+		tag[n] = '\0';
+		return n > 0;
+	}
+	return false;
+}
+
+/* The language of an MDN path: the LL of ".../files/LL/..." ("fr",
+ * "zh-tw", "en-us"), into tag (at most size - 1 bytes); false if none. */
+static bool mdn_path_lang(const char *path, char *tag, size_t size)
+{
+	const char *p = path, *slash;
+	size_t n;
+
+	for (;;) {
+		p = strstr(p, "files/");
+		if (!p)
+			return false;
+		if (p == path || p[-1] == '/')
+			break;
+		p++;
+	}
+	p += 6;
+	slash = strchr(p, '/');
+	n = slash ? (size_t)(slash - p) : 0;
+	if (!n || n >= size)
+		return false;
+	memcpy(tag, p, n);
+	tag[n] = '\0';
+	return true;
+}
+
+/* The page's language, into meta->locale: --locale, else the front
+ * matter's lang, else <html lang>, else an MDN path, else what its text
+ * text[0..len) is written in; NULL when none of them tells. */
+static void find_language(const char *path, const struct input_options *opt,
+			  struct source_meta *meta, const char *text, size_t len, bool html)
+{
+	const struct languages *l = opt->languages;
+	char tag[64];
+	int i;
+
+	free(meta->locale);
+	meta->locale = NULL;
+	if (opt->locale) {
+		meta->locale = xstrdup(opt->locale);
+		return;
+	}
+	if (meta->lang)
+		meta->locale = languages_normalize_tag(l, meta->lang);
+	if (!meta->locale && html && html_lang(text, len, tag, sizeof(tag)))
+		meta->locale = languages_normalize_tag(l, tag);
+	if (!meta->locale && mdn_path_lang(path, tag, sizeof(tag)))
+		meta->locale = languages_normalize_tag(l, tag);
+	if (meta->locale)
+		return;
+	i = languages_detect(l, text, len, html);
+	if (i >= 0)
+		meta->locale = xstrdup(l->langs[i].name);
 }
 
 /* ---- HTML ------------------------------------------------------------ */
@@ -292,6 +383,8 @@ static int read_html(const char *path, const struct input_options *opt,
 		goto out;
 	html_reader_set_registry(reader, opt->registry);
 	html_reader_set_comments(reader, opt->comment, opt->comment_arg);
+	find_language(path, opt, meta, strbuf_str(&text) + skip, text.len - skip, true);
+	html_reader_set_language(reader, opt->languages, meta->locale);
 	html_reader_set_page_title(reader, meta->title,
 				   front_matter_key_line(strbuf_str(&text), skip, "title"));
 	if (skip) {
@@ -379,6 +472,8 @@ static int read_markdown(const char *path, const struct input_options *opt,
 	rz = recognizer_new(path, diag, fn, arg);
 	recognizer_set_registry(rz, opt->registry);
 	recognizer_set_comments(rz, opt->comment, opt->comment_arg);
+	find_language(path, opt, meta, md, len, false);
+	recognizer_set_language(rz, opt->languages, meta->locale);
 	recognizer_set_page_title(rz, meta->title, title_line);
 	if (markdown_blocks_read(path, md, len, MD_PIECE_SIZE, diag, recognizer_block, rz,
 				 &stopped) < 0)

@@ -237,7 +237,7 @@ static int take_data_row(struct recognizer *rz, struct rz_table *t, const struct
 	if (!n) {
 		group = group_text(b, t->width, &line);
 		if (group && (b->own_cells == 1 || !code_text || code_text == group)) {
-			if (heading_names_class(group)) {
+			if (rz_names_class(rz, group)) {
 				free(t->group_class);
 				t->group_class = xstrdup(group);
 				t->group_class_line = line;
@@ -403,6 +403,7 @@ static int decide(struct recognizer *rz, struct rz_table *t)
 	s.nr_rows = nr;
 	s.page_other = rz->page_other;
 	s.phrases = rz->phrases;
+	s.languages = rz->langs;
 	verdict = columns_decide(&s, &t->roles);
 	t->width = nr_cols;
 	if (verdict == COLUMNS_STATUS) {

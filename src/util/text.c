@@ -4,7 +4,10 @@
 #include "util/text.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "util/xalloc.h"
 
 size_t utf8_invalid_offset(const char *str, size_t len)
 {
@@ -245,4 +248,31 @@ int text_parse_size(const char *s, size_t *size)
 		return -1;
 	*size = n * unit;
 	return 0;
+}
+
+size_t text_edit_distance(const char *a, const char *b)
+{
+	size_t n = strlen(b), i, j, *row = xcalloc(n + 1, sizeof(*row)), d;
+
+	for (j = 0; j <= n; j++)
+		row[j] = j;
+	for (i = 1; a[i - 1]; i++) {
+		size_t diag = row[0];
+
+		row[0] = i;
+		for (j = 1; j <= n; j++) {
+			size_t up = row[j], best;
+
+			best = diag + (text_lower_ascii(a[i - 1]) != text_lower_ascii(b[j - 1]));
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			diag = up;
+			row[j] = best;
+		}
+	}
+	d = row[n];
+	free(row);
+	return d;
 }

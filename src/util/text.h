@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Small text helpers shared by the readers.  None of them allocates. */
+/* Small text helpers shared by the readers.  None of them allocates
+ * memory it hands back. */
 #ifndef STATUSGEN_TEXT_H
 #define STATUSGEN_TEXT_H
 
@@ -56,5 +57,9 @@ bool text_equal_nocase_n(const char *a, const char *b, size_t n);
 
 /* True if word occurs in text, ASCII case ignored. */
 bool text_contains_nocase(const char *text, const char *word);
+
+/* Levenshtein distance between a and b, ASCII case ignored: how far a
+ * phrase is from a registered one.  (It allocates, and frees, one row.) */
+size_t text_edit_distance(const char *a, const char *b);
 
 #endif
