@@ -17,7 +17,8 @@
 
 #include "i18n.h"
 #include "parse/html_blocks.h"
-#include "parse/md_limits.h"
+#include "parse/md_defuse.h"
+#include "parse/md_split.h"
 #include "util/strbuf.h"
 #include "util/text.h"
 #include "util/xalloc.h"
@@ -693,7 +694,7 @@ static int drop_lookahead_row(cmark_node *doc, int line)
 	return line;
 }
 
-/* The backslashes (md_limits.h) fed with one piece: before which byte of
+/* The backslashes (md_defuse.h) fed with one piece: before which byte of
  * the text each went, and on which line of what was fed (from 1). */
 struct fed {
 	size_t *at;

@@ -15,7 +15,7 @@
 #include "parse/html_reader.h"
 #include "parse/input.h"
 #include "parse/markdown_blocks.h"
-#include "parse/md_limits.h"
+#include "parse/md_split.h"
 #include "parse/recognize.h"
 #include "util/strbuf.h"
 #include "util/text.h"
