@@ -352,8 +352,7 @@ static void read_raw_html(struct md_blocks *m, cmark_node *node)
 	if (!lit || m->stopped)
 		return;
 	if (!m->html) {
-		m->html = html_blocks_new(m->path, HTML_LINES_FROM_PARSER, NULL, m->diag,
-					  m->fn, m->arg);
+		m->html = html_blocks_new(m->path, NULL, m->diag, m->fn, m->arg);
 		html_blocks_set_embedded(m->html);
 		m->html_line = 1;
 	}
