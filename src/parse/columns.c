@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "parse/cells.h"
+#include "parse/header_hints.h"
 #include "parse/heading.h"
 #include "parse/phrases.h"
 #include "util/text.h"
