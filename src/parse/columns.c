@@ -48,22 +48,6 @@ static const char *cell_at(const struct column_sample *s, size_t row, size_t col
 	return s->cells[row * s->nr_cols + col];
 }
 
-static unsigned count_words(const char *text)
-{
-	unsigned words = 0;
-	bool in_word = false;
-
-	for (; *text; text++) {
-		if (*text == ' ') {
-			in_word = false;
-		} else if (!in_word) {
-			in_word = true;
-			words++;
-		}
-	}
-	return words;
-}
-
 /* A code of some other kind: digits only ("1001", "42"), or a word with
  * four digits or more ("E1001", "ERR_20003").  "4O4" is a mistyped
  * status code, not one of these. */
@@ -141,7 +125,7 @@ static void count_cell(const struct column_sample *s, const char *text, struct s
 	switch (script) {
 	case SCRIPT_LATIN:
 		st->latin++;
-		if (!sentence && count_words(text) <= MAX_NAME_WORDS)
+		if (!sentence && text_count_words(text) <= MAX_NAME_WORDS)
 			st->short_latin++;
 		if (s->phrases && phrases_has(s->phrases, text))
 			st->known++;
