@@ -16,6 +16,7 @@
 #include "parse/header_hints.h"
 #include "parse/heading.h"
 #include "parse/phrases.h"
+#include "parse/record.h"
 #include "util/text.h"
 #include "util/xalloc.h"
 
@@ -29,7 +30,7 @@ struct stats {
 	unsigned n;             /* non-empty cells */
 	unsigned codes;         /* three digits, maybe followed by a phrase */
 	unsigned code_phrases;  /* of which followed by a phrase */
-	unsigned in_range;      /* of which 100-599 */
+	unsigned in_range;      /* of which record_code_in_range() */
 	unsigned numbers;       /* digits only, not a three-digit code */
 	const char *first_number;
 	const char *first;      /* its first non-empty cell */
@@ -103,7 +104,7 @@ static void count_cell(const struct column_sample *s, const char *text, struct s
 	n = cell_code_prefix(text, &code);
 	if (n) {
 		st->codes++;
-		if (code >= 100 && code <= 599)
+		if (record_code_in_range(code))
 			st->in_range++;
 		if (*cell_skip_separators(text + n))
 			st->code_phrases++;
@@ -152,7 +153,7 @@ static void row_classes(const struct column_sample *s, int code_col, int *cls)
 	for (r = 0; r < s->nr_rows; r++) {
 		cls[r] = 0;
 		if (code_col >= 0 && cell_code_prefix(cell_at(s, r, (size_t)code_col), &code) &&
-		    code >= 100 && code <= 599)
+		    record_code_in_range(code))
 			cls[r] = code / 100;
 	}
 }

@@ -120,9 +120,8 @@ static int open_item(struct recognizer *rz, const char *text, unsigned line, int
 		it->bare = true;
 	}
 	free(owned);
-	if (it->it.code < 100 || it->it.code > 599) {
-		diag_error(rz->diag, rz->path, line,
-			   _("status code %d is out of range (100-599)"), it->it.code);
+	if (!record_code_in_range(it->it.code)) {
+		record_report_code_range(rz->diag, rz->path, line, it->it.code);
 		rz->failed = true;
 		drop_item(it);
 		return 0;
@@ -444,7 +443,7 @@ void recognizer_set_page_title(struct recognizer *rz, const char *title, unsigne
 	rz->page_open = false;
 	if (!title || !heading_read_code(title, &code, &rz->page_reason, &rz->page_l10n))
 		return;
-	if (code < 100 || code > 599) {
+	if (!record_code_in_range(code)) {
 		free(rz->page_reason);
 		free(rz->page_l10n);
 		rz->page_reason = rz->page_l10n = NULL;

@@ -163,9 +163,8 @@ int rz_open_section(struct recognizer *rz, unsigned line, int level, int code,
 		free(l10n);
 		return -1;
 	}
-	if (code < 100 || code > 599) {
-		diag_error(rz->diag, rz->path, line,
-			   _("status code %d is out of range (100-599)"), code);
+	if (!record_code_in_range(code)) {
+		record_report_code_range(rz->diag, rz->path, line, code);
 		rz->failed = true;
 		free(reason);
 		free(l10n);
