@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* What the recognizer's files share: its state, and the functions each
- * part (tables, sections) offers the dispatcher in recognize.c.  Not for
- * use outside src/parse/recognize.c, tables.c and items.c. */
+ * part offers the dispatcher in recognize.c (tables.c: status tables;
+ * items.c: list items, definitions, code paragraphs and per-code pages)
+ * and the sections recognize.c offers them.  Not for use outside
+ * src/parse/recognize.c, tables.c and items.c. */
 #ifndef STATUSGEN_RECOGNIZE_IMPL_H
 #define STATUSGEN_RECOGNIZE_IMPL_H
 
