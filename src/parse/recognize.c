@@ -27,35 +27,10 @@ struct recognizer *recognizer_new(const char *path, struct diag *diag,
 	return rz;
 }
 
-int rz_emit(struct recognizer *rz, const struct source_record *rec)
-{
-	rz->nr_records++;
-	if (rz->fn(rec, rz->arg) < 0) {
-		rz->failed = true;
-		rz->stopped = true;
-		return -1;
-	}
-	return 0;
-}
-
 void recognizer_set_registry(struct recognizer *rz, const struct registry *reg)
 {
 	rz->reg = reg;
 	rz->phrases = reg ? &reg->phrases : NULL;
-}
-
-const char *rz_heading_class(const struct recognizer *rz, int max_level, unsigned *line)
-{
-	int l;
-
-	for (l = max_level; l >= 1; l--) {
-		if (rz->section_names[l] && heading_names_class(rz->section_names[l])) {
-			*line = rz->section_lines[l];
-			return rz->section_names[l];
-		}
-	}
-	*line = 0;
-	return NULL;
 }
 
 /* Text in another script than Latin makes the page a non-English one:
@@ -133,30 +108,11 @@ static int close_section(struct recognizer *rz)
 	return ret;
 }
 
-static int take_heading(struct recognizer *rz, const struct block *b)
-{
-	int level = b->level, code, l;
-	char *reason, *l10n;
-
-	if (!heading_read_code(b->text, &code, &reason, &l10n)) {
-		/* A sub-heading inside a code's section belongs to that section. */
-		if (rz->section_open && level > rz->section_level)
-			return 0;
-		if (close_section(rz) < 0)
-			return -1;
-		for (l = level; l <= 6; l++) {
-			free(rz->section_names[l]);
-			rz->section_names[l] = NULL;
-		}
-		rz->section_names[level] = xstrdup(b->text);
-		rz->section_lines[level] = b->line;
-		return 0;
-	}
-	return rz_open_section(rz, b->line, level, code, reason, l10n);
-}
-
-int rz_open_section(struct recognizer *rz, unsigned line, int level, int code,
-		    char *reason, char *l10n)
+/* Open the section of a code heading at level, or of a paragraph that
+ * reads as one (paragraph), taking reason and l10n (either may be NULL);
+ * a code out of range is reported instead. */
+static int open_section(struct recognizer *rz, unsigned line, int level, bool paragraph,
+			int code, char *reason, char *l10n)
 {
 	if (close_section(rz) < 0) {
 		free(reason);
@@ -173,17 +129,55 @@ int rz_open_section(struct recognizer *rz, unsigned line, int level, int code,
 	rz->section_open = true;
 	rz->section_code = code;
 	rz->section_level = level;
+	rz->section_paragraph = paragraph;
 	rz->section_line = line;
 	rz->section_reason = reason;
 	rz->section_l10n_reason = l10n;
-	rz->section_class = rz_heading_class(rz, level - 1, &rz->section_class_line);
+	rz->section_class = rz_heading_class(rz, paragraph ? 6 : level - 1,
+					     &rz->section_class_line);
 	strbuf_reset(&rz->desc);
 	return 0;
 }
 
-int rz_add_description(struct recognizer *rz, const struct block *b)
+static int take_heading(struct recognizer *rz, const struct block *b)
 {
-	return add_paragraph(rz, b);
+	int level = b->level, code, l;
+	char *reason, *l10n;
+
+	if (!heading_read_code(b->text, &code, &reason, &l10n)) {
+		/* A sub-heading inside a code's section belongs to that section. */
+		if (rz->section_open && !rz->section_paragraph && level > rz->section_level)
+			return 0;
+		if (close_section(rz) < 0)
+			return -1;
+		for (l = level; l <= 6; l++) {
+			free(rz->section_names[l]);
+			rz->section_names[l] = NULL;
+		}
+		rz->section_names[level] = xstrdup(b->text);
+		rz->section_lines[level] = b->line;
+		return 0;
+	}
+	return open_section(rz, b->line, level, false, code, reason, l10n);
+}
+
+/* The section of a paragraph that reads as a code heading, and its
+ * other lines as the first of its description. */
+static int open_paragraph_section(struct recognizer *rz, const struct block *b,
+				  struct rz_code_paragraph *cp)
+{
+	int ret = open_section(rz, cp->line, 0, true, cp->code, cp->reason, cp->l10n);
+
+	if (ret == 0 && cp->desc && rz->section_open) {
+		struct block d = *b;
+
+		d.text = cp->desc;
+		d.lines = NULL;
+		d.line = cp->desc_line;
+		ret = add_paragraph(rz, &d);
+	}
+	free(cp->desc);
+	return ret;
 }
 
 /* ---- dispatch ------------------------------------------------------------- */
@@ -191,6 +185,7 @@ int rz_add_description(struct recognizer *rz, const struct block *b)
 int recognizer_block(const struct block *b, void *arg)
 {
 	struct recognizer *rz = arg;
+	struct rz_code_paragraph cp;
 	int taken;
 
 	if (rz->stopped)
@@ -222,13 +217,15 @@ int recognizer_block(const struct block *b, void *arg)
 		/* Inside a code's section, all of it is its description; a
 		 * section a paragraph opened ends at the next such paragraph. */
 		if (rz->section_open &&
-		    (rz->section_level != PARAGRAPH_SECTION || b->type != BLOCK_PARAGRAPH ||
+		    (!rz->section_paragraph || b->type != BLOCK_PARAGRAPH ||
 		     b->code || !rz_is_code_paragraph(rz, b)))
 			return add_paragraph(rz, b);
 		/* A code sample is never a record. */
 		if (b->code)
 			return rz_items_flush(rz);
-		return rz_item_block(rz, b);
+		if (rz_item_block(rz, b, &cp) < 0)
+			return -1;
+		return cp.found ? open_paragraph_section(rz, b, &cp) : 0;
 	}
 	return 0;
 }
