@@ -459,13 +459,54 @@ static bool may_cut_before(const struct md_splitter *s, const struct md_line *l,
 	return s->blank || (s->list == marker && !s->uncertain);
 }
 
+/* Take line l, outside fenced code, raw HTML, tables and the items of
+ * an open list, into the state: a list item, or text. */
+static void scan_item_or_text(struct md_splitter *s, const struct md_line *l, bool was_blank,
+			      bool was_plain)
+{
+	size_t width;
+	bool empty;
+	char marker;
+
+	marker = list_marker(l, &width, &empty);
+	if (marker) {
+		/* A new list for sure: after a blank line, or under a list
+		 * known to be open, a new item is at the top level. */
+		if (marker != s->list && !s->uncertain && (was_blank || s->list))
+			s->late = false;
+		if (was_blank)
+			s->uncertain = false;
+		else if (marker != s->list)
+			s->uncertain = true;
+		s->list = marker;
+		s->item_width = width;
+		s->late |= empty;
+		s->empty_item = empty;
+		return;
+	}
+	if (!s->list) {
+		/* Text of a top-level paragraph, perhaps a table's header. */
+		s->plain = (was_blank || was_plain) && l->indent < 4 &&
+			   !strchr(">#", *l->content) && !is_thematic_break(l->content, l->end);
+		if (s->plain) {
+			s->head_start = (size_t)(l->start - s->text);
+			s->head_end = l->next;
+		}
+		return;
+	}
+	if (was_blank) {
+		s->list = 0;
+		s->late = s->uncertain = false;
+	} else {
+		s->uncertain = true;
+	}
+}
+
 /* Take line l into the state. */
 void md_scan_line(struct md_splitter *s, const struct md_line *l)
 {
-	size_t width;
-	bool empty, was_blank = s->blank, was_plain = s->plain, empty_item = s->empty_item;
+	bool was_blank = s->blank, was_plain = s->plain, empty_item = s->empty_item;
 	unsigned long columns;
-	char marker;
 	int html;
 
 	s->blank = false;
@@ -544,38 +585,7 @@ void md_scan_line(struct md_splitter *s, const struct md_line *l)
 		s->maybe_html = true;
 	if (s->list && l->indent >= s->item_width)
 		return;         /* inside an item, or text after it */
-	marker = list_marker(l, &width, &empty);
-	if (marker) {
-		/* A new list for sure: after a blank line, or under a list
-		 * known to be open, a new item is at the top level. */
-		if (marker != s->list && !s->uncertain && (was_blank || s->list))
-			s->late = false;
-		if (was_blank)
-			s->uncertain = false;
-		else if (marker != s->list)
-			s->uncertain = true;
-		s->list = marker;
-		s->item_width = width;
-		s->late |= empty;
-		s->empty_item = empty;
-		return;
-	}
-	if (!s->list) {
-		/* Text of a top-level paragraph, perhaps a table's header. */
-		s->plain = (was_blank || was_plain) && l->indent < 4 &&
-			   !strchr(">#", *l->content) && !is_thematic_break(l->content, l->end);
-		if (s->plain) {
-			s->head_start = (size_t)(l->start - s->text);
-			s->head_end = l->next;
-		}
-		return;
-	}
-	if (was_blank) {
-		s->list = 0;
-		s->late = s->uncertain = false;
-	} else {
-		s->uncertain = true;
-	}
+	scan_item_or_text(s, l, was_blank, was_plain);
 }
 
 bool md_splitter_next(struct md_splitter *s, size_t size, struct md_piece *piece)
