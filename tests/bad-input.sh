@@ -214,7 +214,7 @@ expect_grep "^$shown: error: $((many - 21)) more duplicate codes not shown\$" "$
 # finish in time within 1 GiB of address space.
 # A sanitizer build reserves terabytes of address space and records a
 # stack for every malloc: there these bounds say nothing, and the cases
-# are skipped (test_md_pieces reads the same shapes under it).
+# are skipped (test_md_split reads the same shapes under it).
 run_bounded() { # INPUT EXPECT-FILE
 	if [ "${TEST_TIME_FACTOR:-1}" -ne 1 ]; then
 		rm -f "$1"

@@ -49,6 +49,26 @@ expect_status 2 "$STATUSGEN" check --data
 expect_grep "option '--data' requires an argument" "$tmp/err" "missing argument"
 expect_status 2 "$STATUSGEN" check -o x.json
 expect_grep "option '-o' does not apply to 'check'" "$tmp/err" "option of another command"
+# Options may follow FILE; a usage error names the option, not the FILE
+# before it (nor an argument of an earlier option).
+printf '%s\n' "statusgen: option '-o' does not apply to 'extract'" \
+	"Try 'statusgen --help' for more information." >"$tmp/want-err"
+expect_status 2 "$STATUSGEN" extract x.md -o y
+expect_same "$tmp/want-err" "$tmp/err" "extract x.md -o y"
+expect_status 2 "$STATUSGEN" extract --locale en x.md z.md -o y
+expect_same "$tmp/want-err" "$tmp/err" "extract --locale en x.md z.md -o y"
+printf '%s\n' "statusgen: option '--output=y' does not apply to 'extract'" \
+	"Try 'statusgen --help' for more information." >"$tmp/want-err"
+expect_status 2 "$STATUSGEN" extract x.md --output=y
+expect_same "$tmp/want-err" "$tmp/err" "extract x.md --output=y"
+printf '%s\n' "statusgen: unrecognized option '--no-such-option'" \
+	"Try 'statusgen --help' for more information." >"$tmp/want-err"
+expect_status 2 "$STATUSGEN" extract x.md --no-such-option
+expect_same "$tmp/want-err" "$tmp/err" "extract x.md --no-such-option"
+printf '%s\n' "statusgen: option '--locale' requires an argument" \
+	"Try 'statusgen --help' for more information." >"$tmp/want-err"
+expect_status 2 "$STATUSGEN" extract x.md --locale
+expect_same "$tmp/want-err" "$tmp/err" "extract x.md --locale"
 expect_status 2 "$STATUSGEN" extract --locale '../etc' x.md
 expect_grep "'../etc' is not a locale name like 'zh_CN'" "$tmp/err" "bad locale"
 

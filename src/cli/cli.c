@@ -231,6 +231,18 @@ static int set_option(const struct cli_option *o, void *opts, const char *arg)
 	return 0;
 }
 
+/* Where in argv the option getopt_long() reads next starts: GNU getopt
+ * steps over the arguments (FILE) before it, and stays on a cluster of
+ * short options ("-vo") until its end. */
+static int next_option_at(int argc, char **argv)
+{
+	int i = optind;
+
+	while (i < argc && (argv[i][0] != '-' || !argv[i][1]))
+		i++;
+	return i;
+}
+
 /* Parse the options of cmd into opts.  Return -1 to go on, or the exit
  * status (after --help, --version or a usage error). */
 static int parse_options(const struct cli_command *cmd, const struct getopt_table *t,
@@ -238,7 +250,7 @@ static int parse_options(const struct cli_command *cmd, const struct getopt_tabl
 {
 	opterr = 0;
 	for (;;) {
-		int arg_at = optind, status;
+		int arg_at = next_option_at(argc, argv), status;
 		const struct cli_option *o;
 		/* Options may follow the FILEs, as in GNU programs; "--"
 		 * ends them. */

@@ -18,7 +18,7 @@
 #include "emit/json.h"
 #include "emit/markdown.h"
 #include "emit/output.h"
-#include "emit/po.h"
+#include "emit/po_write.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 

@@ -15,7 +15,7 @@
 #include "dataset/classes.h"
 #include "dataset/document.h"
 #include "diag.h"
-#include "parse/po.h"
+#include "parse/po_read.h"
 #include "parse/registry.h"
 #include "parse/source.h"
 

@@ -21,9 +21,9 @@
 /* ---- temporary files and signals -------------------------------------- */
 
 /* Every temporary file not yet renamed or removed, of every set.  A
- * signal handler can reach only static data, so this is the one mutable
- * global; it is changed only with the caught signals blocked, so that the
- * handler never sees it half changed. */
+ * signal handler can reach only static data, so this is a mutable global
+ * (po_errors.c's "current" is the other one); it is changed only with the
+ * caught signals blocked, so that the handler never sees it half changed. */
 static char *volatile *temp_files;
 static volatile sig_atomic_t nr_temp_files;
 static size_t alloc_temp_files;

@@ -13,9 +13,11 @@
 #include <string.h>
 
 #include "parse/cells.h"
+#include "parse/header_hints.h"
 #include "parse/heading.h"
 #include "parse/languages.h"
 #include "parse/phrases.h"
+#include "parse/record.h"
 #include "util/text.h"
 #include "util/xalloc.h"
 
@@ -29,7 +31,7 @@ struct stats {
 	unsigned n;             /* non-empty cells */
 	unsigned codes;         /* three digits, maybe followed by a phrase */
 	unsigned code_phrases;  /* of which followed by a phrase */
-	unsigned in_range;      /* of which 100-599 */
+	unsigned in_range;      /* of which record_code_in_range() */
 	unsigned numbers;       /* digits only, not a three-digit code */
 	const char *first_number;
 	const char *first;      /* its first non-empty cell */
@@ -46,22 +48,6 @@ struct stats {
 static const char *cell_at(const struct column_sample *s, size_t row, size_t col)
 {
 	return s->cells[row * s->nr_cols + col];
-}
-
-static unsigned count_words(const char *text)
-{
-	unsigned words = 0;
-	bool in_word = false;
-
-	for (; *text; text++) {
-		if (*text == ' ') {
-			in_word = false;
-		} else if (!in_word) {
-			in_word = true;
-			words++;
-		}
-	}
-	return words;
 }
 
 /* A code of some other kind: digits only ("1001", "42"), or a word with
@@ -119,7 +105,7 @@ static void count_cell(const struct column_sample *s, const char *text, struct s
 	n = cell_code_prefix(text, &code);
 	if (n) {
 		st->codes++;
-		if (code >= 100 && code <= 599)
+		if (record_code_in_range(code))
 			st->in_range++;
 		if (*cell_skip_separators(text + n))
 			st->code_phrases++;
@@ -141,7 +127,7 @@ static void count_cell(const struct column_sample *s, const char *text, struct s
 	switch (script) {
 	case SCRIPT_LATIN:
 		st->latin++;
-		if (!sentence && count_words(text) <= MAX_NAME_WORDS)
+		if (!sentence && text_count_words(text) <= MAX_NAME_WORDS)
 			st->short_latin++;
 		if (s->phrases && phrases_has(s->phrases, text))
 			st->known++;
@@ -168,7 +154,7 @@ static void row_classes(const struct column_sample *s, int code_col, int *cls)
 	for (r = 0; r < s->nr_rows; r++) {
 		cls[r] = 0;
 		if (code_col >= 0 && cell_code_prefix(cell_at(s, r, (size_t)code_col), &code) &&
-		    code >= 100 && code <= 599)
+		    record_code_in_range(code))
 			cls[r] = code / 100;
 	}
 }

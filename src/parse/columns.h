@@ -15,11 +15,6 @@ struct phrases;
 
 enum column_role { COL_CODE, COL_CLASS, COL_REASON, COL_L10N, COL_DESC, NR_COLUMNS };
 
-/* The role a header cell's text names ("Status Code", "状态码", "Reason:",
- * "状态码[Status Code]", "Code 代码"), compared with ASCII case and
- * trailing colons ignored; -1 for none. */
-int column_of_header(const char *text);
-
 /* The first rows of a table, as the typing sees them. */
 struct column_sample {
 	size_t nr_cols;

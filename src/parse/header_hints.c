@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Header texts as hints of what a column holds (column_of_header()). */
 #include <config.h>
+
+#include "parse/header_hints.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "parse/cells.h"
+#include "parse/record.h"
 #include "util/text.h"
 #include "util/xalloc.h"
 
@@ -55,7 +56,7 @@ bool heading_read_code(const char *text, int *code, char **reason, char **l10n)
 	*reason = *l10n = NULL;
 	if (!cell_code_prefix(text, code))
 		return false;
-	if (*code >= 100 && *code <= 599)
+	if (record_code_in_range(*code))
 		split_heading_phrase(cell_skip_separators(text + 3), reason, l10n);
 	return true;
 }

@@ -49,12 +49,10 @@ static const char *const block_elements[] = {
 #define MAX_PARA_BREAKS 1024u
 struct html_blocks {
 	char *path;
-	enum html_line_source lines;
 	struct diag *diag;
 	block_fn *fn;
 	void *arg;
 	htmlParserCtxtPtr ctxt;
-	unsigned sourcepos_line;
 	struct strbuf held;             /* input held back (see parse_piece()) */
 	size_t hold_until;              /* hold input until held has this much */
 
@@ -98,8 +96,6 @@ struct html_blocks {
 
 static unsigned current_line(const struct html_blocks *r)
 {
-	if (r->lines == HTML_LINES_FROM_SOURCEPOS)
-		return r->sourcepos_line;
 	return (unsigned)xmlSAX2GetLineNumber(r->ctxt);
 }
 
@@ -392,22 +388,6 @@ static void end_heading(struct html_blocks *r)
 
 /* ---- SAX callbacks --------------------------------------------------- */
 
-static unsigned parse_sourcepos(const xmlChar **attrs)
-{
-	unsigned line = 0;
-	const char *v;
-
-	for (; attrs && attrs[0]; attrs += 2) {
-		if (strcmp((const char *)attrs[0], "data-sourcepos") || !attrs[1])
-			continue;
-		for (v = (const char *)attrs[1]; *v >= '0' && *v <= '9'; v++)
-			if (line < 100000000u)
-				line = line * 10 + (unsigned)(*v - '0');
-		return line;
-	}
-	return 0;
-}
-
 /* True if the element that ends now is ended by its own end tag ("</table
  * >" just before where the parser is), not closed by the end of the
  * document.  libxml2 2.9's push parser takes a stray quote in an
@@ -494,12 +474,6 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 
 	if (r->stopped)
 		return;
-	if (r->lines == HTML_LINES_FROM_SOURCEPOS) {
-		unsigned line = parse_sourcepos(attrs);
-
-		if (line)
-			r->sourcepos_line = line;
-	}
 	if (r->raw)
 		return;
 	if (!r->skip_depth) {
@@ -627,8 +601,6 @@ static unsigned bare_text_line(const struct html_blocks *r, const char *text, si
 	unsigned line = current_line(r);
 	size_t i = 0;
 
-	if (r->lines == HTML_LINES_FROM_SOURCEPOS)
-		return line;
 	while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' ||
 			   text[i] == '\r'))
 		i++;
@@ -644,8 +616,8 @@ static unsigned bare_text_line(const struct html_blocks *r, const char *text, si
 static unsigned text_start_line(const struct html_blocks *r, const char *text,
 				size_t len)
 {
-	if (r->block_line || r->lines == HTML_LINES_FROM_SOURCEPOS)
-		return r->block_line ? r->block_line : current_line(r);
+	if (r->block_line)
+		return r->block_line;
 	return bare_text_line(r, text, len);
 }
 
@@ -746,8 +718,7 @@ static void on_xml_error(void *ctx, xmlErrorPtr err)
 		r->raw = NULL;
 		return;
 	}
-	line = r->lines == HTML_LINES_FROM_SOURCEPOS ? r->sourcepos_line :
-	       err->line > 0 ? (unsigned)err->line : 1;
+	line = err->line > 0 ? (unsigned)err->line : 1;
 	if (r->at_end && !r->cut_reported && ends_inside(err->code)) {
 		r->cut_reported = true;
 		diag_finding(r->diag, RULE_UNEXPECTED_END, r->path, line, "%s",
@@ -771,8 +742,7 @@ static void on_xml_error(void *ctx, xmlErrorPtr err)
 	}
 }
 
-struct html_blocks *html_blocks_new(const char *path, enum html_line_source lines,
-				    const char *encoding, struct diag *diag,
+struct html_blocks *html_blocks_new(const char *path, const char *encoding, struct diag *diag,
 				    block_fn *fn, void *arg)
 {
 	struct html_blocks *r;
@@ -790,11 +760,9 @@ struct html_blocks *html_blocks_new(const char *path, enum html_line_source line
 	xml_drop_generic_errors();
 	r = xcalloc(1, sizeof(*r));
 	r->path = xstrdup(path);
-	r->lines = lines;
 	r->diag = diag;
 	r->fn = fn;
 	r->arg = arg;
-	r->sourcepos_line = 1;
 	r->item = BLOCK_PARAGRAPH;
 	r->utf8 = !handler;
 	memset(&sax, 0, sizeof(sax));

@@ -14,19 +14,13 @@
 #include "diag.h"
 #include "parse/block.h"
 
-enum html_line_source {
-	HTML_LINES_FROM_PARSER,     /* lines of the HTML text itself */
-	HTML_LINES_FROM_SOURCEPOS   /* cmark-gfm's data-sourcepos attributes */
-};
-
 struct html_blocks;
 
 /* Start reading the document named path (used in diagnostics only), in
  * the given encoding (a name iconv knows, such as "GBK"; NULL means
  * UTF-8), handing each block to fn.  Return NULL after reporting an
  * encoding libxml2 cannot decode.  Free with html_blocks_free(). */
-struct html_blocks *html_blocks_new(const char *path, enum html_line_source lines,
-				    const char *encoding, struct diag *diag,
+struct html_blocks *html_blocks_new(const char *path, const char *encoding, struct diag *diag,
 				    block_fn *fn, void *arg);
 
 /* The HTML is the raw HTML of a Markdown document: an element left open

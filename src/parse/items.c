@@ -120,9 +120,8 @@ static int open_item(struct recognizer *rz, const char *text, unsigned line, int
 		it->bare = true;
 	}
 	free(owned);
-	if (it->it.code < 100 || it->it.code > 599) {
-		diag_finding(rz->diag, RULE_BAD_CODE, rz->path, line,
-			     _("status code %d is out of range (100-599)"), it->it.code);
+	if (!record_code_in_range(it->it.code)) {
+		record_report_code_range(rz->diag, rz->path, line, it->it.code);
 		rz->failed = true;
 		drop_item(it);
 		return 0;
@@ -374,9 +373,10 @@ bool rz_is_code_paragraph(struct recognizer *rz, const struct block *b)
 
 /* A paragraph that starts with a code and its name alone ("**404 Not
  * Found**", "100 Continue" and its description on the next lines) is
- * read as a heading; one of two lines or more that do is read as a list
+ * read as a heading, handed back in *cp; one of two lines or more that do is read as a list
  * written line by line ("200 OK 请求成功<br>201 Created 已创建"). */
-static int paragraph_items(struct recognizer *rz, const struct block *b)
+static int paragraph_items(struct recognizer *rz, const struct block *b,
+			   struct rz_code_paragraph *cp)
 {
 	struct list_item it;
 	size_t first = 0, nr = count_item_lines(rz, b, &first, &it);
@@ -388,11 +388,14 @@ static int paragraph_items(struct recognizer *rz, const struct block *b)
 			list_item_release(&it);
 			return -1;
 		}
-		ret = rz_open_section(rz, b->line, PARAGRAPH_SECTION, it.code, it.reason, it.l10n);
+		cp->found = true;
+		cp->line = b->line;
+		cp->code = it.code;
+		cp->reason = it.reason;
+		cp->l10n = it.l10n;
 		it.reason = it.l10n = NULL;
 		rest = b->lines ? strchr(b->lines, '\n') : NULL;
-		if (ret == 0 && rest && rz->section_open) {
-			struct block d = *b;
+		if (rest) {
 			struct strbuf t = STRBUF_INIT;
 
 			strbuf_addstr(&t, rest + 1);
@@ -400,11 +403,8 @@ static int paragraph_items(struct recognizer *rz, const struct block *b)
 				if (t.buf[i] == '\n')
 					t.buf[i] = ' ';
 			text_collapse_space(&t);
-			d.text = strbuf_str(&t);
-			d.lines = NULL;
-			d.line = b->line + 1;
-			ret = rz_add_description(rz, &d);
-			strbuf_release(&t);
+			cp->desc = strbuf_detach(&t);
+			cp->desc_line = b->line + 1;
 		}
 	} else if (nr >= 2 || (nr == 1 && first == 0)) {
 		ret = item_lines(rz, b, RECORD_LIST_ITEM);
@@ -413,8 +413,9 @@ static int paragraph_items(struct recognizer *rz, const struct block *b)
 	return ret;
 }
 
-int rz_item_block(struct recognizer *rz, const struct block *b)
+int rz_item_block(struct recognizer *rz, const struct block *b, struct rz_code_paragraph *cp)
 {
+	memset(cp, 0, sizeof(*cp));
 	switch (b->type) {
 	case BLOCK_LIST_ITEM:
 		/* A table of contents names the sections, which are read. */
@@ -428,7 +429,7 @@ int rz_item_block(struct recognizer *rz, const struct block *b)
 	case BLOCK_PARAGRAPH:
 		if (list_is_bullet_line(b->lines ? b->lines : b->text))
 			return bullet_lines(rz, b);
-		return paragraph_items(rz, b);
+		return paragraph_items(rz, b, cp);
 	default:
 		return 0;
 	}
@@ -444,7 +445,7 @@ void recognizer_set_page_title(struct recognizer *rz, const char *title, unsigne
 	rz->page_open = false;
 	if (!title || !heading_read_code(title, &code, &rz->page_reason, &rz->page_l10n))
 		return;
-	if (code < 100 || code > 599) {
+	if (!record_code_in_range(code)) {
 		free(rz->page_reason);
 		free(rz->page_l10n);
 		rz->page_reason = rz->page_l10n = NULL;

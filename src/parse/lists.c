@@ -168,22 +168,6 @@ static const char *find_description(const char *s, size_t *sep_len)
 	return best;
 }
 
-static unsigned count_words(const char *s)
-{
-	unsigned words = 0;
-	bool in_word = false;
-
-	for (; *s; s++) {
-		if (*s == ' ') {
-			in_word = false;
-		} else if (!in_word) {
-			in_word = true;
-			words++;
-		}
-	}
-	return words;
-}
-
 /* Whether an English name read from an item is one: registered, or a
  * short phrase that starts with a capital ("Not Found", "I'm a teapot",
  * "Method not allowed"), not "things" or "is not a record". */
@@ -194,7 +178,7 @@ static bool looks_like_reason(const char *s, const struct phrases *phrases)
 	/* "(처리, RFC 2518)": a reference is no name. */
 	if (text_equal_nocase_n(s, "rfc", 3) && (s[3] == ' ' || (s[3] >= '0' && s[3] <= '9')))
 		return false;
-	return *s >= 'A' && *s <= 'Z' && count_words(s) <= MAX_NAME_WORDS &&
+	return *s >= 'A' && *s <= 'Z' && text_count_words(s) <= MAX_NAME_WORDS &&
 	       !cell_is_sentence(s);
 }
 

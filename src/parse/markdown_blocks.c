@@ -17,7 +17,8 @@
 
 #include "i18n.h"
 #include "parse/html_blocks.h"
-#include "parse/md_limits.h"
+#include "parse/md_defuse.h"
+#include "parse/md_split.h"
 #include "util/strbuf.h"
 #include "util/text.h"
 #include "util/xalloc.h"
@@ -352,8 +353,7 @@ static void read_raw_html(struct md_blocks *m, cmark_node *node)
 	if (!lit || m->stopped)
 		return;
 	if (!m->html) {
-		m->html = html_blocks_new(m->path, HTML_LINES_FROM_PARSER, NULL, m->diag,
-					  m->fn, m->arg);
+		m->html = html_blocks_new(m->path, NULL, m->diag, m->fn, m->arg);
 		html_blocks_set_embedded(m->html);
 		m->html_line = 1;
 	}
@@ -727,7 +727,7 @@ static int drop_lookahead_row(cmark_node *doc, int line)
 	return line;
 }
 
-/* The backslashes (md_limits.h) fed with one piece: before which byte of
+/* The backslashes (md_defuse.h) fed with one piece: before which byte of
  * the text each went, and on which line of what was fed (from 1). */
 struct fed {
 	size_t *at;

@@ -26,7 +26,7 @@ int markdown_blocks_read(const char *path, const char *text, size_t len, size_t 
 			 struct diag *diag, block_fn *fn, void *arg, bool *stopped);
 
 /* The same with the text given to cmark-gfm as it is, not made safe
- * first (md_limits.h), which may take it quadratic time: for tests that
+ * first (md_defuse.h), which may take it quadratic time: for tests that
  * show that making it safe changes no block. */
 int markdown_blocks_read_undefused(const char *path, const char *text, size_t len,
 				   size_t piece_size, struct diag *diag, block_fn *fn, void *arg,

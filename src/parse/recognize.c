@@ -29,22 +29,6 @@ struct recognizer *recognizer_new(const char *path, struct diag *diag,
 	return rz;
 }
 
-int rz_emit(struct recognizer *rz, const struct source_record *rec)
-{
-	return rz_settle_names(rz, rec);
-}
-
-int rz_deliver(struct recognizer *rz, const struct source_record *rec)
-{
-	rz->nr_records++;
-	if (rz->fn(rec, rz->arg) < 0) {
-		rz->failed = true;
-		rz->stopped = true;
-		return -1;
-	}
-	return 0;
-}
-
 void recognizer_set_comments(struct recognizer *rz,
 			     void (*fn)(void *arg, const char *text, unsigned line), void *arg)
 {
@@ -63,25 +47,6 @@ void recognizer_set_registry(struct recognizer *rz, const struct registry *reg)
 {
 	rz->reg = reg;
 	rz->phrases = reg ? &reg->phrases : NULL;
-}
-
-const char *rz_heading_class(const struct recognizer *rz, int max_level, unsigned *line)
-{
-	int l;
-
-	for (l = max_level; l >= 1; l--) {
-		if (rz->section_names[l] && rz_names_class(rz, rz->section_names[l])) {
-			*line = rz->section_lines[l];
-			return rz->section_names[l];
-		}
-	}
-	*line = 0;
-	return NULL;
-}
-
-bool rz_names_class(const struct recognizer *rz, const char *text)
-{
-	return heading_names_class(text) || languages_class_of(rz->langs, text);
 }
 
 /* Text in another script than Latin makes the page a non-English one:
@@ -160,6 +125,37 @@ static int close_section(struct recognizer *rz)
 	return ret;
 }
 
+/* Open the section of a code heading at level, or of a paragraph that
+ * reads as one (paragraph), taking reason and l10n (either may be NULL);
+ * a code out of range is reported instead. */
+static int open_section(struct recognizer *rz, unsigned line, int level, bool paragraph,
+			int code, char *reason, char *l10n)
+{
+	if (close_section(rz) < 0) {
+		free(reason);
+		free(l10n);
+		return -1;
+	}
+	if (!record_code_in_range(code)) {
+		record_report_code_range(rz->diag, rz->path, line, code);
+		rz->failed = true;
+		free(reason);
+		free(l10n);
+		return 0;
+	}
+	rz->section_open = true;
+	rz->section_code = code;
+	rz->section_level = level;
+	rz->section_paragraph = paragraph;
+	rz->section_line = line;
+	rz->section_reason = reason;
+	rz->section_l10n_reason = l10n;
+	rz->section_class = rz_heading_class(rz, paragraph ? 6 : level - 1,
+					     &rz->section_class_line);
+	strbuf_reset(&rz->desc);
+	return 0;
+}
+
 static int take_heading(struct recognizer *rz, const struct block *b)
 {
 	int level = b->level, code, l;
@@ -167,7 +163,7 @@ static int take_heading(struct recognizer *rz, const struct block *b)
 
 	if (!heading_read_code(b->text, &code, &reason, &l10n)) {
 		/* A sub-heading inside a code's section belongs to that section. */
-		if (rz->section_open && level > rz->section_level)
+		if (rz->section_open && !rz->section_paragraph && level > rz->section_level)
 			return 0;
 		if (close_section(rz) < 0)
 			return -1;
@@ -179,39 +175,26 @@ static int take_heading(struct recognizer *rz, const struct block *b)
 		rz->section_lines[level] = b->line;
 		return 0;
 	}
-	return rz_open_section(rz, b->line, level, code, reason, l10n);
+	return open_section(rz, b->line, level, false, code, reason, l10n);
 }
 
-int rz_open_section(struct recognizer *rz, unsigned line, int level, int code,
-		    char *reason, char *l10n)
+/* The section of a paragraph that reads as a code heading, and its
+ * other lines as the first of its description. */
+static int open_paragraph_section(struct recognizer *rz, const struct block *b,
+				  struct rz_code_paragraph *cp)
 {
-	if (close_section(rz) < 0) {
-		free(reason);
-		free(l10n);
-		return -1;
-	}
-	if (code < 100 || code > 599) {
-		diag_finding(rz->diag, RULE_BAD_CODE, rz->path, line,
-			     _("status code %d is out of range (100-599)"), code);
-		rz->failed = true;
-		free(reason);
-		free(l10n);
-		return 0;
-	}
-	rz->section_open = true;
-	rz->section_code = code;
-	rz->section_level = level;
-	rz->section_line = line;
-	rz->section_reason = reason;
-	rz->section_l10n_reason = l10n;
-	rz->section_class = rz_heading_class(rz, level - 1, &rz->section_class_line);
-	strbuf_reset(&rz->desc);
-	return 0;
-}
+	int ret = open_section(rz, cp->line, 0, true, cp->code, cp->reason, cp->l10n);
 
-int rz_add_description(struct recognizer *rz, const struct block *b)
-{
-	return add_paragraph(rz, b);
+	if (ret == 0 && cp->desc && rz->section_open) {
+		struct block d = *b;
+
+		d.text = cp->desc;
+		d.lines = NULL;
+		d.line = cp->desc_line;
+		ret = add_paragraph(rz, &d);
+	}
+	free(cp->desc);
+	return ret;
 }
 
 /* ---- dispatch ------------------------------------------------------------- */
@@ -219,6 +202,7 @@ int rz_add_description(struct recognizer *rz, const struct block *b)
 int recognizer_block(const struct block *b, void *arg)
 {
 	struct recognizer *rz = arg;
+	struct rz_code_paragraph cp;
 	int taken;
 
 	if (rz->stopped)
@@ -257,13 +241,15 @@ int recognizer_block(const struct block *b, void *arg)
 		/* Inside a code's section, all of it is its description; a
 		 * section a paragraph opened ends at the next such paragraph. */
 		if (rz->section_open &&
-		    (rz->section_level != PARAGRAPH_SECTION || b->type != BLOCK_PARAGRAPH ||
+		    (!rz->section_paragraph || b->type != BLOCK_PARAGRAPH ||
 		     b->code || !rz_is_code_paragraph(rz, b)))
 			return add_paragraph(rz, b);
 		/* A code sample is never a record. */
 		if (b->code)
 			return rz_items_flush(rz);
-		return rz_item_block(rz, b);
+		if (rz_item_block(rz, b, &cp) < 0)
+			return -1;
+		return cp.found ? open_paragraph_section(rz, b, &cp) : 0;
 	case BLOCK_COMMENT:
 		break;
 	}

@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The recognizer: blocks (block.h) in, records (record.h) out, whatever
- * the format the blocks came from.  It finds status tables and types
- * their columns, code headings with their paragraphs and the class names
- * of the sections above them, and reports what it cannot read. */
+ * the format the blocks came from (html_blocks.h and markdown_blocks.h
+ * hand it theirs; source.h wires them).  It finds status tables
+ * (tables.c, columns.c), code headings and paragraphs that read as one
+ * with their descriptions, the class names of the sections above them,
+ * list items, definitions and per-code pages (items.c, lists.c), and
+ * reports what it cannot read. */
 #ifndef STATUSGEN_RECOGNIZE_H
 #define STATUSGEN_RECOGNIZE_H
 

@@ -1,7 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* What the recognizer's files share: its state, and the functions each
- * part (tables, sections) offers the dispatcher in recognize.c.  Not for
- * use outside src/parse/recognize.c, tables.c and items.c. */
+ * part offers the dispatcher in recognize.c (tables.c: status tables;
+ * items.c: list items, definitions, code paragraphs and per-code pages).
+ * The parts never call recognize.c: they hand their records to rz_emit()
+ * and give back what recognize.c must do (a section to open).  Not for
+ * use outside src/parse/recognize.c, recognize_state.c, tables.c and
+ * items.c. */
 #ifndef STATUSGEN_RECOGNIZE_IMPL_H
 #define STATUSGEN_RECOGNIZE_IMPL_H
 
@@ -61,6 +65,8 @@ struct recognizer {
 	bool section_open;              /* a code heading is being read */
 	int section_code;
 	int section_level;
+	bool section_paragraph;         /* opened by a paragraph that reads
+					 * as a code heading, not a heading */
 	char *section_reason;           /* NULL when the heading has none */
 	char *section_l10n_reason;
 	unsigned section_line;
@@ -80,8 +86,8 @@ struct recognizer {
 	bool stopped;                   /* a callback asked to stop */
 };
 
-/* Hand rec to the callback, its names settled (rz_settle_names()).
- * Return 0, or -1 when it asks to stop. */
+/* recognize_state.c: hand rec to the callback, its names settled
+ * (rz_settle_names()).  Return 0, or -1 when it asks to stop. */
 int rz_emit(struct recognizer *rz, const struct source_record *rec);
 /* page_names.c: rec with its English and localized names decided by the
  * registry and the catalogs, to rz_deliver(). */
@@ -98,18 +104,20 @@ bool rz_read_item(const struct recognizer *rz, const char *text, struct list_ite
  * marker, or a class name in some language? */
 bool rz_names_class(const struct recognizer *rz, const char *text);
 
-/* The nearest heading at level max_level or above that names a class
- * (its line in *line), or NULL (and 0). */
+/* recognize_state.c: the nearest heading at level max_level or above
+ * that names a class (its line in *line), or NULL (and 0). */
 const char *rz_heading_class(const struct recognizer *rz, int max_level, unsigned *line);
 
-/* Open the section of a code heading (or of a paragraph that reads as
- * one: level PARAGRAPH_SECTION), taking reason and l10n (either may be
- * NULL); a code out of range is reported instead. */
-#define PARAGRAPH_SECTION 7
-int rz_open_section(struct recognizer *rz, unsigned line, int level, int code,
-		    char *reason, char *l10n);
-/* Add b's text to the open section's description. */
-int rz_add_description(struct recognizer *rz, const struct block *b);
+/* A paragraph that reads as a code heading ("**404 Not Found**"), as
+ * items.c found it; recognize.c opens its section. */
+struct rz_code_paragraph {
+	bool found;
+	unsigned line;
+	int code;
+	char *reason, *l10n;            /* either may be NULL; owned */
+	char *desc;                     /* its other lines, or NULL; owned */
+	unsigned desc_line;
+};
 
 /* items.c: whether paragraph b starts with a line that is a code and its
  * name and nothing else ("**404 Not Found**"). */
@@ -117,8 +125,10 @@ bool rz_is_code_paragraph(struct recognizer *rz, const struct block *b);
 /* items.c: before any block, whether the waiting item (or page) takes
  * it (1), or it goes on (0; the item is emitted), or -1 to stop. */
 int rz_items_before(struct recognizer *rz, const struct block *b);
-/* A list item, term or paragraph outside a code section. */
-int rz_item_block(struct recognizer *rz, const struct block *b);
+/* A list item, term or paragraph outside a code section; a paragraph
+ * that reads as a code heading is left to the caller in *cp (its
+ * strings freed by the caller). */
+int rz_item_block(struct recognizer *rz, const struct block *b, struct rz_code_paragraph *cp);
 int rz_items_flush(struct recognizer *rz);
 int rz_items_finish(struct recognizer *rz);
 void rz_items_free(struct recognizer *rz);

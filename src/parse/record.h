@@ -5,6 +5,20 @@
 #ifndef STATUSGEN_RECORD_H
 #define STATUSGEN_RECORD_H
 
+#include <stdbool.h>
+
+struct diag;
+
+/* The codes a record may have, and the registry may list. */
+#define RECORD_CODE_MIN 100
+#define RECORD_CODE_MAX 599
+
+/* Whether code lies within RECORD_CODE_MIN..RECORD_CODE_MAX. */
+bool record_code_in_range(int code);
+
+/* Report, as an error at path:line, that code lies outside that range. */
+void record_report_code_range(struct diag *diag, const char *path, unsigned line, int code);
+
 enum record_origin {
 	RECORD_TABLE_ROW,   /* a row of a status table */
 	RECORD_HEADING,     /* a "### 404 Not Found" heading and its paragraphs */
@@ -22,7 +36,7 @@ struct source_record {
 	const char *path;
 	enum record_origin origin;
 	unsigned line;              /* the row or the heading */
-	int code;                   /* 100..599 */
+	int code;                   /* record_code_in_range() */
 	const char *class_name;     /* class cell, or the heading above */
 	unsigned class_line;
 	const char *reason;         /* English reason phrase */

@@ -16,6 +16,7 @@
 #include "i18n.h"
 #include "parse/builtin_registry.h"
 #include "parse/input.h"
+#include "parse/record.h"
 #include "parse/xml_setup.h"
 #include "util/strbuf.h"
 #include "util/text.h"
@@ -456,8 +457,8 @@ static int read_record(struct registry_record *r, xmlNodePtr node, struct regist
 		registry_error(errs, r->line, _("record has no <value>"));
 		goto out;
 	}
-	if (parse_value(value, &r->lo, &r->hi) < 0 || r->lo < 100 || r->hi > 599 ||
-	    r->lo > r->hi) {
+	if (parse_value(value, &r->lo, &r->hi) < 0 || !record_code_in_range(r->lo) ||
+	    !record_code_in_range(r->hi) || r->lo > r->hi) {
 		registry_error(errs, r->line,
 			       _("'%s' is not a status code or a range within 100-599"),
 			       diag_quote(&q, value));

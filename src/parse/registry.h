@@ -57,8 +57,9 @@ void registry_init(struct registry *reg);
 void registry_release(struct registry *reg);
 
 /* Read the registry at path (opt: its size limit; NULL for the default).
- * Every record must have a value (a code or a range within 100-599) and a
- * description, and no code may be listed twice.  The markers of a
+ * Every record must have a value (a code or a range within
+ * RECORD_CODE_MIN..RECORD_CODE_MAX, record.h) and a description, and no
+ * code may be listed twice.  The markers of a
  * description ("(OBSOLETED)", "(TEMPORARY - ...)", "(Unused)") are flags
  * wherever they stand; a code must have a phrase of at most
  * REGISTRY_MAX_PHRASE characters, unless it is unused.  Every date must

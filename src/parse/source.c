@@ -12,11 +12,11 @@
 
 #include "i18n.h"
 #include "parse/decode.h"
-#include "parse/html_reader.h"
+#include "parse/html_blocks.h"
 #include "parse/input.h"
 #include "parse/languages.h"
 #include "parse/markdown_blocks.h"
-#include "parse/md_limits.h"
+#include "parse/md_split.h"
 #include "parse/recognize.h"
 #include "util/strbuf.h"
 #include "util/text.h"
@@ -337,7 +337,8 @@ static int decode_chunk(const char *path, struct decoder *dec, const char *encod
 static int read_html(const char *path, const struct input_options *opt,
 		     struct source_meta *meta, struct diag *diag, record_fn *fn, void *arg)
 {
-	struct html_reader *reader = NULL;
+	struct html_blocks *blocks = NULL;
+	struct recognizer *rz = NULL;
 	struct strbuf text = STRBUF_INIT, lines = STRBUF_INIT;
 	struct decoder dec;
 	struct page_encoding pe;
@@ -345,7 +346,7 @@ static int read_html(const char *path, const struct input_options *opt,
 	char charset[64];
 	const char *encoding;
 	size_t total = 0, skip = 0;
-	bool warned = false;
+	bool warned = false, stopped;
 	int ret = -1;
 	long n;
 	FILE *f;
@@ -374,24 +375,25 @@ static int read_html(const char *path, const struct input_options *opt,
 	if (decode_chunk(path, &dec, encoding, buf + pe.bom, (size_t)n - pe.bom, false, &text,
 			 &warned, diag) < 0)
 		goto out;
-	reader = html_reader_new(path, HTML_LINES_FROM_PARSER, NULL, diag, fn, arg);
-	if (!reader)
+	rz = recognizer_new(path, diag, fn, arg);
+	blocks = html_blocks_new(path, NULL, diag, recognizer_block, rz);
+	if (!blocks)
 		goto out;
 	/* Front matter must end within the first chunk (doc/limits.md). */
 	if (front_matter_read(path, strbuf_str(&text), text.len, n < (long)READ_CHUNK ? 0 : READ_CHUNK,
 			      meta, &skip, diag) < 0)
 		goto out;
-	html_reader_set_registry(reader, opt->registry);
-	html_reader_set_comments(reader, opt->comment, opt->comment_arg);
+	recognizer_set_registry(rz, opt->registry);
+	recognizer_set_comments(rz, opt->comment, opt->comment_arg);
 	find_language(path, opt, meta, strbuf_str(&text) + skip, text.len - skip, true);
-	html_reader_set_language(reader, opt->languages, meta->locale);
-	html_reader_set_page_title(reader, meta->title,
-				   front_matter_key_line(strbuf_str(&text), skip, "title"));
+	recognizer_set_language(rz, opt->languages, meta->locale);
+	recognizer_set_page_title(rz, meta->title,
+				  front_matter_key_line(strbuf_str(&text), skip, "title"));
 	if (skip) {
 		blank_out(text.buf, skip, &lines);
-		html_reader_feed(reader, lines.buf, lines.len);
+		html_blocks_feed(blocks, lines.buf, lines.len);
 	}
-	while (html_reader_feed(reader, strbuf_str(&text) + skip, text.len - skip) == 0 && n > 0) {
+	while (html_blocks_feed(blocks, strbuf_str(&text) + skip, text.len - skip) == 0 && n > 0) {
 		skip = 0;
 		strbuf_reset(&text);
 		n = input_read_chunk(f, path, buf, READ_CHUNK, &total, opt, diag);
@@ -399,11 +401,14 @@ static int read_html(const char *path, const struct input_options *opt,
 					  &warned, diag) < 0)
 			goto out;
 	}
-	ret = html_reader_finish(reader);
+	if (html_blocks_finish(blocks, &stopped) < 0)
+		recognizer_fail(rz);
+	ret = recognizer_finish(rz, stopped);
 	warn_replaced_more(path, &dec, diag);
 out:
 	decoder_release(&dec);
-	html_reader_free(reader);
+	html_blocks_free(blocks);
+	recognizer_free(rz);
 	strbuf_release(&lines);
 	strbuf_release(&text);
 	free(buf);

@@ -258,10 +258,9 @@ static int take_data_row(struct recognizer *rz, struct rz_table *t, const struct
 		rz->failed = true;
 		return 0;
 	}
-	if (rec.code < 100 || rec.code > 599) {
+	if (!record_code_in_range(rec.code)) {
 		if (show_row_problem(rz, t, RULE_BAD_CODE, code_line))
-			diag_finding(rz->diag, RULE_BAD_CODE, rz->path, code_line,
-				     _("status code %d is out of range (100-599)"), rec.code);
+			record_report_code_range(rz->diag, rz->path, code_line, rec.code);
 		rz->failed = true;
 		return 0;
 	}

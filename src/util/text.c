@@ -146,6 +146,22 @@ size_t text_scan_code(const char *s, int *code)
 	return 0;
 }
 
+unsigned text_count_words(const char *s)
+{
+	unsigned words = 0;
+	bool in_word = false;
+
+	for (; *s; s++) {
+		if (*s == ' ') {
+			in_word = false;
+		} else if (!in_word) {
+			in_word = true;
+			words++;
+		}
+	}
+	return words;
+}
+
 bool text_is_ascii_phrase(const char *s)
 {
 	bool letter = false;

@@ -35,6 +35,9 @@ size_t text_scan_code(const char *s, int *code);
 /* True if s holds at least one letter and only printable ASCII. */
 bool text_is_ascii_phrase(const char *s);
 
+/* The words of s: runs of bytes other than ' ' ("a  b " has 2). */
+unsigned text_count_words(const char *s);
+
 /* c with ASCII upper case letters turned to lower case. */
 char text_lower_ascii(char c);
 

@@ -3,21 +3,21 @@
  * document is cut in two chunks (chunk boundaries inside a tag, an entity
  * or a UTF-8 sequence); the rest is the document:
  *
- *   byte 0, bits 0-1: the encoding html_reader_new() is given
+ *   byte 0, bits 0-1: the encoding html_blocks_new() is given
  *                     (none = UTF-8, GBK, UTF-16LE, windows-1252)
- *           bit 2:    line numbers from data-sourcepos attributes, as
- *                     for Markdown, instead of from the parser
  *           bit 7:    read it as an .html file with source_read()
  *                     instead: the encoding then comes from a byte order
  *                     mark or a <meta> charset, and front matter is read
  *   byte 1:           the cut, at size * byte / 256 */
 #include <config.h>
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include "fuzz.h"
-#include "parse/html_reader.h"
+#include "parse/html_blocks.h"
+#include "parse/recognize.h"
 #include "parse/source.h"
 
 static const char *const encodings[] = { NULL, "GBK", "UTF-16LE", "windows-1252" };
@@ -33,10 +33,12 @@ static void read_file(const uint8_t *doc, size_t size)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct html_reader *r;
+	struct html_blocks *blocks;
+	struct recognizer *rz;
 	const char *doc = (const char *)data + 2;
 	size_t cut;
 	unsigned mode;
+	bool stopped;
 
 	if (size < 2)
 		return 0;
@@ -47,14 +49,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	}
 	cut = size * data[1] / 256;
-	r = html_reader_new("fuzz.html",
-			    mode & 4 ? HTML_LINES_FROM_SOURCEPOS : HTML_LINES_FROM_PARSER,
-			    encodings[mode & 3], fuzz_diag(), fuzz_check_record, NULL);
-	if (!r)
-		return 0;
-	if (html_reader_feed(r, doc, cut) == 0)
-		html_reader_feed(r, doc + cut, size - cut);
-	html_reader_finish(r);
-	html_reader_free(r);
+	rz = recognizer_new("fuzz.html", fuzz_diag(), fuzz_check_record, NULL);
+	blocks = html_blocks_new("fuzz.html", encodings[mode & 3], fuzz_diag(), recognizer_block,
+				 rz);
+	if (blocks) {
+		if (html_blocks_feed(blocks, doc, cut) == 0)
+			html_blocks_feed(blocks, doc + cut, size - cut);
+		if (html_blocks_finish(blocks, &stopped) < 0)
+			recognizer_fail(rz);
+		recognizer_finish(rz, stopped);
+	}
+	html_blocks_free(blocks);
+	recognizer_free(rz);
 	return 0;
 }

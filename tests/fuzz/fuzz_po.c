@@ -8,7 +8,7 @@
 #include <stdlib.h>
 
 #include "fuzz.h"
-#include "parse/po.h"
+#include "parse/po_read.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -3,7 +3,7 @@
  * nesting at and past the limit, and raw HTML thousands of lines down.
  * Every other document and what it must give is in the reader corpus
  * (tests/corpus/reader-*, run by tests/corpus.sh); the splitter has
- * test_md_pieces. */
+ * test_md_split. */
 #include <config.h>
 
 #include <stdarg.h>

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What reaches cmark-gfm is made safe first (md_limits.h): every shape
+/* What reaches cmark-gfm is made safe first (md_defuse.h): every shape
  * below, every pathological pattern (at a size cmark-gfm still parses
  * quickly as it is) and thousands of random documents give the same
  * blocks, records and diagnostics read as they are and made safe; the
@@ -20,7 +20,8 @@
 
 #include "diag.h"
 #include "parse/markdown_blocks.h"
-#include "parse/md_limits.h"
+#include "parse/md_defuse.h"
+#include "parse/md_split.h"
 #include "parse/recognize.h"
 #include "parse/registry.h"
 #include "util/strbuf.h"

@@ -18,6 +18,7 @@
 #include "diag.h"
 #include "parse/cells.h"
 #include "parse/columns.h"
+#include "parse/header_hints.h"
 #include "parse/heading.h"
 #include "parse/lists.h"
 #include "parse/phrases.h"

@@ -88,6 +88,16 @@ static void test_ascii_phrase(void **state)
 	assert_false(text_is_ascii_phrase("tab\there"));
 }
 
+static void test_count_words(void **state)
+{
+	(void)state;
+	assert_int_equal(text_count_words(""), 0);
+	assert_int_equal(text_count_words("   "), 0);
+	assert_int_equal(text_count_words("Not Found"), 2);
+	assert_int_equal(text_count_words(" Method  not allowed "), 3);
+	assert_int_equal(text_count_words("I'm\ta teapot"), 2);
+}
+
 static void test_equal_nocase(void **state)
 {
 	(void)state;
@@ -149,6 +159,7 @@ int main(void)
 		cmocka_unit_test(test_collapse_space),
 		cmocka_unit_test(test_scan_code),
 		cmocka_unit_test(test_ascii_phrase),
+		cmocka_unit_test(test_count_words),
 		cmocka_unit_test(test_equal_nocase),
 		cmocka_unit_test(test_utf8_prefix_length),
 		cmocka_unit_test(test_parse_size),

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Reading a translator's catalog (po/LL.po) with libgettextpo. */
-#ifndef STATUSGEN_PO_H
-#define STATUSGEN_PO_H
+#ifndef STATUSGEN_PO_READ_H
+#define STATUSGEN_PO_READ_H
 
 #include <stdbool.h>
 #include <stddef.h>

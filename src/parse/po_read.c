@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <config.h>
 
-#include "parse/po.h"
+#include "parse/po_read.h"
 
 #include <errno.h>
 #include <setjmp.h>

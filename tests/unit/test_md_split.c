@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Markdown is parsed in pieces (md_limits.h): every Markdown document of
+/* Markdown is parsed in pieces (md_split.h): every Markdown document of
  * the tests, and the shapes below, give the same blocks, records and
  * diagnostics whole (one piece of MD_PIECE_SIZE) and cut at every point
  * the splitter allows.  Each is read as extract reads it (source.c):
@@ -22,7 +22,7 @@
 #include "diag.h"
 #include "parse/front_matter.h"
 #include "parse/markdown_blocks.h"
-#include "parse/md_limits.h"
+#include "parse/md_split.h"
 #include "parse/recognize.h"
 #include "parse/registry.h"
 #include "util/strbuf.h"
@@ -328,7 +328,7 @@ static const char *const shapes[] = {
 	"> > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > "
 	"> > > > > > > > > deep\n"
 	"\n</footer>\n\n### 410 Gone\n",
-	/* Raw HTML left open, made safe for cmark-gfm (md_limits.h), in
+	/* Raw HTML left open, made safe for cmark-gfm (md_defuse.h), in
 	 * text and, until cmark-gfm's tree shows otherwise, in code. */
 	"### 404 Not Found\n\nGone <? for good.\n\n- ~~~\n  x <? y\n  ~~~\n- b <!A c\n\n"
 	"| Code | Reason |\n|---|---|\n| 410 | Gone <? |\n| 411 | x <![CDATA[ |\n| 412 | y <?z?> |\n",

@@ -5,8 +5,8 @@
  * as CVE-2023-37463), so a few bytes per row can cost it thousands of
  * cells; and it holds what it parses as a tree of 100 to 200 bytes for
  * each byte of text. */
-#ifndef STATUSGEN_MD_LIMITS_H
-#define STATUSGEN_MD_LIMITS_H
+#ifndef STATUSGEN_MD_SPLIT_H
+#define STATUSGEN_MD_SPLIT_H
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -109,66 +109,49 @@ bool md_may_nest_deeper(const char *text, size_t len, unsigned limit);
  * that is, at its first line. */
 int md_check_blocks(const char *path, const char *text, size_t len, struct diag *diag);
 
-/* ---- inline constructs cmark-gfm 0.29.0.gfm.6 is quadratic on ----------
- *
- * Within one block's inline text (a paragraph, a heading, a table cell,
- * a list item's paragraph), Debian's cmark-gfm searches to the end of the
- * block from every '<?', '<!X ' and '<![CDATA[' for its closer; walks
- * every image opener ('![') not yet closed each time a link is made; and
- * builds a table row's cells as a list it walks for every cell.  Pieces
- * do not help: the block is one.  What reaches cmark-gfm is made safe
- * first ("defused"): a backslash goes where it changes nothing the
- * reader sees, else a block holding too much of what cannot be defused
- * is refused.  The rules (md_limits.c) in short:
- *  - '<?' and '<!X ' become '<\?' and '<\!X ', '<![CDATA[' becomes
- *    '\<![CDATA[', where no closer follows before the next blank line
- *    (so cmark-gfm takes them as text anyway), outside anything that
- *    could be a code span or a link label, and not where they could
- *    start a raw HTML block or an autolink;
- *  - in a block whose walks would cost more than its budget (below),
- *    an image opener no ']' closes on its line, and no later line can,
- *    becomes '!\[' (what cmark-gfm leaves as text), where the block has
- *    nothing that hides brackets (code spans, raw HTML, autolinks,
- *    reference definitions) and its links' destinations are plain;
- *  - in a block with a table delimiter row, a line's pipes after its
- *    67th become '\|': cmark-gfm reads no more cells of a row than its
- *    table has columns (64 at most), and a line of more than 64 cells is
- *    no table header either way.
- * Each backslash also changes nothing when the line turns out to be
- * fenced code or raw HTML: markdown_blocks.c checks every one against
- * the tree cmark-gfm made (a backslash cannot change which blocks
- * there are) and parses again without those that are not in text. */
+/* ---- lines, as md_split.c and md_defuse.c read them ------------------- */
 
-/* Most '<?', '<!X ' and '<![CDATA[' one block may hold that cannot be
- * defused and may not close on their line. */
-#define MD_MAX_OPEN_HTML 64u
-
-/* Most cells a table row may keep once defused. */
-#define MD_MAX_ROW_CELLS 128u
-
-/* Steps of cmark-gfm's walks over image openers one block may cost:
- * this many per byte of the block, and a floor of 65536. */
-#define MD_BRACKET_STEPS_PER_BYTE 16u
-
-/* Where backslashes go before the text reaches cmark-gfm. */
-struct md_defuse {
-	unsigned char *marks;   /* bit i: one before text[i]; NULL: none */
-	size_t len;
-	size_t count;           /* bits set */
+/* One line of the document, as cmark-gfm splits them: at "\n", "\r\n"
+ * or a lone "\r". */
+struct md_text_line {
+	const char *start;
+	const char *end;        /* the line end, excluded */
+	unsigned number;
 };
 
-/* Find what text[0..len) needs defused into *d (md_defuse_release()
- * frees it).  Return 0, or -1 after reporting the first block that holds
- * too much of what cannot be defused, at its first line. */
-int md_defuse_scan(const char *path, const char *text, size_t len, struct md_defuse *d,
-		   struct diag *diag);
+/* One line as the splitter sees it. */
+struct md_line {
+	const char *start, *end;        /* without its line end */
+	const char *content;            /* past the leading white space */
+	size_t indent;                  /* columns of it, tabs to 4 */
+	size_t next;                    /* offset of the next line */
+};
 
-void md_defuse_release(struct md_defuse *d);
+/* Read the line at *pos of text[0..len) into *line (its number one past
+ * line->number) and move *pos past its line end.  Return false at the
+ * end of the text. */
+bool md_next_line(const char *text, size_t len, size_t *pos, struct md_text_line *line);
 
-/* Whether a backslash goes before text[i]. */
-bool md_defuse_at(const struct md_defuse *d, size_t i);
+/* The line at s->pos, as the splitter sees it. */
+void md_read_line(const struct md_splitter *s, struct md_line *l);
 
-/* Drop the backslash before text[i]. */
-void md_defuse_clear(struct md_defuse *d, size_t i);
+/* Take line l, the one at s->pos, into the state of s (s->pos and
+ * s->line stay where they are). */
+void md_scan_line(struct md_splitter *s, const struct md_line *l);
+
+/* Whether c is ASCII punctuation, or white space, as CommonMark says. */
+bool md_is_ascii_punct(char c);
+bool md_is_space(char c);
+
+/* Past the container markers that can stand before a table line: white
+ * space, block quote markers and list item markers, any number of them. */
+const char *md_skip_containers(const char *p, const char *end);
+
+/* The number of columns of a delimiter row such as "| :-- | --: |", or
+ * 0 when p..end is not one. */
+unsigned long md_delimiter_columns(const char *p, const char *end);
+
+/* How many c start p..end. */
+size_t md_run_of(const char *p, const char *end, char c);
 
 #endif

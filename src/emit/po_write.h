@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The gettext catalogs of the data domain "http-status", written with
  * libgettextpo: the template (http-status.pot) and LL.po. */
-#ifndef STATUSGEN_EMIT_PO_H
-#define STATUSGEN_EMIT_PO_H
+#ifndef STATUSGEN_PO_WRITE_H
+#define STATUSGEN_PO_WRITE_H
 
 #include "dataset/dataset.h"
 #include "diag.h"

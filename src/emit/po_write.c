@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <config.h>
 
-#include "emit/po.h"
+#include "emit/po_write.h"
 
 #include <errno.h>
 #include <pthread.h>
