@@ -57,6 +57,7 @@ struct html_blocks {
 	unsigned sourcepos_line;
 	struct strbuf held;             /* input held back (see parse_piece()) */
 	size_t hold_until;              /* hold input until held has this much */
+	size_t held_pending;            /* the pending text when it was set */
 
 	struct html_table **tables;          /* the open tables, innermost last */
 	size_t nr_tables, alloc_tables;
@@ -836,6 +837,7 @@ static void parse_piece(struct html_blocks *r, const char *buf, size_t len, int 
 		return;
 	r->ctxt->checkIndex = 0;
 	pending = (size_t)(r->ctxt->input->end - r->ctxt->input->cur);
+	r->held_pending = pending;
 	r->hold_until = pending < MAX_PIECE ? MAX_PIECE : pending > MAX_HOLD ? MAX_HOLD : pending;
 }
 
@@ -868,6 +870,18 @@ int html_blocks_feed(struct html_blocks *r, const char *buf, size_t len)
 		buf += n;
 		len -= n;
 	}
+	return r->stopped ? -1 : 0;
+}
+
+/* Held input is released once it is an eighth of the pending text it
+ * waits behind: each new reading of that text is then paid for by input
+ * eight times smaller, which keeps the whole linear. */
+#define SYNC_RATIO 8u
+
+int html_blocks_sync(struct html_blocks *r)
+{
+	if (r->held.len && !r->stopped && r->held.len * SYNC_RATIO >= r->held_pending)
+		release_held(r);
 	return r->stopped ? -1 : 0;
 }
 

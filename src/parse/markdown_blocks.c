@@ -368,7 +368,7 @@ static void read_raw_html(struct md_blocks *m, cmark_node *node)
 		return;
 	for (p = lit; *p; p++)
 		m->html_line += *p == '\n';
-	if (html_blocks_feed(m->html, lit, strlen(lit)) < 0)
+	if (html_blocks_feed(m->html, lit, strlen(lit)) < 0 || html_blocks_sync(m->html) < 0)
 		m->stopped = true;
 }
 
