@@ -519,6 +519,8 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 	}
 	if (name[0] == 'a' && !name[1] && !t && !r->heading_level)
 		anchor_start(r, attrs);
+	if (name[0] == 'a' && !name[1] && t && attribute(attrs, "href"))
+		html_table_mark_link(t);
 	if (e == E_TABLE) {
 		if (!t)
 			flush_paragraph(r);

@@ -155,6 +155,23 @@ static void describe(struct rz_item *it, const char *text, unsigned line)
 	free(owned);
 }
 
+static bool is_item_line(struct recognizer *rz, const char *text);
+
+/* An item of a list nested in the waiting item's description (MDN's
+ * "depends on the method:" over "- GET: ..."): a line of it. */
+static void describe_line(struct rz_item *it, const char *text)
+{
+	char *owned, *joined;
+
+	text = expanded(text, &owned);
+	if (*text) {
+		joined = xasprintf("%s\n%s", it->desc, text);
+		free(it->desc);
+		it->desc = joined;
+	}
+	free(owned);
+}
+
 /* The definition of a bare code term, read as the rest of an item
  * ("Not Found", "Not Found: description"): true if it names the code. */
 static bool name_definition(struct recognizer *rz, struct rz_item *it, const char *text)
@@ -236,6 +253,11 @@ int rz_items_before(struct recognizer *rz, const struct block *b)
 	    !it->desc) {
 		it->origin = RECORD_DEFINITION;
 		describe(it, b->text + 1 + (b->text[1] == ' '), b->line);
+		return 1;
+	}
+	if (b->type == BLOCK_LIST_ITEM && b->level > it->level && it->desc &&
+	    it->origin == RECORD_DEFINITION && !b->toc && !is_item_line(rz, b->text)) {
+		describe_line(it, b->text);
 		return 1;
 	}
 	return rz_items_flush(rz) < 0 ? -1 : 0;

@@ -77,15 +77,14 @@ bool list_is_bullet_line(const char *text)
 
 /* ---- MDN macros ----------------------------------------------------------- */
 
-/* The arguments of a macro call, "(404, "404 Not Found")": the second if
- * there are two, else the first, without quotes, into out. */
-static void macro_display(const char *args, size_t len, struct strbuf *out)
+/* The first (at most) max arguments of a macro call, "404, "404 Not
+ * Found"", without quotes: their starts and lengths; return how many. */
+static int macro_args(const char *args, size_t len, const char **start, size_t *n, int max)
 {
-	const char *p = args, *end = args + len, *start[2] = { NULL, NULL };
-	size_t n[2] = { 0, 0 };
+	const char *p = args, *end = args + len;
 	int k = 0;
 
-	while (p < end && k < 2) {
+	while (p < end && k < max) {
 		while (p < end && (*p == ' ' || *p == ','))
 			p++;
 		if (p >= end)
@@ -109,16 +108,70 @@ static void macro_display(const char *args, size_t len, struct strbuf *out)
 		}
 		k++;
 	}
-	if (k == 2)
-		strbuf_add(out, start[1], n[1]);
-	else if (k == 1)
+	return k;
+}
+
+/* Whether the macro at name (after "{{") is named word, whole. */
+static bool macro_is(const char *name, const char *end, const char *word)
+{
+	size_t n = strlen(word);
+
+	return (size_t)(end - name) >= n && text_equal_nocase_n(name, word, n) &&
+	       (name + n == end || name[n] == '(' || name[n] == ' ' || name[n] == '}');
+}
+
+/* The length of the closing bracket at p matching the opening one that
+ * out ends with (white space after it allowed, then cut off): "（" and
+ * "）", "(" and ")"; 0 if none. */
+static size_t empty_brackets(struct strbuf *out, const char *p)
+{
+	size_t n = out->len;
+
+	while (n && out->buf[n - 1] == ' ')
+		n--;
+	while (*p == ' ')
+		p++;
+	if (n >= 3 && !memcmp(out->buf + n - 3, "\xef\xbc\x88", 3) &&
+	    !strncmp(p, "\xef\xbc\x89", 3)) {
+		out->len = n - 3;
+		out->buf[out->len] = '\0';
+		return 3;
+	}
+	if (n >= 1 && out->buf[n - 1] == '(' && *p == ')') {
+		out->len = n - 1;
+		out->buf[out->len] = '\0';
+		return 1;
+	}
+	return 0;
+}
+
+/* What the macro named at name, with the arguments args[0..len), shows:
+ * the second argument if there are two, else the first ({{HTTPStatus(404,
+ * "404 Not Found")}}, {{Glossary("WebDAV")}}); {{RFC("2774")}} shows "RFC
+ * 2774", {{RFC("6585", "Additional Codes")}} "RFC 6585: Additional Codes". */
+static void macro_display(const char *name, const char *args, size_t len, struct strbuf *out)
+{
+	const char *start[2];
+	size_t n[2];
+	int k = macro_args(args, len, start, n, 2);
+
+	if (k && n[0] && macro_is(name, args, "rfc")) {
+		strbuf_addstr(out, "RFC ");
 		strbuf_add(out, start[0], n[0]);
+		if (k == 2 && n[1]) {
+			strbuf_addstr(out, ": ");
+			strbuf_add(out, start[1], n[1]);
+		}
+	} else if (k) {
+		strbuf_add(out, start[k - 1], n[k - 1]);
+	}
 }
 
 char *list_expand_macros(const char *text)
 {
 	struct strbuf out = STRBUF_INIT;
 	const char *p = text, *open, *close, *paren;
+	size_t before;
 
 	if (!strstr(text, "{{"))
 		return NULL;
@@ -130,10 +183,15 @@ char *list_expand_macros(const char *text)
 			break;
 		}
 		strbuf_add(&out, p, (size_t)(open - p));
+		before = out.len;
 		paren = memchr(open + 2, '(', (size_t)(close - open - 2));
 		if (paren && close > paren && close[-1] == ')')
-			macro_display(paren + 1, (size_t)(close - 1 - (paren + 1)), &out);
+			macro_display(open + 2, paren + 1, (size_t)(close - 1 - (paren + 1)), &out);
 		p = close + 2;
+		/* A macro that shows nothing in brackets ("（{{Glossary}}）")
+		 * leaves no empty brackets behind. */
+		if (out.len == before)
+			p += empty_brackets(&out, p);
 	}
 	text_collapse_space(&out);
 	return strbuf_detach(&out);
@@ -239,23 +297,6 @@ static bool has_separator(const char *s, size_t len)
 	return false;
 }
 
-/* "Processing (WebDAV)", "Found (Previously 'Moved temporarily')": a
- * registered phrase and a note in parentheses is the phrase. */
-static void drop_note(char *reason, const struct phrases *phrases)
-{
-	char *open;
-	size_t n = reason ? strlen(reason) : 0;
-
-	if (!n || !phrases || reason[n - 1] != ')')
-		return;
-	open = strrchr(reason, '(');
-	if (!open || open == reason || open[-1] != ' ' || phrases_has(phrases, reason))
-		return;
-	open[-1] = '\0';
-	if (!phrases_has(phrases, reason))
-		open[-1] = ' ';
-}
-
 bool list_read_item(const char *text, const struct phrases *phrases, struct list_item *item)
 {
 	const char *p = skip_bullet(text), *desc, *after_code;
@@ -293,7 +334,7 @@ bool list_read_item(const char *text, const struct phrases *phrases, struct list
 			item->description = strbuf_detach(&d);
 		strbuf_release(&d);
 	}
-	drop_note(item->reason, phrases);
+	phrases_drop_note(phrases, item->reason);
 	if (item->reason && !looks_like_reason(item->reason, phrases)) {
 		free(item->reason);
 		item->reason = NULL;
