@@ -233,7 +233,7 @@ int rz_items_before(struct recognizer *rz, const struct block *b)
 
 	if (rz->page_open) {
 		/* MDN's pages open with "{{HTTPSidebar}}", which shows nothing. */
-		if (b->type == BLOCK_PARAGRAPH && !b->code && is_empty_macro(b->text))
+		if (b->type == BLOCK_PARAGRAPH && (b->code || is_empty_macro(b->text)))
 			return 1;
 		if (emit_page(rz, b) < 0)
 			return -1;
@@ -319,19 +319,25 @@ static int item_lines(struct recognizer *rz, const struct block *b, enum record_
 {
 	const char *p = b->lines ? b->lines : b->text, *end;
 	unsigned line = b->line, caption_line = 0;
-	bool first = true, any = false;
+	bool first = true;
 	char *text, *caption = NULL;
 	int ret = 0;
 
 	while (ret == 0) {
 		end = strchr(p, '\n');
 		text = xstrndup(p, end ? (size_t)(end - p) : strlen(p));
-		if (!first && rz->item.open && !is_item_line(rz, text))
-			continue_item(&rz->item, text, line);
-		else
+		if (!first && rz->item.open && !is_item_line(rz, text)) {
+			/* A caption between the lines ("206 Partial Content
+			 * <br><br> 3xx Redirection <br> 301 ...") names the
+			 * class of the items after it. */
+			if (cell_names_class(text))
+				ret = rz_items_flush(rz);
+			else
+				continue_item(&rz->item, text, line);
+		} else {
 			ret = open_item(rz, text, line, b->level, kind);
+		}
 		if (rz->item.open && rz->item.line == line) {
-			any = true;
 			/* A line that names a class above the items
 			 * ("2xx：成功"), like a group row of a table. */
 			if (caption) {
@@ -339,7 +345,8 @@ static int item_lines(struct recognizer *rz, const struct block *b, enum record_
 				rz->item.class_name = xstrdup(caption);
 				rz->item.class_line = caption_line;
 			}
-		} else if (!any && !caption && cell_names_class(text)) {
+		} else if (!rz->item.open && cell_names_class(text)) {
+			free(caption);
 			caption = xstrdup(text);
 			caption_line = line;
 		}

@@ -207,6 +207,7 @@ static const char *find_description(const char *s, size_t *sep_len)
 	static const char *const seps[] = {
 		"\xef\xbc\x9a", ": ", " \xe2\x80\x94 ", " \xe2\x80\x93 ", " - ",
 		"\xe2\x80\x94", " -- ",
+		" \xe2\x9e\x9c ", " \xe2\x86\x92 ",        /* " ➜ ", " → " */
 	};
 	const char *best = NULL;
 	size_t i;
@@ -245,15 +246,17 @@ static unsigned count_words(const char *s)
 /* Whether an English name read from an item is one: registered, or a
  * short phrase that starts with a capital ("Not Found", "I'm a teapot",
  * "Method not allowed"), not "things" or "is not a record". */
-static bool looks_like_reason(const char *s, const struct phrases *phrases)
+static bool looks_like_reason(const char *s, const struct phrases *phrases, bool bulleted)
 {
 	if (phrases && phrases_has(phrases, s))
 		return true;
 	/* "(처리, RFC 2518)": a reference is no name. */
 	if (text_equal_nocase_n(s, "rfc", 3) && (s[3] == ' ' || (s[3] >= '0' && s[3] <= '9')))
 		return false;
-	return *s >= 'A' && *s <= 'Z' && count_words(s) <= MAX_NAME_WORDS &&
-	       !cell_is_sentence(s);
+	/* After a bullet, the line is an item whatever the case: "┄ 421
+	 * too many connections". */
+	return ((*s >= 'A' && *s <= 'Z') || (bulleted && *s >= 'a' && *s <= 'z')) &&
+	       count_words(s) <= MAX_NAME_WORDS && !cell_is_sentence(s);
 }
 
 /* The name part: English, localized, or both ("Bad Request（不正なリクエ
@@ -301,10 +304,15 @@ bool list_read_item(const char *text, const struct phrases *phrases, struct list
 {
 	const char *p = skip_bullet(text), *desc, *after_code;
 	size_t n, sep_len = 0;
-	bool separated;
+	bool separated, bulleted;
 	char *name;
 
 	memset(item, 0, sizeof(*item));
+	while (*text == ' ')
+		text++;
+	bulleted = p != text;
+	/* "🚫 403 Forbidden", "➜ 404 Not Found": decoration before the code. */
+	p = cell_skip_decoration(p);
 	n = cell_code_prefix(p, &item->code);
 	if (!n)
 		return false;
@@ -319,7 +327,9 @@ bool list_read_item(const char *text, const struct phrases *phrases, struct list
 	separated = has_separator(after_code, (size_t)(p - after_code));
 	desc = find_description(p, &sep_len);
 	name = cell_trim(p, desc ? (size_t)(desc - p) : strlen(p));
-	if (separated && !desc && cell_is_sentence(name)) {
+	/* "404 – Not found.": a registered name with a full stop is no
+	 * sentence. */
+	if (separated && !desc && cell_is_sentence(name) && !phrases_has(phrases, name)) {
 		item->description = name;
 		return true;
 	}
@@ -334,8 +344,8 @@ bool list_read_item(const char *text, const struct phrases *phrases, struct list
 			item->description = strbuf_detach(&d);
 		strbuf_release(&d);
 	}
-	phrases_drop_note(phrases, item->reason);
-	if (item->reason && !looks_like_reason(item->reason, phrases)) {
+	phrases_clean_name(phrases, item->reason);
+	if (item->reason && !looks_like_reason(item->reason, phrases, bulleted)) {
 		free(item->reason);
 		item->reason = NULL;
 		if (!item->l10n)

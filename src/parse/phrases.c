@@ -106,3 +106,19 @@ bool phrases_drop_note(const struct phrases *p, char *reason)
 	*end = keep;
 	return false;
 }
+
+bool phrases_drop_stop(const struct phrases *p, char *reason)
+{
+	size_t n = reason ? strlen(reason) : 0;
+
+	if (n < 2 || reason[n - 1] != '.' || reason[n - 2] == '.' || !phrases_has(p, reason))
+		return false;
+	reason[n - 1] = '\0';
+	return true;
+}
+
+void phrases_clean_name(const struct phrases *p, char *reason)
+{
+	phrases_drop_stop(p, reason);
+	phrases_drop_note(p, reason);
+}

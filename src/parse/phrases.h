@@ -30,6 +30,13 @@ bool phrases_has(const struct phrases *p, const char *text);
  * in place.  True if it did. */
 bool phrases_drop_note(const struct phrases *p, char *reason);
 
+/* "Continue.": when reason is one of p with a full stop after it, drop
+ * the stop, in place (punctuation, no other spelling).  True if it did. */
+bool phrases_drop_stop(const struct phrases *p, char *reason);
+
+/* Both of the above: the name reason stands for. */
+void phrases_clean_name(const struct phrases *p, char *reason);
+
 /* text with ASCII letters lower-cased and everything but letters and
  * digits dropped; free() it. */
 char *phrases_fold(const char *text);

@@ -171,6 +171,7 @@ int rz_open_section(struct recognizer *rz, unsigned line, int level, int code,
 		free(l10n);
 		return 0;
 	}
+	phrases_clean_name(rz->phrases, reason);
 	rz->section_open = true;
 	rz->section_code = code;
 	rz->section_level = level;
@@ -225,7 +226,8 @@ int recognizer_block(const struct block *b, void *arg)
 		if (rz->section_open &&
 		    (rz->section_level != PARAGRAPH_SECTION || b->type != BLOCK_PARAGRAPH ||
 		     b->code || !rz_is_code_paragraph(rz, b)))
-			return add_paragraph(rz, b);
+			/* An example request or response is no description. */
+			return b->code ? 0 : add_paragraph(rz, b);
 		/* A code sample is never a record. */
 		if (b->code)
 			return rz_items_flush(rz);

@@ -326,8 +326,8 @@ static int take_data_row(struct recognizer *rz, struct rz_table *t, const struct
 	/* "102 Processing (WebDAV)": the note is no part of the name. */
 	if (rec.reason && rz->phrases) {
 		owned[4] = xstrdup(rec.reason);
-		if (phrases_drop_note(rz->phrases, owned[4]))
-			rec.reason = owned[4];
+		phrases_clean_name(rz->phrases, owned[4]);
+		rec.reason = owned[4];
 	}
 	rec.description = cell_text(b, col[COL_DESC], &rec.description_line);
 	t->code_rows++;
