@@ -41,6 +41,7 @@ struct block_cell {
 	const char *text;       /* white space collapsed, never NULL */
 	unsigned line;
 	bool header;            /* <th>, or a cell of a header row */
+	bool link;              /* it holds a link (<a href>, [text](url)) */
 };
 
 /* Everything a block points to is owned by its producer and valid only

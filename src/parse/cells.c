@@ -160,7 +160,8 @@ bool cell_is_sentence(const char *text)
 			letters++;
 		/* Han, kana, Hangul, Thai: scripts whose words are not
 		 * all set apart by spaces, and whose names are short. */
-		if (letter_of(c) != NOT_LETTER && (c >= 0x1100 || (c >= 0xe00 && c <= 0xe7f)))
+		if (letter_of(c) != NOT_LETTER &&
+		    ((c >= 0x1100 && c < 0x1f000) || (c >= 0xe00 && c <= 0xe7f)))
 			unspaced++;
 		if (c == ' ') {
 			in_word = false;
@@ -207,8 +208,9 @@ static size_t count_in(const char *s, size_t len, const char *what)
 	return n;
 }
 
-/* Length of the pictograph (emoji, dingbat, their variation selector
- * or joiner) that s[0..len) starts with (ends with, at_end), or 0. */
+/* Length of the pictograph (emoji, dingbat, arrow, star, their
+ * variation selector or joiner) that s[0..len) starts with (ends with,
+ * at_end), or 0. */
 static size_t pictograph(const char *s, size_t len, bool at_end)
 {
 	size_t i, n, got;
@@ -222,6 +224,7 @@ static size_t pictograph(const char *s, size_t len, bool at_end)
 		if (at_end && got != n)
 			continue;
 		if ((c >= 0x2600 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff) ||
+		    (c >= 0x2190 && c <= 0x21ff) ||
 		    (c >= 0x1f000 && c <= 0x1faff) || c == 0xfe0f || c == 0x200d)
 			return got;
 		break;
@@ -351,4 +354,33 @@ bool cell_split_scripts(const char *text, char **latin, char **other)
 	*latin = first == LATIN_LETTER ? a : b;
 	*other = first == LATIN_LETTER ? b : a;
 	return true;
+}
+
+const char *cell_skip_decoration(const char *text)
+{
+	size_t len = strlen(text), m;
+	const char *p = text;
+
+	for (;;) {
+		while (*p == ' ')
+			p++;
+		m = pictograph(p, len - (size_t)(p - text), false);
+		if (!m)
+			return p == text || !*p ? text : p;
+		p += m;
+	}
+}
+
+size_t cell_decoration_end(const char *text, size_t len)
+{
+	size_t m, n = len;
+
+	for (;;) {
+		while (n && text[n - 1] == ' ')
+			n--;
+		m = pictograph(text, n, true);
+		if (!m)
+			return n ? n : len;
+		n -= m;
+	}
 }

@@ -58,4 +58,13 @@ bool cell_split_scripts(const char *text, char **latin, char **other);
  * free() it. */
 char *cell_trim(const char *text, size_t len);
 
+/* Decoration around a name or before a code (emoji, "⭐", "✅", "➜"):
+ * text after the decoration and white space it starts with; text itself
+ * if none. */
+const char *cell_skip_decoration(const char *text);
+
+/* The length of text[0..len) without the decoration and white space it
+ * ends with ("Not Found ⭐" is "Not Found"). */
+size_t cell_decoration_end(const char *text, size_t len);
+
 #endif

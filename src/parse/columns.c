@@ -300,6 +300,12 @@ static void assign_roles(const struct column_sample *s, const struct stats *st,
 
 			if (role == COL_REASON && (st[c].latin + st[c].split) * 2 < st[c].n)
 				hinted = false;
+			/* A class column's values look like classes ("4xx",
+			 * "Client error"), unless its header says it holds
+			 * them: a column of "HTTP/1.1" that follows the
+			 * classes is none. */
+			if (role == COL_CLASS && !hinted && st[c].class_words * 2 < st[c].n)
+				continue;
 			if (hinted)
 				sc += role == NR_COLUMNS ? 1 : HINT_BONUS;
 			if (sc < MIN_SCORE)

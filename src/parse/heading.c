@@ -53,11 +53,20 @@ static void split_heading_phrase(const char *phrase, char **reason, char **l10n)
 
 bool heading_read_code(const char *text, int *code, char **reason, char **l10n)
 {
+	const char *phrase;
+	char *bare;
+
 	*reason = *l10n = NULL;
+	/* "➜ 404 Not Found ⭐": decoration is no part of it. */
+	text = cell_skip_decoration(text);
 	if (!cell_code_prefix(text, code))
 		return false;
-	if (record_code_in_range(*code))
-		split_heading_phrase(cell_skip_separators(text + 3), reason, l10n);
+	if (record_code_in_range(*code)) {
+		phrase = cell_skip_decoration(cell_skip_separators(text + 3));
+		bare = xstrndup(phrase, cell_decoration_end(phrase, strlen(phrase)));
+		split_heading_phrase(bare, reason, l10n);
+		free(bare);
+	}
 	return true;
 }
 

@@ -55,6 +55,7 @@ struct html_blocks {
 	htmlParserCtxtPtr ctxt;
 	struct strbuf held;             /* input held back (see parse_piece()) */
 	size_t hold_until;              /* hold input until held has this much */
+	size_t held_pending;            /* the pending text when it was set */
 
 	struct html_table **tables;          /* the open tables, innermost last */
 	size_t nr_tables, alloc_tables;
@@ -492,6 +493,8 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 	}
 	if (name[0] == 'a' && !name[1] && !t && !r->heading_level)
 		anchor_start(r, attrs);
+	if (name[0] == 'a' && !name[1] && t && attribute(attrs, "href"))
+		html_table_mark_link(t);
 	if (e == E_TABLE) {
 		if (!t)
 			flush_paragraph(r);
@@ -827,6 +830,7 @@ static void parse_piece(struct html_blocks *r, const char *buf, size_t len, int 
 		return;
 	r->ctxt->checkIndex = 0;
 	pending = (size_t)(r->ctxt->input->end - r->ctxt->input->cur);
+	r->held_pending = pending;
 	r->hold_until = pending < MAX_PIECE ? MAX_PIECE : pending > MAX_HOLD ? MAX_HOLD : pending;
 }
 
@@ -859,6 +863,18 @@ int html_blocks_feed(struct html_blocks *r, const char *buf, size_t len)
 		buf += n;
 		len -= n;
 	}
+	return r->stopped ? -1 : 0;
+}
+
+/* Held input is released once it is an eighth of the pending text it
+ * waits behind: each new reading of that text is then paid for by input
+ * eight times smaller, which keeps the whole linear. */
+#define SYNC_RATIO 8u
+
+int html_blocks_sync(struct html_blocks *r)
+{
+	if (r->held.len && !r->stopped && r->held.len * SYNC_RATIO >= r->held_pending)
+		release_held(r);
 	return r->stopped ? -1 : 0;
 }
 

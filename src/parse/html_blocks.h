@@ -33,6 +33,12 @@ void html_blocks_set_embedded(struct html_blocks *r);
  * html_blocks_finish()). */
 int html_blocks_feed(struct html_blocks *r, const char *buf, size_t len);
 
+/* What was fed ends a whole piece of HTML (a raw HTML block of a
+ * Markdown document): parse what is held back (see html_blocks.c) when
+ * that costs no more than a linear reading, so that its blocks come
+ * before those of the Markdown after it.  Return as html_blocks_feed(). */
+int html_blocks_sync(struct html_blocks *r);
+
 /* End the document: what is still open is closed (a table left open is
  * an error).  *stopped tells whether the reading was cut short.  Return
  * 0, or -1 if an error was reported. */

@@ -19,6 +19,7 @@ struct cell {
 	struct strbuf text;
 	unsigned line;
 	bool header;                    /* a <th> */
+	bool link;                      /* it holds a link */
 	bool cut;                       /* too long: its row is dropped */
 };
 
@@ -78,6 +79,12 @@ void html_table_end_cell(struct html_table *t)
 	t->cur = -1;
 }
 
+void html_table_mark_link(struct html_table *t)
+{
+	if (t->cur >= 0)
+		t->cells[t->cur].link = true;
+}
+
 /* Put an empty column (or, with from, a copy of a cell) at the end of
  * the current row. */
 static void add_column(struct html_table *t, const struct cell *from, unsigned line)
@@ -87,6 +94,7 @@ static void add_column(struct html_table *t, const struct cell *from, unsigned l
 	strbuf_reset(&c->text);
 	c->line = from ? from->line : line;
 	c->header = from ? from->header : false;
+	c->link = from ? from->link : false;
 	c->cut = from ? from->cut : false;
 	if (from)
 		strbuf_add(&c->text, from->text.buf, from->text.len);
@@ -135,6 +143,7 @@ static void carry_down(struct html_table *t)
 		strbuf_reset(&t->carry[p].text);
 		t->carry[p].line = p < t->nr_cells ? t->cells[p].line : 0;
 		t->carry[p].header = p < t->nr_cells && t->cells[p].header;
+		t->carry[p].link = p < t->nr_cells && t->cells[p].link;
 		t->carry[p].cut = p < t->nr_cells && t->cells[p].cut;
 		if (p < t->nr_cells)
 			strbuf_add(&t->carry[p].text, t->cells[p].text.buf, t->cells[p].text.len);
@@ -179,6 +188,7 @@ bool html_table_end_row(struct html_table *t, struct block *b)
 		t->out[i].text = strbuf_str(&t->cells[i].text);
 		t->out[i].line = t->cells[i].line;
 		t->out[i].header = t->cells[i].header;
+		t->out[i].link = t->cells[i].link;
 	}
 	b->line = t->row_line;
 	b->header = t->in_thead;

@@ -38,6 +38,8 @@ void html_table_row_group(struct html_table *t, bool thead);
 void html_table_start_cell(struct html_table *t, const char *colspan, const char *rowspan,
 			   bool header, unsigned line);
 void html_table_end_cell(struct html_table *t);
+/* The cell being read holds a link. */
+void html_table_mark_link(struct html_table *t);
 
 /* The text of the cell being read, and where to mark it too long; NULL
  * outside a cell (or past the last column kept). */

@@ -154,6 +154,23 @@ static void describe(struct rz_item *it, const char *text, unsigned line)
 	free(owned);
 }
 
+static bool is_item_line(struct recognizer *rz, const char *text);
+
+/* An item of a list nested in the waiting item's description (MDN's
+ * "depends on the method:" over "- GET: ..."): a line of it. */
+static void describe_line(struct rz_item *it, const char *text)
+{
+	char *owned, *joined;
+
+	text = expanded(text, &owned);
+	if (*text) {
+		joined = xasprintf("%s\n%s", it->desc, text);
+		free(it->desc);
+		it->desc = joined;
+	}
+	free(owned);
+}
+
 /* The definition of a bare code term, read as the rest of an item
  * ("Not Found", "Not Found: description"): true if it names the code. */
 static bool name_definition(struct recognizer *rz, struct rz_item *it, const char *text)
@@ -215,7 +232,7 @@ int rz_items_before(struct recognizer *rz, const struct block *b)
 
 	if (rz->page_open) {
 		/* MDN's pages open with "{{HTTPSidebar}}", which shows nothing. */
-		if (b->type == BLOCK_PARAGRAPH && !b->code && is_empty_macro(b->text))
+		if (b->type == BLOCK_PARAGRAPH && (b->code || is_empty_macro(b->text)))
 			return 1;
 		if (emit_page(rz, b) < 0)
 			return -1;
@@ -235,6 +252,11 @@ int rz_items_before(struct recognizer *rz, const struct block *b)
 	    !it->desc) {
 		it->origin = RECORD_DEFINITION;
 		describe(it, b->text + 1 + (b->text[1] == ' '), b->line);
+		return 1;
+	}
+	if (b->type == BLOCK_LIST_ITEM && b->level > it->level && it->desc &&
+	    it->origin == RECORD_DEFINITION && !b->toc && !is_item_line(rz, b->text)) {
+		describe_line(it, b->text);
 		return 1;
 	}
 	return rz_items_flush(rz) < 0 ? -1 : 0;
@@ -296,19 +318,25 @@ static int item_lines(struct recognizer *rz, const struct block *b, enum record_
 {
 	const char *p = b->lines ? b->lines : b->text, *end;
 	unsigned line = b->line, caption_line = 0;
-	bool first = true, any = false;
+	bool first = true;
 	char *text, *caption = NULL;
 	int ret = 0;
 
 	while (ret == 0) {
 		end = strchr(p, '\n');
 		text = xstrndup(p, end ? (size_t)(end - p) : strlen(p));
-		if (!first && rz->item.open && !is_item_line(rz, text))
-			continue_item(&rz->item, text, line);
-		else
+		if (!first && rz->item.open && !is_item_line(rz, text)) {
+			/* A caption between the lines ("206 Partial Content
+			 * <br><br> 3xx Redirection <br> 301 ...") names the
+			 * class of the items after it. */
+			if (rz_names_class(rz, text))
+				ret = rz_items_flush(rz);
+			else
+				continue_item(&rz->item, text, line);
+		} else {
 			ret = open_item(rz, text, line, b->level, kind);
+		}
 		if (rz->item.open && rz->item.line == line) {
-			any = true;
 			/* A line that names a class above the items
 			 * ("2xx：成功"), like a group row of a table. */
 			if (caption) {
@@ -316,7 +344,8 @@ static int item_lines(struct recognizer *rz, const struct block *b, enum record_
 				rz->item.class_name = xstrdup(caption);
 				rz->item.class_line = caption_line;
 			}
-		} else if (!any && !caption && rz_names_class(rz, text)) {
+		} else if (!rz->item.open && rz_names_class(rz, text)) {
+			free(caption);
 			caption = xstrdup(text);
 			caption_line = line;
 		}

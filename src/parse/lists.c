@@ -77,15 +77,14 @@ bool list_is_bullet_line(const char *text)
 
 /* ---- MDN macros ----------------------------------------------------------- */
 
-/* The arguments of a macro call, "(404, "404 Not Found")": the second if
- * there are two, else the first, without quotes, into out. */
-static void macro_display(const char *args, size_t len, struct strbuf *out)
+/* The first (at most) max arguments of a macro call, "404, "404 Not
+ * Found"", without quotes: their starts and lengths; return how many. */
+static int macro_args(const char *args, size_t len, const char **start, size_t *n, int max)
 {
-	const char *p = args, *end = args + len, *start[2] = { NULL, NULL };
-	size_t n[2] = { 0, 0 };
+	const char *p = args, *end = args + len;
 	int k = 0;
 
-	while (p < end && k < 2) {
+	while (p < end && k < max) {
 		while (p < end && (*p == ' ' || *p == ','))
 			p++;
 		if (p >= end)
@@ -109,16 +108,70 @@ static void macro_display(const char *args, size_t len, struct strbuf *out)
 		}
 		k++;
 	}
-	if (k == 2)
-		strbuf_add(out, start[1], n[1]);
-	else if (k == 1)
+	return k;
+}
+
+/* Whether the macro at name (after "{{") is named word, whole. */
+static bool macro_is(const char *name, const char *end, const char *word)
+{
+	size_t n = strlen(word);
+
+	return (size_t)(end - name) >= n && text_equal_nocase_n(name, word, n) &&
+	       (name + n == end || name[n] == '(' || name[n] == ' ' || name[n] == '}');
+}
+
+/* The length of the closing bracket at p matching the opening one that
+ * out ends with (white space after it allowed, then cut off): "（" and
+ * "）", "(" and ")"; 0 if none. */
+static size_t empty_brackets(struct strbuf *out, const char *p)
+{
+	size_t n = out->len;
+
+	while (n && out->buf[n - 1] == ' ')
+		n--;
+	while (*p == ' ')
+		p++;
+	if (n >= 3 && !memcmp(out->buf + n - 3, "\xef\xbc\x88", 3) &&
+	    !strncmp(p, "\xef\xbc\x89", 3)) {
+		out->len = n - 3;
+		out->buf[out->len] = '\0';
+		return 3;
+	}
+	if (n >= 1 && out->buf[n - 1] == '(' && *p == ')') {
+		out->len = n - 1;
+		out->buf[out->len] = '\0';
+		return 1;
+	}
+	return 0;
+}
+
+/* What the macro named at name, with the arguments args[0..len), shows:
+ * the second argument if there are two, else the first ({{HTTPStatus(404,
+ * "404 Not Found")}}, {{Glossary("WebDAV")}}); {{RFC("2774")}} shows "RFC
+ * 2774", {{RFC("6585", "Additional Codes")}} "RFC 6585: Additional Codes". */
+static void macro_display(const char *name, const char *args, size_t len, struct strbuf *out)
+{
+	const char *start[2];
+	size_t n[2];
+	int k = macro_args(args, len, start, n, 2);
+
+	if (k && n[0] && macro_is(name, args, "rfc")) {
+		strbuf_addstr(out, "RFC ");
 		strbuf_add(out, start[0], n[0]);
+		if (k == 2 && n[1]) {
+			strbuf_addstr(out, ": ");
+			strbuf_add(out, start[1], n[1]);
+		}
+	} else if (k) {
+		strbuf_add(out, start[k - 1], n[k - 1]);
+	}
 }
 
 char *list_expand_macros(const char *text)
 {
 	struct strbuf out = STRBUF_INIT;
 	const char *p = text, *open, *close, *paren;
+	size_t before;
 
 	if (!strstr(text, "{{"))
 		return NULL;
@@ -130,10 +183,15 @@ char *list_expand_macros(const char *text)
 			break;
 		}
 		strbuf_add(&out, p, (size_t)(open - p));
+		before = out.len;
 		paren = memchr(open + 2, '(', (size_t)(close - open - 2));
 		if (paren && close > paren && close[-1] == ')')
-			macro_display(paren + 1, (size_t)(close - 1 - (paren + 1)), &out);
+			macro_display(open + 2, paren + 1, (size_t)(close - 1 - (paren + 1)), &out);
 		p = close + 2;
+		/* A macro that shows nothing in brackets ("（{{Glossary}}）")
+		 * leaves no empty brackets behind. */
+		if (out.len == before)
+			p += empty_brackets(&out, p);
 	}
 	text_collapse_space(&out);
 	return strbuf_detach(&out);
@@ -149,6 +207,7 @@ static const char *find_description(const char *s, size_t *sep_len)
 	static const char *const seps[] = {
 		"\xef\xbc\x9a", ": ", " \xe2\x80\x94 ", " \xe2\x80\x93 ", " - ",
 		"\xe2\x80\x94", " -- ",
+		" \xe2\x9e\x9c ", " \xe2\x86\x92 ",        /* " ➜ ", " → " */
 	};
 	const char *best = NULL;
 	size_t i;
@@ -171,15 +230,17 @@ static const char *find_description(const char *s, size_t *sep_len)
 /* Whether an English name read from an item is one: registered, or a
  * short phrase that starts with a capital ("Not Found", "I'm a teapot",
  * "Method not allowed"), not "things" or "is not a record". */
-static bool looks_like_reason(const char *s, const struct phrases *phrases)
+static bool looks_like_reason(const char *s, const struct phrases *phrases, bool bulleted)
 {
 	if (phrases && phrases_has(phrases, s))
 		return true;
 	/* "(처리, RFC 2518)": a reference is no name. */
 	if (text_equal_nocase_n(s, "rfc", 3) && (s[3] == ' ' || (s[3] >= '0' && s[3] <= '9')))
 		return false;
-	return *s >= 'A' && *s <= 'Z' && text_count_words(s) <= MAX_NAME_WORDS &&
-	       !cell_is_sentence(s);
+	/* After a bullet, the line is an item whatever the case: "┄ 421
+	 * too many connections". */
+	return ((*s >= 'A' && *s <= 'Z') || (bulleted && *s >= 'a' && *s <= 'z')) &&
+	       text_count_words(s) <= MAX_NAME_WORDS && !cell_is_sentence(s);
 }
 
 /* The name part: English, localized, or both ("Bad Request（不正なリクエ
@@ -248,10 +309,15 @@ bool list_read_item(const char *text, const struct phrases *phrases, struct list
 {
 	const char *p = skip_bullet(text), *desc, *after_code;
 	size_t n, sep_len = 0;
-	bool separated;
+	bool separated, bulleted;
 	char *name;
 
 	memset(item, 0, sizeof(*item));
+	while (*text == ' ')
+		text++;
+	bulleted = p != text;
+	/* "🚫 403 Forbidden", "➜ 404 Not Found": decoration before the code. */
+	p = cell_skip_decoration(p);
 	n = cell_code_prefix(p, &item->code);
 	if (!n)
 		return false;
@@ -266,7 +332,9 @@ bool list_read_item(const char *text, const struct phrases *phrases, struct list
 	separated = has_separator(after_code, (size_t)(p - after_code));
 	desc = find_description(p, &sep_len);
 	name = cell_trim(p, desc ? (size_t)(desc - p) : strlen(p));
-	if (separated && !desc && cell_is_sentence(name)) {
+	/* "404 – Not found.": a registered name with a full stop is no
+	 * sentence. */
+	if (separated && !desc && cell_is_sentence(name) && !phrases_has(phrases, name)) {
 		item->description = name;
 		return true;
 	}
@@ -282,7 +350,8 @@ bool list_read_item(const char *text, const struct phrases *phrases, struct list
 		strbuf_release(&d);
 	}
 	drop_note(item->reason, phrases, &item->note);
-	if (item->reason && !looks_like_reason(item->reason, phrases)) {
+	phrases_clean_name(phrases, item->reason);
+	if (item->reason && !looks_like_reason(item->reason, phrases, bulleted)) {
 		free(item->reason);
 		item->reason = NULL;
 		if (!item->l10n)

@@ -191,6 +191,7 @@ struct md_blocks {
 	unsigned row_line;
 	bool row_header;
 	bool row_cut;                   /* a cell of it was too long */
+	bool cell_link;                 /* the cell being read holds a link */
 
 	unsigned offset;                /* lines of the document before the
 					 * piece being read */
@@ -369,7 +370,7 @@ static void read_raw_html(struct md_blocks *m, cmark_node *node)
 		return;
 	for (p = lit; *p; p++)
 		m->html_line += *p == '\n';
-	if (html_blocks_feed(m->html, lit, strlen(lit)) < 0)
+	if (html_blocks_feed(m->html, lit, strlen(lit)) < 0 || html_blocks_sync(m->html) < 0)
 		m->stopped = true;
 }
 
@@ -442,6 +443,7 @@ static void enter_table_part(struct md_blocks *m, cmark_node *node, enum md_kind
 		break;
 	case MD_TABLE_CELL:
 		start_text(m, line_of_node(node, m->offset), N_("table cell"), false);
+		m->cell_link = false;
 		break;
 	case MD_OTHER:
 		break;
@@ -488,6 +490,7 @@ static void exit_table_part(struct md_blocks *m, cmark_node *node, enum md_kind 
 		strbuf_addstr(&m->cell_text[m->nr_cells], text);
 		m->cells[m->nr_cells].line = m->line;
 		m->cells[m->nr_cells].header = m->row_header;
+		m->cells[m->nr_cells].link = m->cell_link;
 		m->nr_cells++;
 		break;
 	case MD_OTHER:
@@ -545,6 +548,7 @@ static void enter(struct md_blocks *m, cmark_node *node)
 	case CMARK_NODE_LINK:
 		lit = cmark_node_get_url(node);
 		m->in_anchor = m->collecting && !m->text.len && lit && lit[0] == '#';
+		m->cell_link = true;
 		break;
 	case CMARK_NODE_HTML_BLOCK:
 		emit_comments(m, cmark_node_get_literal(node), line_of_node(node, m->offset));

@@ -128,6 +128,28 @@ bool rz_read_item(const struct recognizer *rz, const char *text, struct list_ite
 	return true;
 }
 
+/* Does r's reason hold a registry phrase and something else: a note
+ * after it in brackets ("Processing (WebDAV)", even when the whole is
+ * close to the phrase), or, for a reason that is no English name, the
+ * page's own name before or after it ("Nicht gefunden – Not Found")?
+ * The two parts in *english and *other (free() them). */
+static bool split_note(const struct recognizer *rz, const struct source_record *r,
+		       char **english, char **other)
+{
+	size_t n;
+
+	if (phrases_has(rz->phrases, r->reason) ||
+	    !split_at_phrase(rz, r->reason, english, other))
+		return false;
+	n = strlen(r->reason);
+	if (r->reason[n - 1] == ')' || !is_english(rz, r->code, r->reason))
+		return true;
+	free(*english);
+	free(*other);
+	*english = *other = NULL;
+	return false;
+}
+
 int rz_settle_names(struct recognizer *rz, const struct source_record *rec)
 {
 	struct source_record r = *rec;
@@ -141,20 +163,21 @@ int rz_settle_names(struct recognizer *rz, const struct source_record *rec)
 		 * phrase is the English name. */
 		if (split_at_phrase(rz, r.reason, &english, &other))
 			r.reason = english;
-	} else if (r.reason && !is_english(rz, r.code, r.reason)) {
-		if (split_at_phrase(rz, r.reason, &english, &other)) {
-			/* "Processing (WebDAV)": a phrase and a note, kept. */
-			if (is_localized(rz, r.code, other)) {
-				r.l10n_reason = other;
-				r.l10n_reason_line = r.reason_line;
-				r.reason = english;
-			}
-		} else if (is_localized(rz, r.code, r.reason)) {
-			r.l10n_reason = r.reason;
+	} else if (r.reason && split_note(rz, &r, &english, &other)) {
+		/* "Processing (WebDAV)": a phrase and a note, which is no part
+		 * of the name, or the page's own name ("Not Found (Não
+		 * encontrado)"). */
+		if (is_localized(rz, r.code, other)) {
+			r.l10n_reason = other;
 			r.l10n_reason_line = r.reason_line;
-			r.reason = NULL;
-			r.reason_line = 0;
 		}
+		r.reason = english;
+	} else if (r.reason && !is_english(rz, r.code, r.reason) &&
+		   is_localized(rz, r.code, r.reason)) {
+		r.l10n_reason = r.reason;
+		r.l10n_reason_line = r.reason_line;
+		r.reason = NULL;
+		r.reason_line = 0;
 	}
 	ret = rz_deliver(rz, &r);
 	free(english);

@@ -73,3 +73,52 @@ bool phrases_has(const struct phrases *p, const char *text)
 	free(key);
 	return found;
 }
+
+bool phrases_drop_note(const struct phrases *p, char *reason)
+{
+	static const char fw_open[] = "\xef\xbc\x88", fw_close[] = "\xef\xbc\x89";   /* （ ） */
+	size_t n = reason ? strlen(reason) : 0;
+	char *open = NULL, *end, keep;
+
+	if (!n || !p || !p->nr)
+		return false;
+	if (reason[n - 1] == ')') {
+		open = strrchr(reason, '(');
+		if (open && (open == reason || open[-1] != ' '))
+			open = NULL;
+	} else if (n > 3 && !strcmp(reason + n - 3, fw_close)) {
+		char *at;
+
+		for (at = strstr(reason, fw_open); at; at = strstr(at + 3, fw_open))
+			open = at;
+	}
+	if (!open || open == reason || phrases_has(p, reason))
+		return false;
+	/* The phrase ends before the spaces in front of the bracket. */
+	for (end = open; end > reason && end[-1] == ' '; end--)
+		;
+	if (end == reason)
+		return false;
+	keep = *end;
+	*end = '\0';
+	if (phrases_has(p, reason))
+		return true;
+	*end = keep;
+	return false;
+}
+
+bool phrases_drop_stop(const struct phrases *p, char *reason)
+{
+	size_t n = reason ? strlen(reason) : 0;
+
+	if (n < 2 || reason[n - 1] != '.' || reason[n - 2] == '.' || !phrases_has(p, reason))
+		return false;
+	reason[n - 1] = '\0';
+	return true;
+}
+
+void phrases_clean_name(const struct phrases *p, char *reason)
+{
+	phrases_drop_stop(p, reason);
+	phrases_drop_note(p, reason);
+}

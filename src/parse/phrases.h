@@ -23,6 +23,20 @@ void phrases_release(struct phrases *p);
 /* True if text is one of the phrases, folded (p NULL: none). */
 bool phrases_has(const struct phrases *p, const char *text);
 
+/* "Processing (WebDAV)", "Multi-Status（WebDAV）", "Found (Previously
+ * 'Moved temporarily')": when reason is a phrase and a note in brackets
+ * (ASCII ones after a space, or full-width ones), and the phrase before
+ * the note is one of p while the whole is not, cut reason to the phrase,
+ * in place.  True if it did. */
+bool phrases_drop_note(const struct phrases *p, char *reason);
+
+/* "Continue.": when reason is one of p with a full stop after it, drop
+ * the stop, in place (punctuation, no other spelling).  True if it did. */
+bool phrases_drop_stop(const struct phrases *p, char *reason);
+
+/* Both of the above: the name reason stands for. */
+void phrases_clean_name(const struct phrases *p, char *reason);
+
 /* text with ASCII letters lower-cased and everything but letters and
  * digits dropped; free() it. */
 char *phrases_fold(const char *text);

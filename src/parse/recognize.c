@@ -143,6 +143,12 @@ static int open_section(struct recognizer *rz, unsigned line, int level, bool pa
 		free(l10n);
 		return 0;
 	}
+	/* With the languages known, rz_settle_names() tells a note in
+	 * brackets from the page's name for the code ("### 200 OK (OK)"). */
+	if (rz->langs)
+		phrases_drop_stop(rz->phrases, reason);
+	else
+		phrases_clean_name(rz->phrases, reason);
 	rz->section_open = true;
 	rz->section_code = code;
 	rz->section_level = level;
@@ -243,7 +249,8 @@ int recognizer_block(const struct block *b, void *arg)
 		if (rz->section_open &&
 		    (!rz->section_paragraph || b->type != BLOCK_PARAGRAPH ||
 		     b->code || !rz_is_code_paragraph(rz, b)))
-			return add_paragraph(rz, b);
+			/* An example request or response is no description. */
+			return b->code ? 0 : add_paragraph(rz, b);
 		/* A code sample is never a record. */
 		if (b->code)
 			return rz_items_flush(rz);

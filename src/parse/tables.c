@@ -48,6 +48,11 @@ struct rz_table {
 	unsigned heading_class_line;
 	char *group_class;              /* the last group row's ("4xx Client errors") */
 	unsigned group_class_line;
+	size_t code_rows;               /* rows read as records */
+	char *footer;                   /* the code cell of a row of words after
+					 * them ("See also"), an error only if
+					 * more codes follow; or NULL */
+	unsigned footer_line;
 	unsigned row_problems;          /* reported for its rows */
 	unsigned hidden_errors, hidden_warnings;  /* past MAX_ROW_PROBLEMS */
 	unsigned hidden_line;           /* the first of those */
@@ -221,12 +226,47 @@ static void set_class(struct rz_table *t, const struct block *b, struct source_r
 	}
 }
 
+/* Whether text holds no digit: words ("See also"), no bad code ("4O4"). */
+static bool has_no_digit(const char *text)
+{
+	for (; *text; text++)
+		if (*text >= '0' && *text <= '9')
+			return false;
+	return true;
+}
+
+static bool row_has_link(const struct block *b)
+{
+	size_t i;
+
+	for (i = 0; i < b->nr_cells; i++)
+		if (b->cells[i].link)
+			return true;
+	return false;
+}
+
+/* The row of words held as a footer was none: more rows came.  It is the
+ * error it would have been. */
+static void report_footer(struct recognizer *rz, struct rz_table *t)
+{
+	struct diag_quote q;
+
+	if (!t->footer)
+		return;
+	if (show_row_problem(rz, t, RULE_BAD_CODE, t->footer_line))
+		diag_finding(rz->diag, RULE_BAD_CODE, rz->path, t->footer_line,
+			     _("'%s' is not a status code"), diag_quote(&q, t->footer));
+	rz->failed = true;
+	free(t->footer);
+	t->footer = NULL;
+}
+
 static int take_data_row(struct recognizer *rz, struct rz_table *t, const struct block *b)
 {
 	struct source_record rec = { 0 };
 	const int *col = t->roles.column;
 	const char *code_text, *group;
-	char *owned[4] = { NULL, NULL, NULL, NULL };
+	char *owned[5] = { NULL, NULL, NULL, NULL, NULL };
 	unsigned code_line, line;
 	struct diag_quote q;
 	size_t n;
@@ -251,6 +291,14 @@ static int take_data_row(struct recognizer *rz, struct rz_table *t, const struct
 				     _("row has no status code; skipped"));
 		return 0;
 	}
+	/* "|See also|[link](...)|" after the codes: a footer, which ends
+	 * the table quietly when nothing follows it. */
+	if (!n && t->code_rows && !t->footer && has_no_digit(code_text) && row_has_link(b)) {
+		t->footer = xstrdup(code_text);
+		t->footer_line = code_line;
+		return 0;
+	}
+	report_footer(rz, t);
 	if (!n) {
 		if (show_row_problem(rz, t, RULE_BAD_CODE, code_line))
 			diag_finding(rz->diag, RULE_BAD_CODE, rz->path, code_line,
@@ -278,9 +326,24 @@ static int take_data_row(struct recognizer *rz, struct rz_table *t, const struct
 	}
 	if (col[COL_REASON] < 0 || col[COL_L10N] < 0)
 		take_phrase(cell_skip_separators(code_text + n), code_line, &rec, owned + 2);
+	/* "102 Processing (WebDAV)": the note is no part of the name.  When
+	 * the readers know the languages, a note in ASCII brackets waits
+	 * for rz_settle_names(), which tells a note from the page's name
+	 * for the code ("Not Found (Não encontrado)"). */
+	if (rec.reason && rz->phrases) {
+		size_t n = strlen(rec.reason);
+
+		owned[4] = xstrdup(rec.reason);
+		if (rz->langs && n && rec.reason[n - 1] == ')')
+			phrases_drop_stop(rz->phrases, owned[4]);
+		else
+			phrases_clean_name(rz->phrases, owned[4]);
+		rec.reason = owned[4];
+	}
 	rec.description = cell_text(b, col[COL_DESC], &rec.description_line);
+	t->code_rows++;
 	ret = rz_emit(rz, &rec);
-	for (i = 0; i < 4; i++)
+	for (i = 0; i < 5; i++)
 		free(owned[i]);
 	return ret;
 }
@@ -472,6 +535,7 @@ int rz_table_row(struct recognizer *rz, const struct block *b)
 static void free_table(struct rz_table *t)
 {
 	drop_kept(t);
+	free(t->footer);
 	free(t->heading_class);
 	free(t->group_class);
 	free(t);

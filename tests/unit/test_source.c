@@ -29,27 +29,6 @@
 static struct registry hints;
 static unsigned long nr_documents;
 
-/* Documents whose records are known to come out of document order, like
- * tests/corpus/XFAIL: a reader bug to fix, after which the document comes
- * off this list.  In Markdown, the rows of a raw HTML table come after
- * those of a pipe table below it. */
-static const char *const out_of_order[] = {
-	"/reader-markup-en/raw-html.md",
-};
-
-static bool known_out_of_order(const char *path)
-{
-	size_t i, n = strlen(path);
-
-	for (i = 0; i < sizeof(out_of_order) / sizeof(out_of_order[0]); i++) {
-		size_t m = strlen(out_of_order[i]);
-
-		if (n >= m && !strcmp(path + n - m, out_of_order[i]))
-			return true;
-	}
-	return false;
-}
-
 /* A field the document does not give is NULL with line 0; one it gives
  * has a line. */
 static void check_field(const struct test_read *t, const struct test_record *r,
@@ -85,9 +64,7 @@ static void check_contract(const struct test_read *t)
 		check_field(t, r, "l10n_reason", r->l10n_reason, r->l10n_reason_line);
 		check_field(t, r, "description", r->description, r->description_line);
 	}
-	if (in_order && known_out_of_order(t->path))
-		fail_msg("%s: records in document order: take it off out_of_order[]", t->path);
-	if (!in_order && !known_out_of_order(t->path))
+	if (!in_order)
 		fail_msg("%s: records out of document order", t->path);
 }
 
