@@ -18,147 +18,11 @@
 #include "i18n.h"
 #include "parse/html_blocks.h"
 #include "parse/md_defuse.h"
+#include "parse/md_raw.h"
 #include "parse/md_split.h"
 #include "util/strbuf.h"
 #include "util/text.h"
 #include "util/xalloc.h"
-
-/* ---- raw HTML ------------------------------------------------------------ */
-
-/* Change in the nesting of skipped elements (see html_blocks_skips()) made
- * by the tags of a piece of raw HTML; comments are passed over. */
-static int skipped_depth_change(const char *html)
-{
-	const char *p = html;
-	int change = 0;
-
-	while (p && *p) {
-		const char *name;
-		bool closing;
-		char tag[16];
-		size_t n = 0;
-
-		p = strchr(p, '<');
-		if (!p)
-			break;
-		if (!strncmp(p, "<!--", 4)) {
-			p = strstr(p + 4, "-->");
-			continue;
-		}
-		closing = p[1] == '/';
-		name = p + 1 + closing;
-		while (n < sizeof(tag) - 1 && ((name[n] >= 'a' && name[n] <= 'z') ||
-					       (name[n] >= 'A' && name[n] <= 'Z'))) {
-			tag[n] = text_lower_ascii(name[n]);
-			n++;
-		}
-		tag[n] = '\0';
-		/* A tag name ends at white space, '>' or '/'. */
-		if (n && strchr(" \t\r\n>/", name[n]) && name[n] && html_blocks_skips(tag))
-			change += closing ? -1 : 1;
-		p = name;
-	}
-	return change;
-}
-
-/* Whether text[0..len) has anywhere a tag that may open a skipped
- * element, as skipped_depth_change() reads tags. */
-static bool may_open_skipped(const char *text, size_t len)
-{
-	const char *p = text, *end = text + len;
-
-	while (p < end) {
-		char tag[16];
-		size_t n = 0;
-
-		p = memchr(p, '<', (size_t)(end - p));
-		if (!p)
-			return false;
-		p++;
-		while (p + n < end && n < sizeof(tag) - 1 &&
-		       ((p[n] >= 'a' && p[n] <= 'z') || (p[n] >= 'A' && p[n] <= 'Z'))) {
-			tag[n] = text_lower_ascii(p[n]);
-			n++;
-		}
-		tag[n] = '\0';
-		if (n && (p + n == end || strchr(" \t\r\n>/", p[n])) && html_blocks_skips(tag))
-			return true;
-	}
-	return false;
-}
-
-/* The line of node, or of the nearest enclosing node that has one, in a
- * piece that starts after offset lines of the document.  (cmark-gfm
- * leaves the paragraph above a table's header without one.)  The
- * document itself is at line 1, whatever the piece. */
-static unsigned line_of_node(cmark_node *node, unsigned offset)
-{
-	cmark_node *p;
-
-	while (node && cmark_node_get_start_line(node) <= 0)
-		node = cmark_node_parent(node);
-	if (!node || cmark_node_get_type(node) == CMARK_NODE_DOCUMENT)
-		return 1;
-	/* In such a paragraph, inline nodes count lines from 0 at the
-	 * paragraph, whatever the piece: the same number as whole. */
-	for (p = cmark_node_parent(node); p; p = cmark_node_parent(p))
-		if (cmark_node_get_type(p) == CMARK_NODE_PARAGRAPH) {
-			if (cmark_node_get_start_line(p) <= 0)
-				offset = 0;
-			break;
-		}
-	return offset + (unsigned)cmark_node_get_start_line(node);
-}
-
-struct walk {
-	unsigned offset;        /* lines of the document before the piece */
-	unsigned open_line;     /* where a skipped element was left open */
-	unsigned deep_line;     /* where the nesting passed the limit; 0 if not */
-	int open;               /* skipped elements open at the top level */
-};
-
-/* What stands between the opening and the closing tag of a skipped
- * element is never part of a record (a <footer> with blank lines in it is
- * split into several blocks; a <script> inside a paragraph leaves its
- * text between two inline HTML nodes).  Remove it, and the raw HTML that
- * opens and closes it, from the children of parent, recursively, parent
- * being depth levels down; raw HTML that opens or closes nothing skipped
- * stays, for the HTML reader.  open is the nesting depth of skipped
- * elements open before the first child; return the depth left open. */
-static int drop_raw_html(cmark_node *parent, unsigned depth, int open, struct walk *w)
-{
-	cmark_node *node = cmark_node_first_child(parent), *next;
-
-	/* Each level is a stack frame here; cmark itself takes any depth. */
-	if (node && depth > MARKDOWN_MAX_NESTING) {
-		if (!w->deep_line)
-			w->deep_line = line_of_node(parent, w->offset);
-		return 0;
-	}
-	for (; node; node = next) {
-		cmark_node_type type = cmark_node_get_type(node);
-
-		next = cmark_node_next(node);
-		if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) {
-			int change = skipped_depth_change(cmark_node_get_literal(node));
-
-			if (!open && change > 0 && cmark_node_get_start_line(node) > 0)
-				w->open_line = line_of_node(node, w->offset);
-			if (!open && !change)
-				continue;
-			open = open + change > 0 ? open + change : 0;
-		} else if (!open) {
-			if (drop_raw_html(node, depth + 1, 0, w) == 0)
-				continue;
-			/* A skipped element opened inside and never closed
-			 * there: the rest of this level goes with it. */
-			open = 1;
-			continue;
-		}
-		cmark_node_free(node);
-	}
-	return open;
-}
 
 /* ---- the walk -------------------------------------------------------------- */
 
@@ -348,7 +212,7 @@ static void emit_text_block(struct md_blocks *m, const char *text, unsigned line
 static void read_raw_html(struct md_blocks *m, cmark_node *node)
 {
 	const char *lit = cmark_node_get_literal(node), *p;
-	unsigned line = line_of_node(node, m->offset), n;
+	unsigned line = md_line_of_node(node, m->offset), n;
 	char newlines[4096];
 
 	if (!lit || m->stopped)
@@ -420,8 +284,8 @@ static unsigned paragraph_line(const struct md_blocks *m, cmark_node *node)
 	if (parent && cmark_node_get_type(parent) == CMARK_NODE_ITEM &&
 	    cmark_node_first_child(parent) == node && cmark_node_parent(parent) &&
 	    cmark_node_get_list_tight(cmark_node_parent(parent)))
-		return line_of_node(parent, m->offset);
-	return line_of_node(node, m->offset);
+		return md_line_of_node(parent, m->offset);
+	return md_line_of_node(node, m->offset);
 }
 
 static void enter_table_part(struct md_blocks *m, cmark_node *node, enum md_kind kind)
@@ -432,17 +296,17 @@ static void enter_table_part(struct md_blocks *m, cmark_node *node, enum md_kind
 	case MD_TABLE:
 		if (node == m->cont_table)
 			break;
-		b.line = line_of_node(node, m->offset);
+		b.line = md_line_of_node(node, m->offset);
 		emit(m, &b);
 		break;
 	case MD_TABLE_ROW:
 		m->nr_cells = 0;
 		m->row_cut = false;
-		m->row_line = line_of_node(node, m->offset);
+		m->row_line = md_line_of_node(node, m->offset);
 		m->row_header = cmark_gfm_extensions_get_table_row_is_header(node) != 0;
 		break;
 	case MD_TABLE_CELL:
-		start_text(m, line_of_node(node, m->offset), N_("table cell"), false);
+		start_text(m, md_line_of_node(node, m->offset), N_("table cell"), false);
 		m->cell_link = false;
 		break;
 	case MD_OTHER:
@@ -460,7 +324,7 @@ static void exit_table_part(struct md_blocks *m, cmark_node *node, enum md_kind 
 	case MD_TABLE:
 		/* A table's line is that of its first piece. */
 		if (node != m->cont_table)
-			m->table_end_line = line_of_node(node, m->offset);
+			m->table_end_line = md_line_of_node(node, m->offset);
 		if (node == m->held_table) {
 			m->table_end_pending = true;
 			break;
@@ -506,19 +370,19 @@ static void enter(struct md_blocks *m, cmark_node *node)
 
 	switch (type) {
 	case CMARK_NODE_HEADING:
-		start_text(m, line_of_node(node, m->offset), N_("heading"), false);
+		start_text(m, md_line_of_node(node, m->offset), N_("heading"), false);
 		break;
 	case CMARK_NODE_PARAGRAPH:
 		start_text(m, paragraph_line(m, node), N_("description"), true);
 		break;
 	case CMARK_NODE_CODE_BLOCK:
-		start_text(m, line_of_node(node, m->offset), N_("description"), true);
+		start_text(m, md_line_of_node(node, m->offset), N_("description"), true);
 		lit = cmark_node_get_literal(node);
 		add_text(m, lit ? lit : "", lit ? strlen(lit) : 0);
 		emit_text_block(m, end_text(m), m->line, NULL, true);
 		break;
 	case CMARK_NODE_THEMATIC_BREAK:
-		b.line = line_of_node(node, m->offset);
+		b.line = md_line_of_node(node, m->offset);
 		emit(m, &b);
 		break;
 	case CMARK_NODE_LIST:
@@ -551,7 +415,7 @@ static void enter(struct md_blocks *m, cmark_node *node)
 		m->cell_link = true;
 		break;
 	case CMARK_NODE_HTML_BLOCK:
-		emit_comments(m, cmark_node_get_literal(node), line_of_node(node, m->offset));
+		emit_comments(m, cmark_node_get_literal(node), md_line_of_node(node, m->offset));
 		read_raw_html(m, node);
 		break;
 	case CMARK_NODE_HTML_INLINE:
@@ -559,7 +423,7 @@ static void enter(struct md_blocks *m, cmark_node *node)
 		if (is_line_break_tag(lit))
 			add_text(m, "\n", 1);
 		else
-			emit_comments(m, lit, line_of_node(node, m->offset));
+			emit_comments(m, lit, md_line_of_node(node, m->offset));
 		break;
 	default:
 		enter_table_part(m, node, kind_of(node));
@@ -884,9 +748,9 @@ static cmark_node *parse_piece(const char *text, size_t len, const struct md_pie
 }
 
 /* Read text in pieces: with walking, hand their blocks on; without,
- * only find what drop_raw_html() finds (raw HTML left open, nesting too
+ * only find what md_drop_raw_html() finds (raw HTML left open, nesting too
  * deep) over the whole text, reporting nothing. */
-static void read_pieces(struct md_blocks *m, struct walk *walk, const char *text, size_t len,
+static void read_pieces(struct md_blocks *m, struct md_walk *walk, const char *text, size_t len,
 			size_t piece_size, bool walking)
 {
 	struct carry carry = { false, false, 0, 0 };
@@ -928,7 +792,7 @@ static void read_pieces(struct md_blocks *m, struct walk *walk, const char *text
 		if (!doc)
 			break;
 		m->offset = walk->offset = piece.line - 1 - (unsigned)head_lines;
-		walk->open = drop_raw_html(doc, 0, walk->open, walk);
+		walk->open = md_drop_raw_html(doc, 0, walk->open, walk);
 		/* A first reading that found nesting too deep has found all it
 		 * looks for, when no skipped element can be open. */
 		if (!walking && walk->deep_line && !m->may_skip) {
@@ -961,7 +825,7 @@ static int read_markdown(const char *path, const char *text, size_t len, size_t 
 			 bool defuse, struct diag *diag, block_fn *fn, void *arg, bool *stopped)
 {
 	struct md_blocks m;
-	struct walk walk = { 0, 0, 0, 0 };
+	struct md_walk walk = { 0, 0, 0, 0 };
 	size_t i;
 
 	memset(&m, 0, sizeof(m));
@@ -982,7 +846,7 @@ static int read_markdown(const char *path, const char *text, size_t len, size_t 
 	 * before any block is handed on, as when the document was parsed
 	 * whole: in several pieces, that takes a first reading when the
 	 * text may nest that deep or open such an element. */
-	m.may_skip = len > piece_size && may_open_skipped(text, len);
+	m.may_skip = len > piece_size && md_may_open_skipped(text, len);
 	if (!m.stopped && len > piece_size &&
 	    (m.may_skip || md_may_nest_deeper(text, len, MARKDOWN_MAX_NESTING))) {
 		read_pieces(&m, &walk, text, len, piece_size, false);
