@@ -32,6 +32,40 @@ for cmd in $commands; do
 	done
 done
 
+# The examples of --help work as printed, right after the Quick start:
+# run from an empty directory, the build tree's program (uninstalled)
+# reads the source tree's data/ and po/ by default.
+"$STATUSGEN" --help | sed -n '/^Examples:/,/^$/s/^  statusgen //p' >"$tmp/examples"
+[ "$(wc -l <"$tmp/examples")" -ge 2 ] && pass || fail "--help shows no examples"
+mkdir "$tmp/examples.d"
+while read -r args; do
+	# shellcheck disable=SC2086 # the example's words, as a shell splits them
+	(cd "$tmp/examples.d" && "$STATUSGEN" $args) >"$tmp/out" 2>"$tmp/err"
+	status=$?
+	[ "$status" -eq 0 ] && pass || {
+		fail "'statusgen $args' (the help's example) exited $status:"
+		sed 's/^/    /' "$tmp/err"
+	}
+done <"$tmp/examples"
+grep -qx 'generate --output-dir out' "$tmp/examples" && grep -qx 'check' "$tmp/examples" &&
+	pass || fail "the help's examples changed: $(tr '\n' ';' <"$tmp/examples")"
+if command -v jq >/dev/null 2>&1; then
+	jq -e '.locales == ["zh_CN"] and (.statuses | length) == 64' "$tmp/examples.d/out/http-status.json" \
+		>/dev/null && pass || fail "generate with no flags did not use the source tree's data and po"
+fi
+expect_status 0 sh -c 'cd "$1" && "$2" check' sh "$tmp/examples.d" "$STATUSGEN"
+expect_grep "^$srcdir/data/sources/zh_CN/status-codes.md:61: warning: 302 is called" "$tmp/err" \
+	"check with no flags reads the source tree's data"
+# A copy of the program elsewhere is not the build tree's: it reads the
+# installed data, as an installed program does.
+installed=$("$STATUSGEN" --help | sed -n 's/^Default data directory: //p')
+mkdir "$tmp/bin"
+cp "$STATUSGEN" "$tmp/bin/statusgen"
+if [ ! -e "$installed" ]; then
+	expect_status 1 "$tmp/bin/statusgen" check
+	expect_grep "error: cannot open '$installed/sources'" "$tmp/err" "a copy elsewhere reads the installed data"
+fi
+
 # Misuse exits 2 and points at --help.
 expect_status 2 "$STATUSGEN"
 expect_grep "Try 'statusgen --help'" "$tmp/err" "no command"

@@ -170,11 +170,15 @@ void cli_add_time(double *total, double *start);
 
 /* ---- the data directory ---- */
 
-/* data_dir, or the installed data when it is NULL. */
+/* data_dir; when it is NULL, the source tree's data/ for a program that
+ * runs from the build directory configure recorded (uninstalled), else
+ * the installed data ($(pkgdatadir)). */
 const char *cli_data_dir(const char *data_dir);
 
 /* Read and merge the data directory of load into ds (dataset_init()ed),
- * and the catalogs of the po directory when with_catalogs; stages "read"
+ * and the catalogs of the po directory when with_catalogs (with neither
+ * --data nor --po-dir, an uninstalled program's are the source tree's
+ * po/; else the installed ones, if any); stages "read"
  * and "merge".  Return 0, or -1 on errors. */
 int cli_load_dataset(struct dataset *ds, const struct cli *cli, const struct cli_load *load,
 		     bool with_catalogs, struct diag *diag);
