@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "emit/c_reason.h"
 #include "emit/c_runtime_text.h"
 #include "emit/locale_name.h"
 #include "util/strbuf.h"
@@ -431,7 +432,9 @@ static bool take_name(struct names *names, char *name)
  * which no code's name may take. */
 static void reserve_names(struct names *names, const char *P)
 {
-	const unsigned char *const files[] = { c_runtime_h_text, c_runtime_c_text, c_locale_c_text };
+	const unsigned char *const files[] = {
+		c_runtime_h_text, c_runtime_c_text, c_locale_c_text, c_fold_c_text
+	};
 	const char *pos;
 	struct section sec;
 	size_t f, i, n;
@@ -451,6 +454,8 @@ static void reserve_names(struct names *names, const char *P)
 			}
 		}
 	}
+	/* Written by the generator, not copied. */
+	take_name(names, xasprintf("%s_REGISTRY_UPDATED", P));
 }
 
 /* Where former-names.xml says the former name phrase of code came from. */
@@ -560,6 +565,21 @@ static void write_enumerators(const struct dataset *ds, const char *P, FILE *out
 	strbuf_release(&cut);
 }
 
+/* The registry's own date, for consumers that want to show how current
+ * the tables are; none without a registry. */
+static void write_registry_stamp(const struct dataset *ds, const char *P, FILE *out)
+{
+	if (!ds->registry.updated) {
+		fprintf(out, "/* Made without a registry: no %s_REGISTRY_UPDATED. */\n\n", P);
+		return;
+	}
+	fprintf(out, "/* The date of the IANA registry these tables were made from, as the\n"
+		" * registry gives it (its <updated>): YYYY-MM-DD. */\n"
+		"#define %s_REGISTRY_UPDATED ", P);
+	c_write_literal(out, ds->registry.updated);
+	fputs("\n\n", out);
+}
+
 int emit_c_header(const struct dataset *ds, const struct c_table_options *opt, FILE *out)
 {
 	char *P = upper(opt->prefix);
@@ -568,6 +588,9 @@ int emit_c_header(const struct dataset *ds, const struct c_table_options *opt, F
 	write_section(out, c_runtime_h_text, "head", opt->prefix, P);
 	write_enumerators(ds, P, out);
 	write_section(out, c_runtime_h_text, "tail", opt->prefix, P);
+	write_section(out, c_runtime_h_text, "reasons", opt->prefix, P);
+	write_registry_stamp(ds, P, out);
+	write_section(out, c_runtime_h_text, "end", opt->prefix, P);
 	free(P);
 	return ferror(out) ? -1 : 0;
 }
@@ -765,6 +788,17 @@ static const char **write_locales(const struct dataset *ds, const struct c_table
 	return embedded;
 }
 
+/* http_status_from_reason() and _l10n(): the fold of c_fold.c, the
+ * reason-phrase indexes (emit/c_reason.c) and the lookups, last. */
+static void write_reason_lookup(const struct dataset *ds, const char *const *embedded, size_t nr,
+				const char *p, const char *P, FILE *out)
+{
+	write_section(out, c_fold_c_text, "fold", p, P);
+	write_section(out, c_runtime_c_text, "reason types", p, P);
+	emit_c_reason_indexes(ds, embedded, nr, p, P, out);
+	write_section(out, c_runtime_c_text, "from reason", p, P);
+}
+
 /* The tables, and between them the sections of src/emit/c_runtime.c and
  * c_locale.c, in the order each needs the others. */
 int emit_c_source(const struct dataset *ds, const struct c_table_options *opt, FILE *out)
@@ -790,6 +824,7 @@ int emit_c_source(const struct dataset *ds, const struct c_table_options *opt, F
 	find = find_locale_code(embedded, nr);
 	write_renamed(out, find, strlen(find), p, P);
 	write_section(out, c_runtime_c_text, "l10n", p, P);
+	write_reason_lookup(ds, embedded, nr, p, P, out);
 	free(find);
 	free(embedded);
 	free(lt.texts);

@@ -23,8 +23,9 @@ void phrases_release(struct phrases *p);
 /* True if text is one of the phrases, folded (p NULL: none). */
 bool phrases_has(const struct phrases *p, const char *text);
 
-/* text with ASCII letters lower-cased and everything but letters and
- * digits dropped; free() it. */
+/* text folded as reason phrases are compared loosely (util/loose.h:
+ * ASCII letters lower-cased; white space, ASCII punctuation and the
+ * dashes and quotation marks U+2010-U+201F dropped); free() it. */
 char *phrases_fold(const char *text);
 
 #endif
