@@ -44,7 +44,17 @@ json="$tmp/gen/http-status.json"
 } >"$tmp/l10n"
 jq -r '.statuses[] | "\(.code)\t\((if .unused then 1 else 0 end) + (if .obsolete then 2 else 0 end) +
 	(if .temporary then 4 else 0 end) + (if .expired then 8 else 0 end) +
-	(if .registered then 0 else 16 end))"' "$json" >"$tmp/flags"
+	(if .registered then 0 else 16 end) + (if .cacheable then 32 else 0 end) +
+	(if .retry_after then 64 else 0 end))"' "$json" >"$tmp/flags"
+# The JSON's semantics are the specifications' (issue 24): heuristically
+# cacheable, RFC 9110 section 15.1; Retry-After defined: every 3xx in use
+# (10.2.3), 413 (15.5.14), 429 (RFC 6585, 4), 503 (15.6.4).
+[ "$(jq -c '[.statuses[] | select(.cacheable) | .code]' "$json")" = \
+	'[200,203,204,206,300,301,308,404,405,410,414,501]' ] && pass ||
+	fail "cacheable: $(jq -c '[.statuses[] | select(.cacheable) | .code]' "$json")"
+[ "$(jq -c '[.statuses[] | select(.retry_after) | .code]' "$json")" = \
+	'[300,301,302,303,304,305,307,308,413,429,503]' ] && pass ||
+	fail "retry_after: $(jq -c '[.statuses[] | select(.retry_after) | .code]' "$json")"
 [ "$(wc -l <"$tmp/names")" -ge 75 ] && pass || fail "fewer names than expected in the JSON"
 
 # probe CC MODE [ARG] <INPUT: run the probe built by CC; it must say "ok".

@@ -95,5 +95,10 @@ broken unused-label-number '.unused_label.translations.zh_CN = 1' '$.unused_labe
 broken line-0 '.statuses[0].seen_in[0].line = 0' '$.statuses[0].seen_in[0].line'
 broken field-name '.statuses[0].sources[0].field = "name"' '$.statuses[0].sources[0].field'
 broken absolute-file '.statuses[0].sources[0].file = "/etc/passwd"' '$.statuses[0].sources[0].file'
+broken cacheable-string '.statuses[0].cacheable = "true"' '$.statuses[0].cacheable'
+broken cacheable-missing 'del(.statuses[0].cacheable)' '$.statuses[0]'
+broken retry-after-number '.statuses[0].retry_after = 1' '$.statuses[0].retry_after'
+broken retry-after-missing 'del(.statuses[0].retry_after)' '$.statuses[0]'
+broken unused-cacheable "(.statuses[] | select(.code == 306) | .cacheable) = true" '$.statuses[21].cacheable'
 broken schema-ref '."$schema" = "https://json-schema.org/draft/2020-12/schema"' '$.$schema'
 finish

@@ -617,6 +617,7 @@ void dataset_release(struct dataset *ds)
 	free(ds->catalogs);
 	source_file_release(&ds->registry_file);
 	source_file_release(&ds->former_file);
+	source_file_release(&ds->semantics_file);
 	registry_release(&ds->registry);
 	memset(ds, 0, sizeof(*ds));
 }

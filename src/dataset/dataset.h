@@ -83,6 +83,7 @@ struct dataset {
 	struct registry registry;           /* empty when there is none */
 	struct source_file registry_file;   /* provenance of registry texts */
 	struct source_file former_file;
+	struct source_file semantics_file;  /* registry/semantics.xml */
 	struct source_file **files;
 	size_t nr_files, alloc_files;
 	struct catalog *catalogs;
@@ -114,8 +115,10 @@ int dataset_add_file(struct dataset *ds, const char *path, const char *name,
 		     const char *locale, enum source_format format,
 		     struct diag *diag);
 
-/* Read the registry DIR/registry/http-status-codes.xml and its former
- * names (DIR/registry/former-names.xml, if present).  A data directory
+/* Read the registry DIR/registry/http-status-codes.xml, its former
+ * names (DIR/registry/former-names.xml, if present) and what the
+ * specifications say of its codes (DIR/registry/semantics.xml, if
+ * present).  A data directory
  * without a registry gets a warning, and codes are then not checked.
  * Return 0, or -1 after reporting. */
 int dataset_load_registry(struct dataset *ds, const char *data_dir, struct diag *diag);

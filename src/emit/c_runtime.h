@@ -74,6 +74,19 @@ enum http_status {
 #define HTTP_STATUS_FLAG_TEMPORARY 4u     /* a temporary registration */
 #define HTTP_STATUS_FLAG_EXPIRED 8u       /* ... past its expiry when generated */
 #define HTTP_STATUS_FLAG_UNREGISTERED 16u /* not in the IANA registry */
+/* What the HTTP specifications say of a code (statusgen's
+ * data/registry/semantics.xml, each with its reference):
+ * CACHEABLE: heuristically cacheable by default (RFC 9110, section 15.1:
+ * 200 203 204 206 300 301 308 404 405 410 414 501): a cache may reuse
+ * the response without explicit freshness information.
+ * RETRY_AFTER: a Retry-After field has a defined meaning in a response of
+ * the code (every 3xx in use, RFC 9110, section 10.2.3; 413, 15.5.14;
+ * 429, RFC 6585, section 4; 503, RFC 9110, 15.6.4).  It is not a list of
+ * statuses that may be retried: no specification gives one, and
+ * whether a request may be repeated depends on its method and on the
+ * application, not on this flag. */
+#define HTTP_STATUS_FLAG_CACHEABLE 32u
+#define HTTP_STATUS_FLAG_RETRY_AFTER 64u
 
 struct http_status_info {
 	int code;

@@ -282,6 +282,10 @@ static void write_banner(const struct dataset *ds, FILE *out)
 		fputs(",\n * ", out);
 		write_comment_text(out, ds->former_file.name);
 	}
+	if (ds->semantics_file.name) {
+		fputs(",\n * ", out);
+		write_comment_text(out, ds->semantics_file.name);
+	}
 	for (i = 0; i < ds->nr_files; i++) {
 		fputs(",\n * ", out);
 		write_comment_text(out, ds->files[i]->name);
@@ -307,7 +311,8 @@ static unsigned table_flags(const struct status_entry *e)
 {
 	return (e->flags & REGISTRY_UNUSED ? 1u : 0u) | (e->flags & REGISTRY_OBSOLETE ? 2u : 0u) |
 	       (e->flags & REGISTRY_TEMPORARY ? 4u : 0u) | (e->expired ? 8u : 0u) |
-	       (e->registered ? 0u : 16u);
+	       (e->registered ? 0u : 16u) | (e->flags & REGISTRY_CACHEABLE ? 32u : 0u) |
+	       (e->flags & REGISTRY_RETRY_AFTER ? 64u : 0u);
 }
 
 /* The files of emit/c_runtime_text.h are cut into sections by marker

@@ -48,6 +48,7 @@ void registry_release(struct registry *reg)
 	free(reg->former);
 	free(reg->path);
 	free(reg->former_path);
+	free(reg->semantics_path);
 	free(reg->updated);
 	phrases_release(&reg->phrases);
 	registry_init(reg);
@@ -683,6 +684,108 @@ int registry_read_former_names_memory(struct registry *reg, const char *name,
 {
 	return index_phrases(reg, read_former_names_doc(reg, parse_xml(text, len, name, diag),
 							name, diag));
+}
+
+/* The flag a <property> of semantics.xml sets, or 0 for a name it does
+ * not know. */
+static unsigned semantics_flag(const char *name)
+{
+	if (!strcmp(name, "cacheable"))
+		return REGISTRY_CACHEABLE;
+	if (!strcmp(name, "retry-after"))
+		return REGISTRY_RETRY_AFTER;
+	return 0;
+}
+
+/* Set flag on every code of the list codes (white space between codes),
+ * at line of the file; 0, or -1 after reporting a code the registry does
+ * not assign, or marks unused. */
+static int set_semantics(struct registry *reg, const char *codes, unsigned flag,
+			 struct registry_errors *errs, unsigned line)
+{
+	struct diag_quote q;
+	const char *p = codes;
+	int ret = 0;
+
+	while (*p) {
+		size_t n = strcspn(p, " \t\r\n");
+		struct registry_record *r;
+		int code;
+
+		if (!n) {
+			p++;
+			continue;
+		}
+		r = text_scan_code(p, &code) == 3 && n == 3 ?
+			(struct registry_record *)registry_find(reg, code) : NULL;
+		if (!r || (r->flags & (REGISTRY_UNASSIGNED | REGISTRY_UNUSED))) {
+			char *word = xstrndup(p, n);
+
+			registry_error(errs, line, _("'%s' is not a registered code in use"),
+				       diag_quote(&q, word));
+			free(word);
+			ret = -1;
+		} else {
+			r->flags |= flag;
+		}
+		p += n;
+	}
+	return ret;
+}
+
+/* Take the semantics of doc (named path); free doc. */
+static int read_semantics_doc(struct registry *reg, xmlDocPtr doc, const char *path,
+			      struct diag *diag)
+{
+	struct registry_errors errs = { diag, path, 0, 0, 0 };
+	struct diag_quote q;
+	xmlNodePtr root, c;
+	int ret = 0;
+
+	if (!doc)
+		return -1;
+	root = xmlDocGetRootElement(doc);
+	if (!root || !is_element(root, "semantics")) {
+		diag_error(diag, path, root ? (unsigned)xmlGetLineNo(root) : 1,
+			   _("not a list of semantics (no <semantics> root element)"));
+		xmlFreeDoc(doc);
+		return -1;
+	}
+	for (c = root->children; c; c = c->next) {
+		unsigned line = (unsigned)xmlGetLineNo(c);
+		char *name, *reference, *codes;
+		unsigned flag;
+
+		if (!is_element(c, "property"))
+			continue;
+		name = attribute(c, "name");
+		reference = attribute(c, "reference");
+		codes = attribute(c, "codes");
+		flag = name ? semantics_flag(name) : 0;
+		if (!flag) {
+			registry_error(&errs, line, _("unknown property '%s'"),
+				       name ? diag_quote(&q, name) : "");
+			ret = -1;
+		} else if (!reference || !*reference || !codes) {
+			registry_error(&errs, line, _("a property needs 'codes' and a 'reference'"));
+			ret = -1;
+		} else if (set_semantics(reg, codes, flag, &errs, line) < 0) {
+			ret = -1;
+		}
+		free(name);
+		free(reference);
+		free(codes);
+	}
+	registry_errors_end(&errs);
+	xmlFreeDoc(doc);
+	reg->semantics_path = xstrdup(path);
+	return ret;
+}
+
+int registry_read_semantics(struct registry *reg, const char *path,
+			    const struct input_options *opt, struct diag *diag)
+{
+	return read_semantics_doc(reg, read_xml(path, opt, diag), path, diag);
 }
 
 const struct registry_record *registry_find(const struct registry *reg, int code)

@@ -15,6 +15,9 @@ enum registry_flag {
 	REGISTRY_UNUSED = 1u << 1,      /* "(Unused)": 306, 418 */
 	REGISTRY_OBSOLETE = 1u << 2,    /* "... (OBSOLETED)": 510 */
 	REGISTRY_TEMPORARY = 1u << 3,   /* "... (TEMPORARY - registered ..., expires ...)" */
+	/* From semantics.xml, not the registry: */
+	REGISTRY_CACHEABLE = 1u << 4,   /* heuristically cacheable (RFC 9110, 15.1) */
+	REGISTRY_RETRY_AFTER = 1u << 5, /* Retry-After has a defined meaning */
 };
 
 /* Longest reason phrase (or former name) a registry may give, in
@@ -47,6 +50,7 @@ struct registry {
 	struct registry_record *records;        /* sorted by code */
 	size_t nr_records;
 	char *former_path;
+	char *semantics_path;       /* NULL until registry_read_semantics() */
 	struct former_name *former;
 	size_t nr_former;
 	struct phrases phrases;     /* every phrase and former name, folded:
@@ -87,6 +91,16 @@ int registry_read_former_names(struct registry *reg, const char *path,
 /* registry_read_former_names() on the XML text[0..len), named name. */
 int registry_read_former_names_memory(struct registry *reg, const char *name,
 				      const char *text, size_t len, struct diag *diag);
+
+/* Read what the specifications say of registered codes:
+ *   <semantics><property name="cacheable|retry-after"
+ *     reference="RFC9110, Section 15.1" codes="200 203 ..."/>...
+ * setting REGISTRY_CACHEABLE or REGISTRY_RETRY_AFTER on each code's
+ * record.  Each code must be one the registry assigns and does not mark
+ * unused, each property needs a reference.  Return 0, or -1 after
+ * reporting. */
+int registry_read_semantics(struct registry *reg, const char *path,
+			    const struct input_options *opt, struct diag *diag);
 
 /* The record covering code, or NULL. */
 const struct registry_record *registry_find(const struct registry *reg, int code);

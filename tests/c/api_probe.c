@@ -212,12 +212,12 @@ static int read_phrases(void)
 		list = realloc(list, (nr_list + 1) * sizeof(*list));
 		if (!list)
 			abort();
-		list[nr_list].code = atoi(line);
+		list[nr_list].code = (int)strtol(line, NULL, 10);
 		list[nr_list].text = malloc(strlen(tab + 1) + 1);
 		list[nr_list].folded = malloc(strlen(tab + 1) + 9);
 		if (!list[nr_list].text || !list[nr_list].folded)
 			abort();
-		strcpy(list[nr_list].text, tab + 1);
+		memcpy(list[nr_list].text, tab + 1, strlen(tab + 1) + 1);
 		fold(tab + 1, list[nr_list].folded);
 		nr_list++;
 	}
@@ -297,10 +297,10 @@ static void check_phrases(const char *locale, size_t from, size_t to, size_t eng
 		for (k = 0; t[k]; k++) {
 			if (!((t[k] >= 'a' && t[k] <= 'z') || (t[k] >= 'A' && t[k] <= 'Z')))
 				continue;
-			strcpy(v, t);
+			snprintf(v, sizeof(v), "%s", t);
 			v[k] = v[k] == 'q' ? 'x' : 'q';
 			check_variant(v, locale, from, to, english);
-			strcpy(v, t);
+			snprintf(v, sizeof(v), "%s", t);
 			memmove(v + k, v + k + 1, strlen(v + k));
 			check_variant(v, locale, from, to, english);
 		}
@@ -355,7 +355,7 @@ static int flags(void)
 	unsigned long seen = 0;
 
 	while (fgets(line, sizeof(line), stdin)) {
-		int code = atoi(line);
+		int code = (int)strtol(line, NULL, 10);
 		unsigned long want = strtoul(strchr(line, '\t') ? strchr(line, '\t') + 1 : "0", NULL, 10);
 		const struct http_status_info *info = http_status_lookup(code);
 
