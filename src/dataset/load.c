@@ -156,6 +156,7 @@ int dataset_load_registry(struct dataset *ds, const char *data_dir, struct diag 
 	char *path = xasprintf("%s/registry/http-status-codes.xml", data_dir);
 	char *former = xasprintf("%s/registry/former-names.xml", data_dir);
 	char *semantics = xasprintf("%s/registry/semantics.xml", data_dir);
+	char *vendors = xasprintf("%s/vendor/codes.xml", data_dir);
 	struct stat st;
 	int ret = 0;
 
@@ -166,7 +167,9 @@ int dataset_load_registry(struct dataset *ds, const char *data_dir, struct diag 
 		   (stat(former, &st) == 0 &&
 		    registry_read_former_names(&ds->registry, former, &ds->input, diag) < 0) ||
 		   (stat(semantics, &st) == 0 &&
-		    registry_read_semantics(&ds->registry, semantics, &ds->input, diag) < 0)) {
+		    registry_read_semantics(&ds->registry, semantics, &ds->input, diag) < 0) ||
+		   (stat(vendors, &st) == 0 &&
+		    registry_read_vendors(&ds->registry, vendors, &ds->input, diag) < 0)) {
 		/* Half a registry would mislead every check: none is used. */
 		registry_release(&ds->registry);
 		ret = -1;
@@ -181,6 +184,7 @@ int dataset_load_registry(struct dataset *ds, const char *data_dir, struct diag 
 	free(path);
 	free(former);
 	free(semantics);
+	free(vendors);
 	return ret;
 }
 
