@@ -38,7 +38,7 @@ static const struct cli_command *const commands[] = {
  * commands; an option not named here follows them, and the options of
  * every command (cli_common_options) come last. */
 static const char *const help_order[] = {
-	"data", "po-dir", "werror", "allow-unregistered", "output", "output-dir",
+	"data", "po-dir", "werror", "allow-unregistered", "vendor", "output", "output-dir",
 	"locale", "format", "prefix", "locales", "header", "source", "style",
 };
 #define NR_HELP_ORDER (sizeof(help_order) / sizeof(help_order[0]))

@@ -4,12 +4,44 @@
 # One the registry assigns is an error naming both, in 'check' (and every
 # command that reads the data directory) and in 'update-registry', which
 # then changes nothing; a malformed entry is an error at its line.
+# --vendor adds the named vendors' codes to the outputs, marked.
 . "$srcdir/tests/lib.sh"
+if ! command -v jq >/dev/null 2>&1; then
+	echo "SKIP: jq is not installed"
+	exit 77
+fi
 mkdir -p "$tmp/d/sources/en"
 cp -R "$srcdir/data/registry" "$srcdir/data/vendor" "$tmp/d/"
 chmod -R u+w "$tmp/d"
 printf '## Success\n\n### 200 OK\n\nFine.\n' >"$tmp/d/sources/en/x.md"
 expect_status 0 "$STATUSGEN" check --data "$tmp/d"
+
+# --vendor adds a vendor's codes, marked: JSON, C, Markdown.
+expect_status 0 "$STATUSGEN" json --data "$tmp/d" --vendor nginx,aws-elb -o "$tmp/v.json"
+[ "$(jq -c '[.statuses[] | select(.vendor) | [.code, .vendor, .registered, .reason]] | .[0, 8]' "$tmp/v.json")" = \
+'[444,"nginx",false,"No Response"]
+[499,"nginx",false,"Client Closed Request"]' ] && pass || fail "--vendor: $(jq -c '[.statuses[] | select(.vendor) | .code]' "$tmp/v.json")"
+[ "$(jq '[.statuses[] | select(.vendor)] | length' "$tmp/v.json")" = 10 ] && pass || fail "--vendor nginx,aws-elb: not 10 codes"
+jq -e '.inputs | index("vendor/codes.xml")' "$tmp/v.json" >/dev/null && pass || fail "vendor/codes.xml is not an input"
+expect_status 0 "$STATUSGEN" json --data "$tmp/d" -o "$tmp/none.json"
+[ "$(jq '[.statuses[] | select(.vendor or .code == 499)] | length' "$tmp/none.json")" = 0 ] && pass ||
+	fail "vendor codes without --vendor"
+expect_status 0 "$STATUSGEN" c --data "$tmp/d" --vendor cloudflare --header "$tmp/v.h" --source "$tmp/v.c"
+expect_grep '^	HTTP_STATUS_WEB_SERVER_IS_DOWN = 521, /\* not in the IANA registry \*/$' "$tmp/v.h" "C: 521's enumerator"
+expect_grep '16u }, /\* not registered: a code of cloudflare \*/$' "$tmp/v.c" "C: the vendor in the table"
+expect_status 0 "$STATUSGEN" markdown --data "$tmp/d" --vendor iis --locale en -o "$tmp/v.md"
+expect_grep '^### 449 Retry With$' "$tmp/v.md" "Markdown: 449"
+expect_status 0 "$STATUSGEN" check --data "$tmp/d" --vendor iis
+expect_status 1 "$STATUSGEN" check --data "$tmp/d" --vendor nginx,bogus
+expect_grep "^$tmp/d/vendor/codes.xml: error: no vendor 'bogus' in the vendor list (--vendor)\$" "$tmp/err" \
+	"an unknown vendor"
+if python3 -c 'import jsonschema' 2>/dev/null; then
+	expect_status 0 python3 "$srcdir/tests/validate-json.py" "$srcdir/data/http-status.schema.json" "$tmp/v.json"
+	jq '(.statuses[] | select(.code == 499) | .registered) = true' "$tmp/v.json" >"$tmp/v-bad.json"
+	expect_status 1 python3 "$srcdir/tests/validate-json.py" "$srcdir/data/http-status.schema.json" "$tmp/v-bad.json"
+	jq '(.statuses[] | select(.code == 499) | .vendor) = 7' "$tmp/v.json" >"$tmp/v-bad.json"
+	expect_status 1 python3 "$srcdir/tests/validate-json.py" "$srcdir/data/http-status.schema.json" "$tmp/v-bad.json"
+fi
 
 # The registry assigns 499, which nginx's list holds: a clash.
 sed 's|<value>452-499</value>|<value>452-498</value>|' "$srcdir/data/registry/http-status-codes.xml" |

@@ -442,6 +442,7 @@ int cli_load_dataset(struct dataset *ds, const struct cli *cli, const struct cli
 	int ret;
 
 	ds->allow_unregistered = load->allow_unregistered;
+	ds->vendors = load->vendors;
 	ds->today = cli->today;
 	ds->input = cli->input;
 	ret = dataset_load(ds, cli_data_dir(load->data_dir), diag);

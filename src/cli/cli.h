@@ -91,13 +91,18 @@ struct cli_load {
 	const char *data_dir;       /* --data; NULL: the installed data */
 	const char *po_dir;         /* --po-dir; NULL: the installed catalogs, if any */
 	bool allow_unregistered;
+	const char *vendors;        /* --vendor: names, comma-separated; NULL: none */
 };
 
 #define CLI_LOAD_OPTIONS(type, field) \
 	CLI_OPT_DATA(type, field.data_dir), \
 	CLI_OPT_PO_DIR(type, field.po_dir), \
 	CLI_OPT_WERROR(type), \
-	CLI_OPT_ALLOW_UNREGISTERED(type, field.allow_unregistered)
+	CLI_OPT_ALLOW_UNREGISTERED(type, field.allow_unregistered), \
+	CLI_STRING("vendor", "LIST", type, field.vendors, \
+		   N_("add the codes these vendors use (names from\n" \
+		      "DIR/vendor/codes.xml, comma-separated: nginx,\n" \
+		      "cloudflare, iis, aws-elb), marked unregistered"))
 
 /* A command: what 'statusgen --help' and 'statusgen NAME --help' say of
  * it, its options and what runs it. */

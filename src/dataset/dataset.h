@@ -41,6 +41,8 @@ struct status_entry {
 	int status_class;                   /* 1..5, the code's first digit */
 	unsigned flags;                     /* enum registry_flag */
 	bool registered;                    /* in the registry (unused counts) */
+	const char *vendor;                 /* a vendor's code (--vendor): its vendor,
+					     * owned by the registry; else NULL */
 	bool expired;                       /* temporary, and past its expiry */
 	const char *registered_on;          /* TEMPORARY dates, owned by the registry */
 	const char *expires;
@@ -77,6 +79,8 @@ struct candidate;
 struct dataset {
 	/* Set before the merge: */
 	bool allow_unregistered;            /* keep codes the registry lacks */
+	const char *vendors;                /* add these vendors' codes (names,
+					     * comma-separated); NULL: none */
 	const char *today;                  /* YYYY-MM-DD, for expiry; NULL: never expired */
 	struct input_options input;         /* size limit and --lossy, for every file read */
 
@@ -84,6 +88,7 @@ struct dataset {
 	struct source_file registry_file;   /* provenance of registry texts */
 	struct source_file former_file;
 	struct source_file semantics_file;  /* registry/semantics.xml */
+	struct source_file vendor_file;     /* vendor/codes.xml, when vendors are added */
 	struct source_file **files;
 	size_t nr_files, alloc_files;
 	struct catalog *catalogs;

@@ -286,6 +286,10 @@ static void write_banner(const struct dataset *ds, FILE *out)
 		fputs(",\n * ", out);
 		write_comment_text(out, ds->semantics_file.name);
 	}
+	if (ds->vendor_file.name) {
+		fputs(",\n * ", out);
+		write_comment_text(out, ds->vendor_file.name);
+	}
 	for (i = 0; i < ds->nr_files; i++) {
 		fputs(",\n * ", out);
 		write_comment_text(out, ds->files[i]->name);
@@ -730,7 +734,13 @@ static void write_code_tables(const struct dataset *ds, const struct long_texts 
 		write_text(lt, out, e->description.text ? e->description.text : "");
 		fputs(",\n\t  ", out);
 		write_text(lt, out, e->reference.text ? e->reference.text : "");
-		fprintf(out, ", %uu },\n", table_flags(e));
+		fprintf(out, ", %uu },", table_flags(e));
+		if (e->vendor) {
+			fputs(" /* not registered: a code of ", out);
+			write_comment_text(out, e->vendor);
+			fputs(" */", out);
+		}
+		fputc('\n', out);
 	}
 	fputs("};\n\n", out);
 	fprintf(out, "static const size_t %s_nr = %zu;\n\n", p, ds->nr_entries);

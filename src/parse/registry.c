@@ -805,8 +805,9 @@ static int read_vendor(struct registry *reg, xmlNodePtr v, size_t *alloc,
 	xmlNodePtr c;
 	int ret = 0;
 
-	if (!name || !*name) {
-		registry_error(errs, (unsigned)xmlGetLineNo(v), _("a vendor needs a 'name'"));
+	if (!name || !*name || name[0] == '-' || name[strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789-")]) {
+		registry_error(errs, (unsigned)xmlGetLineNo(v),
+			       _("a vendor needs a 'name' of lower-case letters, digits and '-'"));
 		free(name);
 		return -1;
 	}
