@@ -51,6 +51,18 @@ expect_status 0 validate "$tmp/unreg.json"
 jq -e '.statuses[] | select(.code == 499) | .registered == false' "$tmp/unreg.json" >/dev/null &&
 	pass || fail "499 is not kept unregistered"
 
+# So is the JSON with vendors' codes (--vendor): "vendor" on those only.
+"$STATUSGEN" json --data "$srcdir/data" --vendor nginx -o "$tmp/vendor.json" 2>/dev/null ||
+	fail "json --vendor nginx"
+expect_status 0 validate "$tmp/vendor.json"
+at499='(.statuses[] | select(.code == 499))'
+jq "$at499.vendor = 499" "$tmp/vendor.json" >"$tmp/vendor-number.json"
+expect_status 1 validate "$tmp/vendor-number.json"
+expect_grep ': \$.statuses\[[0-9]*\].vendor: ' "$tmp/out" "vendor-number"
+jq "$at499.registered = true" "$tmp/vendor.json" >"$tmp/vendor-registered.json"
+expect_status 1 validate "$tmp/vendor-registered.json"
+expect_grep ': \$.statuses\[[0-9]*\].registered: ' "$tmp/out" "vendor-registered"
+
 # broken NAME JQ-FILTER WHERE: the seeds' JSON changed by the filter is
 # rejected, with an error at WHERE (a JSON path).
 broken() {
