@@ -38,7 +38,7 @@ static const struct cli_command *const commands[] = {
  * commands; an option not named here follows them, and the options of
  * every command (cli_common_options) come last. */
 static const char *const help_order[] = {
-	"data", "po-dir", "werror", "allow-unregistered", "output", "output-dir",
+	"data", "po-dir", "werror", "allow-unregistered", "vendor", "output", "output-dir",
 	"locale", "format", "prefix", "locales", "header", "source", "style",
 };
 #define NR_HELP_ORDER (sizeof(help_order) / sizeof(help_order[0]))
@@ -113,9 +113,11 @@ static void print_help(void)
 		".html and .md document below it, in sorted order.\n"), stdout);
 	fputs(_("\nExit status: 0 if all is well, 1 for errors in the data (or warnings\n"
 		"with --werror), 2 for a usage error.\n"), stdout);
+	/* Each works as it is, installed or run from the build directory
+	 * (tests/cli.sh runs them). */
 	fputs(_("\nExamples:\n"), stdout);
 	printf("  %s generate --output-dir out\n", PACKAGE);
-	printf("  %s check --data data --po-dir po\n", PACKAGE);
+	printf("  %s check\n", PACKAGE);
 	printf(_("\nDefault data directory: %s\n"), PKGDATADIR);
 }
 

@@ -35,7 +35,7 @@ expect_grep '^ok$' "$tmp/out" "consumer check"
 # Every registered code, as the JSON has it.
 expect_status 0 "$tmp/gen/consumer" list
 if command -v jq >/dev/null 2>&1; then
-	jq -r '.statuses[] | [.code, .class, ((if .unused then 1 else 0 end) + (if .obsolete then 2 else 0 end) + (if .temporary then 4 else 0 end) + (if .expired then 8 else 0 end)), (.reason // "")] | @tsv' \
+	jq -r '.statuses[] | [.code, .class, ((if .unused then 1 else 0 end) + (if .obsolete then 2 else 0 end) + (if .temporary then 4 else 0 end) + (if .expired then 8 else 0 end) + (if .cacheable then 32 else 0 end) + (if .retry_after then 64 else 0 end)), (.reason // "")] | @tsv' \
 		"$tmp/gen/http-status.json" >"$tmp/list.expected"
 	expect_same "$tmp/list.expected" "$tmp/out" "code table"
 fi
@@ -259,7 +259,7 @@ printf '# HTTP status codes\n\n## Client Error\n\n### 499 Client Closed Request\
 build "$tmp/unreg/out"
 "$tmp/unreg/out/consumer" list >"$tmp/unreg.list"
 expect_grep "^499	4	16	Client Closed Request$" "$tmp/unreg.list" "HTTP_STATUS_FLAG_UNREGISTERED on 499"
-expect_grep "^404	4	0	Not Found$" "$tmp/unreg.list" "no flag on 404"
+expect_grep "^404	4	32	Not Found$" "$tmp/unreg.list" "no flag on 404 but HTTP_STATUS_FLAG_CACHEABLE"
 expect_grep "^	HTTP_STATUS_CLIENT_CLOSED_REQUEST = 499, /\* not in the IANA registry \*/$" \
 	"$tmp/unreg/out/http_status.h" "499's enumerator"
 grep -iw 'registered code' "$tmp/unreg/out/http_status.h" && fail "the header calls its codes registered" || pass

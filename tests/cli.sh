@@ -32,6 +32,42 @@ for cmd in $commands; do
 	done
 done
 
+# The examples of --help work as printed, right after the Quick start:
+# run from an empty directory, the build tree's program (uninstalled)
+# reads the source tree's data/ and po/ by default.
+"$STATUSGEN" --help | sed -n '/^Examples:/,/^$/s/^  statusgen //p' >"$tmp/examples"
+[ "$(wc -l <"$tmp/examples")" -ge 2 ] && pass || fail "--help shows no examples"
+mkdir "$tmp/examples.d"
+while read -r args; do
+	# shellcheck disable=SC2086 # the example's words, as a shell splits them
+	(cd "$tmp/examples.d" && "$STATUSGEN" $args) >"$tmp/out" 2>"$tmp/err"
+	status=$?
+	[ "$status" -eq 0 ] && pass || {
+		fail "'statusgen $args' (the help's example) exited $status:"
+		sed 's/^/    /' "$tmp/err"
+	}
+done <"$tmp/examples"
+grep -qx 'generate --output-dir out' "$tmp/examples" && grep -qx 'check' "$tmp/examples" &&
+	pass || fail "the help's examples changed: $(tr '\n' ';' <"$tmp/examples")"
+if command -v jq >/dev/null 2>&1; then
+	linguas=$(sed 's/#.*//' "$srcdir/po/LINGUAS" | tr -s ' \t' '\n\n' | grep . | sort | tr '\n' ' ')
+	jq -e --arg l "$linguas" '(.locales | sort | join(" ")) + " " == $l and (.statuses | length) == 64' \
+		"$tmp/examples.d/out/http-status.json" \
+		>/dev/null && pass || fail "generate with no flags did not use the source tree's data and po"
+fi
+expect_status 0 sh -c 'cd "$1" && "$2" check' sh "$tmp/examples.d" "$STATUSGEN"
+expect_grep "^$srcdir/data/sources/zh_CN/status-codes.md:61: warning: 302 is called" "$tmp/err" \
+	"check with no flags reads the source tree's data"
+# A copy of the program elsewhere is not the build tree's: it reads the
+# installed data, as an installed program does.
+installed=$("$STATUSGEN" --help | sed -n 's/^Default data directory: //p')
+mkdir "$tmp/bin"
+cp "$STATUSGEN" "$tmp/bin/statusgen"
+if [ ! -e "$installed" ]; then
+	expect_status 1 "$tmp/bin/statusgen" check
+	expect_grep "error: cannot open '$installed/sources'" "$tmp/err" "a copy elsewhere reads the installed data"
+fi
+
 # Misuse exits 2 and points at --help.
 expect_status 2 "$STATUSGEN"
 expect_grep "Try 'statusgen --help'" "$tmp/err" "no command"
@@ -137,7 +173,7 @@ expect_status 0 "$STATUSGEN" lint --data "$data" "$tmp/doc.md"
 	echo "$tmp/doc.md:5: warning: 404 is listed under 'Successful' (line 1), which names class 2xx here [wrong-class]"
 	echo "$tmp/doc.md:9: note: 413 is called 'Payload Too Large' here, its former name (RFC 7231); the registry now calls it 'Content Too Large' [former-name]"
 	echo "$tmp/doc.md:11: warning: 418 is unused, but is called 'I'm a teapot' here (its former name, RFC 2324) as if it were in use [unused-code-in-use]"
-	echo "$tmp/doc.md:13: warning: 499 is not a registered status code [unknown-code]"
+	echo "$tmp/doc.md:13: note: 499 is not registered; nginx uses it for 'Client Closed Request' [vendor-code]"
 } >"$tmp/lint.expected"
 expect_same "$tmp/lint.expected" "$tmp/err" "lint diagnostics"
 expect_status 1 "$STATUSGEN" lint --werror --data "$data" "$tmp/doc.md"

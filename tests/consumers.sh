@@ -17,7 +17,7 @@ jq_true() { # FILTER WHAT
 }
 
 jq_true '.generator | startswith("statusgen ")' "generator names the tool"
-jq_true '.inputs == ["registry/http-status-codes.xml", "registry/former-names.xml", "sources/en/http-status.md", "sources/zh_CN/status-codes-table.html", "sources/zh_CN/status-codes.md"] + (.locales | map("po/" + . + ".po"))' "inputs listed"
+jq_true '.inputs == ["registry/http-status-codes.xml", "registry/former-names.xml", "registry/semantics.xml", "sources/en/http-status.md", "sources/zh_CN/status-codes-table.html", "sources/zh_CN/status-codes.md"] + (.locales | map("po/" + . + ".po"))' "inputs listed"
 jq_true '.registry_updated == "2025-09-15"' "registry date"
 jq_true '.locales == ["ar", "cs", "de", "es", "fr", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt_BR", "ru", "sv", "th", "tr", "uk", "vi", "zh_CN", "zh_TW"]' "locales: every language of po/LINGUAS"
 jq_true '[.classes[].class] == [1, 2, 3, 4, 5]' "five classes"

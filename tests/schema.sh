@@ -51,6 +51,18 @@ expect_status 0 validate "$tmp/unreg.json"
 jq -e '.statuses[] | select(.code == 499) | .registered == false' "$tmp/unreg.json" >/dev/null &&
 	pass || fail "499 is not kept unregistered"
 
+# So is the JSON with vendors' codes (--vendor): "vendor" on those only.
+"$STATUSGEN" json --data "$srcdir/data" --vendor nginx -o "$tmp/vendor.json" 2>/dev/null ||
+	fail "json --vendor nginx"
+expect_status 0 validate "$tmp/vendor.json"
+at499='(.statuses[] | select(.code == 499))'
+jq "$at499.vendor = 499" "$tmp/vendor.json" >"$tmp/vendor-number.json"
+expect_status 1 validate "$tmp/vendor-number.json"
+expect_grep ': \$.statuses\[[0-9]*\].vendor: ' "$tmp/out" "vendor-number"
+jq "$at499.registered = true" "$tmp/vendor.json" >"$tmp/vendor-registered.json"
+expect_status 1 validate "$tmp/vendor-registered.json"
+expect_grep ': \$.statuses\[[0-9]*\].registered: ' "$tmp/out" "vendor-registered"
+
 # broken NAME JQ-FILTER WHERE: the seeds' JSON changed by the filter is
 # rejected, with an error at WHERE (a JSON path).  The JSON of the zh_CN
 # catalog alone: the filters name zh_CN, and a JSON of every language
@@ -104,5 +116,10 @@ broken unused-label-number '.unused_label.translations.zh_CN = 1' '$.unused_labe
 broken line-0 '.statuses[0].seen_in[0].line = 0' '$.statuses[0].seen_in[0].line'
 broken field-name '.statuses[0].sources[0].field = "name"' '$.statuses[0].sources[0].field'
 broken absolute-file '.statuses[0].sources[0].file = "/etc/passwd"' '$.statuses[0].sources[0].file'
+broken cacheable-string '.statuses[0].cacheable = "true"' '$.statuses[0].cacheable'
+broken cacheable-missing 'del(.statuses[0].cacheable)' '$.statuses[0]'
+broken retry-after-number '.statuses[0].retry_after = 1' '$.statuses[0].retry_after'
+broken retry-after-missing 'del(.statuses[0].retry_after)' '$.statuses[0]'
+broken unused-cacheable "(.statuses[] | select(.code == 306) | .cacheable) = true" '$.statuses[21].cacheable'
 broken schema-ref '."$schema" = "https://json-schema.org/draft/2020-12/schema"' '$.$schema'
 finish

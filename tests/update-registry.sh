@@ -28,7 +28,7 @@ unchanged() {
 	cmp -s "$tmp/registry.before" "$reg" && pass || fail "$1: the registry changed"
 	cmp -s "$tmp/former.before" "$former" && pass || fail "$1: former-names.xml changed"
 	left=$(ls "$data/registry")
-	[ "$(echo $left)" = "former-names.xml http-status-codes.xml" ] && pass ||
+	[ "$(echo $left)" = "former-names.xml http-status-codes.xml semantics.xml" ] && pass ||
 		fail "$1: data/registry/ holds $(echo $left)"
 }
 

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "parse/languages.h"
 #include "util/strbuf.h"
@@ -401,18 +402,57 @@ void cli_add_time(double *total, double *start)
 
 /* ---- the data directory ---------------------------------------------- */
 
+/* The source tree this program was built from, when it runs from the
+ * build directory configure recorded (uninstalled: ./statusgen right
+ * after the Quick start); else NULL.  The program's own directory, from
+ * /proc/self/exe, is compared with STATUSGEN_BUILDDIR as files (device
+ * and inode), so that a link to either names the same directory.  An
+ * installed copy runs from $(bindir) and gets NULL. */
+static const char *uninstalled_srcdir(void)
+{
+	char exe[4096];
+	struct stat here, built;
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	char *slash;
+
+	if (n <= 0 || (size_t)n >= sizeof(exe) - 1)
+		return NULL;
+	exe[n] = '\0';
+	slash = strrchr(exe, '/');
+	if (!slash)
+		return NULL;
+	*(slash == exe ? slash + 1 : slash) = '\0';
+	if (stat(exe, &here) < 0 || stat(STATUSGEN_BUILDDIR, &built) < 0)
+		return NULL;
+	return here.st_dev == built.st_dev && here.st_ino == built.st_ino ? STATUSGEN_SRCDIR : NULL;
+}
+
 const char *cli_data_dir(const char *data_dir)
 {
-	return data_dir ? data_dir : PKGDATADIR;
+	if (data_dir)
+		return data_dir;
+	return uninstalled_srcdir() ? STATUSGEN_SRCDIR "/data" : PKGDATADIR;
+}
+
+/* po_dir; when it is NULL, the source tree's po/ for an uninstalled
+ * program reading the source tree's data/ (data_dir NULL too), else the
+ * installed catalogs when there are any. */
+static const char *default_po_dir(const char *po_dir, const char *data_dir)
+{
+	struct stat st;
+
+	if (po_dir)
+		return po_dir;
+	if (!data_dir && uninstalled_srcdir())
+		return STATUSGEN_SRCDIR "/po";
+	if (stat(PKGDATADIR "/po/LINGUAS", &st) == 0)
+		return PKGDATADIR "/po";
+	return NULL;
 }
 
 const char *cli_po_dir(const char *po_dir)
 {
-	struct stat st;
-
-	if (!po_dir && stat(PKGDATADIR "/po/LINGUAS", &st) == 0)
-		return PKGDATADIR "/po";
-	return po_dir;
+	return default_po_dir(po_dir, NULL);
 }
 
 void cli_load_languages(struct languages *l, const char *po_dir)
@@ -428,11 +468,12 @@ void cli_load_languages(struct languages *l, const char *po_dir)
 int cli_load_dataset(struct dataset *ds, const struct cli *cli, const struct cli_load *load,
 		     bool with_catalogs, struct diag *diag)
 {
-	const char *po_dir = cli_po_dir(load->po_dir);
+	const char *po_dir = default_po_dir(load->po_dir, load->data_dir);
 	double start = cli_now_ms();
 	int ret;
 
 	ds->allow_unregistered = load->allow_unregistered;
+	ds->vendors = load->vendors;
 	ds->today = cli->today;
 	ds->input = cli->input;
 	ret = dataset_load(ds, cli_data_dir(load->data_dir), diag);

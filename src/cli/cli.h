@@ -93,13 +93,18 @@ struct cli_load {
 	const char *data_dir;       /* --data; NULL: the installed data */
 	const char *po_dir;         /* --po-dir; NULL: the installed catalogs, if any */
 	bool allow_unregistered;
+	const char *vendors;        /* --vendor: names, comma-separated; NULL: none */
 };
 
 #define CLI_LOAD_OPTIONS(type, field) \
 	CLI_OPT_DATA(type, field.data_dir), \
 	CLI_OPT_PO_DIR(type, field.po_dir), \
 	CLI_OPT_WERROR(type), \
-	CLI_OPT_ALLOW_UNREGISTERED(type, field.allow_unregistered)
+	CLI_OPT_ALLOW_UNREGISTERED(type, field.allow_unregistered), \
+	CLI_STRING("vendor", "LIST", type, field.vendors, \
+		   N_("add the codes these vendors use (names from\n" \
+		      "DIR/vendor/codes.xml, comma-separated: nginx,\n" \
+		      "cloudflare, iis, aws-elb), marked unregistered"))
 
 /* A command: what 'statusgen --help' and 'statusgen NAME --help' say of
  * it, its options and what runs it. */
@@ -172,7 +177,9 @@ void cli_add_time(double *total, double *start);
 
 /* ---- the data directory ---- */
 
-/* data_dir, or the installed data when it is NULL. */
+/* data_dir; when it is NULL, the source tree's data/ for a program that
+ * runs from the build directory configure recorded (uninstalled), else
+ * the installed data ($(pkgdatadir)). */
 const char *cli_data_dir(const char *data_dir);
 
 /* po_dir, or the installed catalogs when it is NULL and there are any
@@ -187,7 +194,9 @@ struct languages;
 void cli_load_languages(struct languages *l, const char *po_dir);
 
 /* Read and merge the data directory of load into ds (dataset_init()ed),
- * and the catalogs of the po directory when with_catalogs; stages "read"
+ * and the catalogs of the po directory when with_catalogs (with neither
+ * --data nor --po-dir, an uninstalled program's are the source tree's
+ * po/; else the installed ones, if any); stages "read"
  * and "merge".  Return 0, or -1 on errors. */
 int cli_load_dataset(struct dataset *ds, const struct cli *cli, const struct cli_load *load,
 		     bool with_catalogs, struct diag *diag);

@@ -11,6 +11,7 @@
 #include "dataset/names.h"
 #include "i18n.h"
 #include "util/text.h"
+#include "util/loose.h"
 #include "util/xalloc.h"
 
 const char *dataset_source_locale_reason(void)
@@ -130,7 +131,7 @@ static void warn_confusable_reasons(const struct dataset *ds, const struct catal
 		for (j = 0; j < i; j++) {
 			const struct text_field *o = &ds->entries[j].l10n[l].reason;
 
-			if (o->text && o->at.file == &cat->file && names_loosely_equal(r->text, o->text))
+			if (o->text && o->at.file == &cat->file && loose_equal(r->text, o->text))
 				break;
 		}
 		if (j < i) {
@@ -143,7 +144,7 @@ static void warn_confusable_reasons(const struct dataset *ds, const struct catal
 		}
 		for (j = 0; j < ds->nr_entries; j++)
 			if (j != i && ds->entries[j].reason.text &&
-			    names_loosely_equal(r->text, ds->entries[j].reason.text))
+			    loose_equal(r->text, ds->entries[j].reason.text))
 				break;
 		if (j < ds->nr_entries)
 			diag_warning(diag, cat->file.path, r->at.line,

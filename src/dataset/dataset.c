@@ -393,6 +393,81 @@ static void take_registry(struct dataset *ds, struct status_entry *e,
 	}
 }
 
+/* Take what a vendor's list says of its code. */
+static void take_vendor(struct dataset *ds, struct status_entry *e, const struct vendor_code *v)
+{
+	e->vendor = v->vendor;
+	e->reason.text = xstrdup(v->phrase);
+	e->reason.at.file = &ds->vendor_file;
+	e->reason.at.line = v->line;
+	e->reference.text = xstrdup(v->reference);
+	e->reference.at.file = &ds->vendor_file;
+	e->reference.at.line = v->line;
+}
+
+/* Is name one of the comma-separated names of list? */
+static bool in_list(const char *list, const char *name)
+{
+	size_t n = strlen(name);
+
+	while (list && *list) {
+		size_t k = strcspn(list, ",");
+
+		if (k == n && !memcmp(list, name, n))
+			return true;
+		list += k + (list[k] == ',');
+	}
+	return false;
+}
+
+/* The codes of the vendors ds->vendors names, in the registry's vendor
+ * list: *nr of them, by code, the first vendor of a code only (free()
+ * the array).  A name no vendor has is an error. */
+static const struct vendor_code **chosen_vendor_codes(struct dataset *ds, size_t *nr,
+						     struct diag *diag)
+{
+	const struct registry *reg = &ds->registry;
+	const struct vendor_code **v = xcalloc(reg->nr_vendor + 1, sizeof(*v));
+	const char *p = ds->vendors;
+	size_t i, j;
+
+	*nr = 0;
+	while (p && *p) {
+		size_t k = strcspn(p, ",");
+
+		for (i = 0; i < reg->nr_vendor; i++)
+			if (strlen(reg->vendor[i].vendor) == k && !memcmp(reg->vendor[i].vendor, p, k))
+				break;
+		if (i == reg->nr_vendor) {
+			char *name = xstrndup(p, k);
+			struct diag_quote q;
+
+			diag_error(diag, reg->vendor_path, 0,
+				   _("no vendor '%s' in the vendor list (--vendor)"), diag_quote(&q, name));
+			free(name);
+		}
+		p += k + (p[k] == ',');
+	}
+	for (i = 0; i < reg->nr_vendor; i++) {
+		if (!in_list(ds->vendors, reg->vendor[i].vendor))
+			continue;
+		for (j = *nr; j > 0 && v[j - 1]->code > reg->vendor[i].code; j--)
+			v[j] = v[j - 1];
+		if (j > 0 && v[j - 1]->code == reg->vendor[i].code) {
+			memmove(&v[j], &v[j + 1], (*nr - j) * sizeof(*v));
+			continue;
+		}
+		v[j] = &reg->vendor[i];
+		(*nr)++;
+	}
+	if (*nr && !ds->vendor_file.path) {
+		ds->vendor_file.path = xstrdup(reg->vendor_path);
+		ds->vendor_file.name = xstrdup("vendor/codes.xml");
+		ds->vendor_file.locale = xstrdup("en");
+	}
+	return v;
+}
+
 /* Take c's localized reason, given to an unused code, as the unused label
  * of locale l, unless an earlier unused code gave it already. */
 static void take_unused_label(struct dataset *ds, size_t l, struct candidate *c,
@@ -412,7 +487,7 @@ static void take_unused_label(struct dataset *ds, size_t l, struct candidate *c,
 
 /* Merge the records of one code.  Return false if the code is left out. */
 static bool merge_entry(struct dataset *ds, struct status_entry *e, int code,
-			struct candidate *cands, size_t n,
+			struct candidate *cands, size_t n, const struct vendor_code *vendor,
 			const struct candidate **first_of_locale, struct diag *diag)
 {
 	const struct registry_record *rec = registry_find(&ds->registry, code);
@@ -420,7 +495,9 @@ static bool merge_entry(struct dataset *ds, struct status_entry *e, int code,
 	struct candidate *c;
 	size_t i, l;
 
-	if (have_registry && !registry_is_registered(&ds->registry, code)) {
+	if (vendor) {
+		rec = NULL;
+	} else if (have_registry && !registry_is_registered(&ds->registry, code)) {
 		if (!ds->allow_unregistered) {
 			diag_warning(diag, path_of(ds, &cands[0]), cands[0].r.line,
 				     _("%d is not a registered status code; left out (--allow-unregistered keeps it)"),
@@ -444,6 +521,8 @@ static bool merge_entry(struct dataset *ds, struct status_entry *e, int code,
 	if (rec) {
 		take_registry(ds, e, rec, diag);
 		check_phrases(ds, rec, cands, n, diag);
+	} else if (vendor) {
+		take_vendor(ds, e, vendor);
 	} else {
 		c = choose(ds, cands, n, F_REASON, any_locale, NULL, diag);
 		take_field(ds, &e->reason, c, F_REASON);
@@ -533,7 +612,8 @@ int dataset_merge(struct dataset *ds, struct diag *diag)
 {
 	const struct candidate **first_of_locale;
 	unsigned errors = diag->count[DIAG_ERROR];
-	size_t i, j, r;
+	const struct vendor_code **vendor;
+	size_t i, j, r, v = 0, nr_vendor;
 	int c;
 
 	for (i = 0; i < ds->nr_files; i++)
@@ -557,12 +637,15 @@ int dataset_merge(struct dataset *ds, struct diag *diag)
 	if (ds->nr_cands)
 		qsort(ds->cands, ds->nr_cands, sizeof(*ds->cands), compare_candidates);
 	/* Every registered code, and every code a document lists, in order. */
-	ds->entries = xcalloc(ds->nr_cands + ds->registry.nr_records + 1, sizeof(*ds->entries));
+	vendor = chosen_vendor_codes(ds, &nr_vendor, diag);
+	ds->entries = xcalloc(ds->nr_cands + ds->registry.nr_records + nr_vendor + 1,
+			      sizeof(*ds->entries));
 	i = r = 0;
-	while (i < ds->nr_cands || r < ds->registry.nr_records) {
+	while (i < ds->nr_cands || r < ds->registry.nr_records || v < nr_vendor) {
 		const struct registry_record *rec = r < ds->registry.nr_records ?
 						    &ds->registry.records[r] : NULL;
 		int code = i < ds->nr_cands ? ds->cands[i].r.code : 1000;
+		const struct vendor_code *vc = NULL;
 
 		if (rec && (rec->flags & REGISTRY_UNASSIGNED)) {
 			r++;
@@ -570,17 +653,22 @@ int dataset_merge(struct dataset *ds, struct diag *diag)
 		}
 		if (rec && rec->lo < code)
 			code = rec->lo;
+		if (v < nr_vendor && vendor[v]->code < code)
+			code = vendor[v]->code;
 		if (rec && rec->lo == code)
 			r++;
+		if (v < nr_vendor && vendor[v]->code == code)
+			vc = vendor[v++];
 		for (j = i; j < ds->nr_cands && ds->cands[j].r.code == code; j++)
 			;
 		/* No candidate at all: cands may be NULL, and NULL + 0 is undefined. */
 		if (merge_entry(ds, &ds->entries[ds->nr_entries], code,
-				j > i ? &ds->cands[i] : NULL, j - i, first_of_locale, diag))
+				j > i ? &ds->cands[i] : NULL, j - i, vc, first_of_locale, diag))
 			ds->nr_entries++;
 		i = j;
 	}
 	free(first_of_locale);
+	free(vendor);
 	report_more_duplicates(ds, diag);
 	report_more_missing(ds, diag);
 	merge_class_names(ds, diag);
@@ -650,6 +738,8 @@ void dataset_release(struct dataset *ds)
 	free(ds->catalogs);
 	source_file_release(&ds->registry_file);
 	source_file_release(&ds->former_file);
+	source_file_release(&ds->semantics_file);
+	source_file_release(&ds->vendor_file);
 	registry_release(&ds->registry);
 	memset(ds, 0, sizeof(*ds));
 }

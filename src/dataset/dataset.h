@@ -41,6 +41,8 @@ struct status_entry {
 	int status_class;                   /* 1..5, the code's first digit */
 	unsigned flags;                     /* enum registry_flag */
 	bool registered;                    /* in the registry (unused counts) */
+	const char *vendor;                 /* a vendor's code (--vendor): its vendor,
+					     * owned by the registry; else NULL */
 	bool expired;                       /* temporary, and past its expiry */
 	const char *registered_on;          /* TEMPORARY dates, owned by the registry */
 	const char *expires;
@@ -100,12 +102,16 @@ struct candidate;
 struct dataset {
 	/* Set before the merge: */
 	bool allow_unregistered;            /* keep codes the registry lacks */
+	const char *vendors;                /* add these vendors' codes (names,
+					     * comma-separated); NULL: none */
 	const char *today;                  /* YYYY-MM-DD, for expiry; NULL: never expired */
 	struct input_options input;         /* size limit and --lossy, for every file read */
 
 	struct registry registry;           /* empty when there is none */
 	struct source_file registry_file;   /* provenance of registry texts */
 	struct source_file former_file;
+	struct source_file semantics_file;  /* registry/semantics.xml */
+	struct source_file vendor_file;     /* vendor/codes.xml, when vendors are added */
 	struct source_file **files;
 	size_t nr_files, alloc_files;
 	struct catalog *catalogs;
@@ -139,8 +145,10 @@ int dataset_add_file(struct dataset *ds, const char *path, const char *name,
 		     const char *locale, enum source_format format,
 		     struct diag *diag);
 
-/* Read the registry DIR/registry/http-status-codes.xml and its former
- * names (DIR/registry/former-names.xml, if present).  A data directory
+/* Read the registry DIR/registry/http-status-codes.xml, its former
+ * names (DIR/registry/former-names.xml, if present) and what the
+ * specifications say of its codes (DIR/registry/semantics.xml, if
+ * present).  A data directory
  * without a registry gets a warning, and codes are then not checked.
  * Return 0, or -1 after reporting. */
 int dataset_load_registry(struct dataset *ds, const char *data_dir, struct diag *diag);

@@ -155,6 +155,8 @@ int dataset_load_registry(struct dataset *ds, const char *data_dir, struct diag 
 {
 	char *path = xasprintf("%s/registry/http-status-codes.xml", data_dir);
 	char *former = xasprintf("%s/registry/former-names.xml", data_dir);
+	char *semantics = xasprintf("%s/registry/semantics.xml", data_dir);
+	char *vendors = xasprintf("%s/vendor/codes.xml", data_dir);
 	struct stat st;
 	int ret = 0;
 
@@ -163,7 +165,11 @@ int dataset_load_registry(struct dataset *ds, const char *data_dir, struct diag 
 			     _("no registry at '%s': codes and phrases are not checked"), path);
 	} else if (registry_read(&ds->registry, path, &ds->input, diag) < 0 ||
 		   (stat(former, &st) == 0 &&
-		    registry_read_former_names(&ds->registry, former, &ds->input, diag) < 0)) {
+		    registry_read_former_names(&ds->registry, former, &ds->input, diag) < 0) ||
+		   (stat(semantics, &st) == 0 &&
+		    registry_read_semantics(&ds->registry, semantics, &ds->input, diag) < 0) ||
+		   (stat(vendors, &st) == 0 &&
+		    registry_read_vendors(&ds->registry, vendors, &ds->input, diag) < 0)) {
 		/* Half a registry would mislead every check: none is used. */
 		registry_release(&ds->registry);
 		ret = -1;
@@ -171,10 +177,14 @@ int dataset_load_registry(struct dataset *ds, const char *data_dir, struct diag 
 		set_input(&ds->registry_file, path, "registry/http-status-codes.xml");
 		if (ds->registry.former_path)
 			set_input(&ds->former_file, former, "registry/former-names.xml");
+		if (ds->registry.semantics_path)
+			set_input(&ds->semantics_file, semantics, "registry/semantics.xml");
 		ds->input.registry = &ds->registry;
 	}
 	free(path);
 	free(former);
+	free(semantics);
+	free(vendors);
 	return ret;
 }
 

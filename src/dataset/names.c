@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "util/loose.h"
 #include "util/text.h"
 #include "util/xalloc.h"
 
@@ -40,45 +41,6 @@ static const struct former_name *find_former(const struct registry *reg, int cod
 	return NULL;
 }
 
-/* The next byte of s that counts when phrases are compared loosely, ASCII
- * letters lower-cased; 0 at the end.  White space, ASCII punctuation and
- * the dashes and quotation marks U+2010-U+201F do not count. */
-static int next_loose_byte(const char **s)
-{
-	const unsigned char *p = (const unsigned char *)*s;
-	int c;
-
-	for (;;) {
-		if (p[0] == 0xe2 && p[1] == 0x80 && p[2] >= 0x90 && p[2] <= 0x9f) {
-			p += 3;
-			continue;
-		}
-		c = *p;
-		if (!c)
-			break;
-		p++;
-		if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'))
-			break;
-		if (c >= 'A' && c <= 'Z') {
-			c = c - 'A' + 'a';
-			break;
-		}
-	}
-	*s = (const char *)p;
-	return c;
-}
-
-bool names_loosely_equal(const char *a, const char *b)
-{
-	int ca, cb;
-
-	do {
-		ca = next_loose_byte(&a);
-		cb = next_loose_byte(&b);
-	} while (ca && ca == cb);
-	return ca == cb;
-}
-
 /* A former name of code that phrase is written like (loosely equal to);
  * NULL if none. */
 static const struct former_name *find_former_loosely(const struct registry *reg, int code,
@@ -87,7 +49,7 @@ static const struct former_name *find_former_loosely(const struct registry *reg,
 	size_t i;
 
 	for (i = 0; i < reg->nr_former; i++)
-		if (reg->former[i].code == code && names_loosely_equal(reg->former[i].phrase, phrase))
+		if (reg->former[i].code == code && loose_equal(reg->former[i].phrase, phrase))
 			return &reg->former[i];
 	return NULL;
 }
@@ -146,7 +108,7 @@ void names_check_phrase(const struct registry *reg, const struct registry_record
 		return;
 	quoted = diag_quote(&q, t);
 	f = find_former(reg, code, t);
-	if (!f && rec->phrase && names_loosely_equal(t, rec->phrase)) {
+	if (!f && rec->phrase && loose_equal(t, rec->phrase)) {
 		diag_finding_fix(diag, RULE_CASE_ONLY, path, line, t, rec->phrase,
 				 _("%d is written '%s' here; the registry writes it '%s'"),
 				 code, quoted, rec->phrase);

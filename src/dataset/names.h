@@ -11,9 +11,6 @@
 #include "diag.h"
 #include "parse/registry.h"
 
-/* Do a and b differ only in case, spacing or punctuation ("not found",
- * "Not-Found" and "Not Found"), as lint compares names? */
-bool names_loosely_equal(const char *a, const char *b);
 
 /* "Unused" or "(Unused)", in any case: how a document names a code the
  * registry marks unused. */

@@ -322,6 +322,8 @@ int registry_update(const char *data_dir, const char *new_path,
 	struct strbuf former_old = STRBUF_INIT, former_new = STRBUF_INIT;
 	struct update u;
 	int code, ret = -1, missing;
+	char *vendors = NULL;
+	struct stat st;
 	size_t i;
 
 	memset(&u, 0, sizeof(u));
@@ -346,6 +348,13 @@ int registry_update(const char *data_dir, const char *new_path,
 		goto out;
 	if (check_former_names(&u, diag) < 0)
 		goto out;
+	/* A code a vendor uses that the new registry assigns: say which. */
+	vendors = xasprintf("%s/vendor/codes.xml", data_dir);
+	if (stat(vendors, &st) == 0 && registry_read_vendors(&u.new, vendors, opt, diag) < 0) {
+		diag_error(diag, NULL, 0, _("the new registry assigns a code a vendor uses; '%s' is unchanged"),
+			   u.reg_path);
+		goto out;
+	}
 	if (old_text.len == new_text.len && !memcmp(strbuf_str(&old_text), strbuf_str(&new_text),
 						    new_text.len)) {
 		fprintf(report, _("'%s' is up to date\n"), u.reg_path);
@@ -378,5 +387,6 @@ out:
 	strbuf_release(&former_new);
 	free(u.reg_path);
 	free(u.former_path);
+	free(vendors);
 	return ret;
 }

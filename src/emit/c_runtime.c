@@ -238,3 +238,108 @@ const char *http_status_locale_at(size_t i)
 {
 	return i < http_status_nr_locales ? http_status_locales[i].name : NULL;
 }
+
+/*** not copied: c_fold.c's sections stand here ***/
+#include "c_fold.c"
+
+/*** copied as "reason types", after the fold of c_fold.c ***/
+/* The reason-phrase indexes: one perfect hash of phrases folded as
+ * above, for English, the table's names and former names, then one
+ * for each embedded locale, in the order of http_status_locales.  A
+ * phrase's hash picks a bucket, whose displacement picks its slot; the
+ * slot's phrase is compared whole, eight bytes at a time (each phrase in
+ * keys is padded with zeros to a multiple of eight). */
+struct http_status_reason_slot {
+	unsigned key;              /* offset of the folded phrase in keys */
+	unsigned char len;         /* its length; 0: an empty slot */
+	unsigned short code;
+};
+
+struct http_status_reason_index {
+	unsigned long long seed;
+	int full;                  /* hash every byte, not the first eight */
+	const unsigned short *displacements;      /* by bucket */
+	size_t bucket_mask;
+	const struct http_status_reason_slot *slots;
+	size_t slot_mask;
+	const unsigned char *keys;
+};
+
+/*** not copied: the generator writes the reason-phrase indexes here ***/
+enum { HTTP_STATUS_REASON_MAX = 8 };
+
+static const unsigned short http_status_reason_displacements_0[1] = { 0 };
+
+static const unsigned char http_status_reason_keys_0[8] = {
+	99, 111, 110, 116, 105, 110, 117, 101,
+};
+
+static const struct http_status_reason_slot http_status_reason_slots_0[1] = {
+	{ 0, 8, 100 },
+};
+
+static const struct http_status_reason_index http_status_reason_indexes[2] = {
+	{ 0x0ULL, 0, http_status_reason_displacements_0, 0, http_status_reason_slots_0, 0,
+	  http_status_reason_keys_0 },
+	{ 0x0ULL, 1, http_status_reason_displacements_0, 0, http_status_reason_slots_0, 0,
+	  http_status_reason_keys_0 },
+};
+
+/*** copied as "from reason", after the reason-phrase indexes ***/
+/* The code of the folded phrase key[0..n) (followed by eight zeros) in
+ * index x, or 0. */
+static int http_status_reason_find(const struct http_status_reason_index *x,
+				   const unsigned char *key, size_t n)
+{
+	unsigned long long h = http_status_fold_hash(key, n, x->seed, x->full);
+	unsigned d = x->displacements[http_status_fold_bucket(h, x->bucket_mask)];
+	const struct http_status_reason_slot *s = &x->slots[http_status_fold_slot(h, d, x->slot_mask)];
+	const unsigned char *k = x->keys + s->key;
+	size_t i;
+
+	if (s->len != n)
+		return 0;
+	for (i = 0; i < n; i += 8)
+		if (http_status_fold_word(k + i) != http_status_fold_word(key + i))
+			return 0;
+	return s->code;
+}
+
+/* Fold phrase into key (HTTP_STATUS_REASON_MAX + 9 bytes), zeros after
+ * it; its length, or 0 for a phrase no index can hold (NULL, nothing
+ * that counts, or longer than every phrase of the tables). */
+static size_t http_status_reason_key(const char *phrase, unsigned char *key)
+{
+	size_t n, i;
+
+	if (!phrase)
+		return 0;
+	n = http_status_fold_fast(phrase, key, (size_t)HTTP_STATUS_REASON_MAX);
+	if (n > (size_t)HTTP_STATUS_REASON_MAX)
+		return 0;
+	for (i = 0; i < 8; i++)
+		key[n + i] = 0;
+	return n;
+}
+
+int http_status_from_reason(const char *phrase)
+{
+	unsigned char key[HTTP_STATUS_REASON_MAX + 9];
+	size_t n = http_status_reason_key(phrase, key);
+
+	return n ? http_status_reason_find(&http_status_reason_indexes[0], key, n) : 0;
+}
+
+int http_status_from_reason_l10n(const char *phrase, const char *locale)
+{
+	unsigned char key[HTTP_STATUS_REASON_MAX + 9];
+	size_t n = http_status_reason_key(phrase, key);
+	int l, code = 0;
+
+	if (!n)
+		return 0;
+	l = http_status_find_locale(locale);
+	if (l >= 0 && (size_t)l < http_status_nr_locales)
+		code = http_status_reason_find(&http_status_reason_indexes[l + 1], key, n);
+	return code ? code : http_status_reason_find(&http_status_reason_indexes[0], key, n);
+}

@@ -30,6 +30,19 @@ enum http_status_class {
 #define HTTP_STATUS_CODE_MIN 100
 #define HTTP_STATUS_CODE_MAX 599
 
+/* Class predicates, for any int c: 1 if c is a code of the class, 0 if
+ * not, and 0 outside 100-599 (INT_MIN, -1, 0, 600, INT_MAX).  Each is a
+ * macro that evaluates c once (HTTP_STATUS_IS_ERROR(next()) calls next()
+ * once) and is a constant expression when c is one.  HTTP_STATUS_IS_ERROR
+ * is 4xx or 5xx.  They say what the code's first digit says, whether the
+ * code is registered or not. */
+#define HTTP_STATUS_IS_INFORMATIONAL(c) ((unsigned)(c) - 100u < 100u)
+#define HTTP_STATUS_IS_SUCCESS(c) ((unsigned)(c) - 200u < 100u)
+#define HTTP_STATUS_IS_REDIRECTION(c) ((unsigned)(c) - 300u < 100u)
+#define HTTP_STATUS_IS_CLIENT_ERROR(c) ((unsigned)(c) - 400u < 100u)
+#define HTTP_STATUS_IS_SERVER_ERROR(c) ((unsigned)(c) - 500u < 100u)
+#define HTTP_STATUS_IS_ERROR(c) ((unsigned)(c) - 400u < 200u)
+
 /* Former names are deprecated: a compiler that can says so where one
  * is used.  Define HTTP_STATUS_NO_DEPRECATED to keep it quiet. */
 #if !defined(HTTP_STATUS_NO_DEPRECATED) && \
@@ -61,6 +74,19 @@ enum http_status {
 #define HTTP_STATUS_FLAG_TEMPORARY 4u     /* a temporary registration */
 #define HTTP_STATUS_FLAG_EXPIRED 8u       /* ... past its expiry when generated */
 #define HTTP_STATUS_FLAG_UNREGISTERED 16u /* not in the IANA registry */
+/* What the HTTP specifications say of a code (statusgen's
+ * data/registry/semantics.xml, each with its reference):
+ * CACHEABLE: heuristically cacheable by default (RFC 9110, section 15.1:
+ * 200 203 204 206 300 301 308 404 405 410 414 501): a cache may reuse
+ * the response without explicit freshness information.
+ * RETRY_AFTER: a Retry-After field has a defined meaning in a response of
+ * the code (every 3xx in use, RFC 9110, section 10.2.3; 413, 15.5.14;
+ * 429, RFC 6585, section 4; 503, RFC 9110, 15.6.4).  It is not a list of
+ * statuses that may be retried: no specification gives one, and
+ * whether a request may be repeated depends on its method and on the
+ * application, not on this flag. */
+#define HTTP_STATUS_FLAG_CACHEABLE 32u
+#define HTTP_STATUS_FLAG_RETRY_AFTER 64u
 
 struct http_status_info {
 	int code;
@@ -113,6 +139,27 @@ const char *http_status_class_name_by_index(enum http_status_class c, int locale
  * http_status_locale_at(i) names the locale of index i. */
 const char *http_status_locale_at(size_t i);
 
+/*** copied as "reasons", after the tail ***/
+/* Reverse lookup: the code whose reason phrase, or one of whose former
+ * names (RFC history: "Request Entity Too Large", "Moved Temporarily"),
+ * phrase is, compared as statusgen lint compares phrases: ASCII case,
+ * white space, ASCII punctuation and the dashes and quotation marks
+ * U+2010-U+201F do not count, so "request time-out" gives 408 and
+ * "Request Entity Too Large" 413.  0 for any other phrase (a misspelling,
+ * "Unused", "") and for NULL.  Where one phrase names two codes, a
+ * code's own name wins over another's former name, then the lower code.
+ * Its time grows with the phrase's length, not with the table's: the
+ * phrase is folded once and looked up in a perfect hash the generator
+ * built, then compared whole. */
+int http_status_from_reason(const char *phrase);
+/* The same over the reason phrases of the embedded locale that
+ * http_status_reason_l10n() would pick for locale, then over the English
+ * names: with zh_CN embedded, http_status_from_reason_l10n(
+ * "\346\262\241\346\234\211\346\211\276\345\210\260", "zh_CN.UTF-8") is 404 (those bytes are
+ * the UTF-8 of zh_CN's name for it), and so is ("not found", "zh_CN"). */
+int http_status_from_reason_l10n(const char *phrase, const char *locale);
+
+/*** copied as "end", last ***/
 #ifdef __cplusplus
 }
 #endif

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "emit/c_matcher.h"
+#include "emit/c_reason.h"
 #include "emit/c_runtime_text.h"
 #include "emit/locale_name.h"
 #include "util/strbuf.h"
@@ -282,6 +283,14 @@ static void write_banner(const struct dataset *ds, const struct c_table_options 
 		fputs(",\n * ", out);
 		write_comment_text(out, ds->former_file.name);
 	}
+	if (ds->semantics_file.name) {
+		fputs(",\n * ", out);
+		write_comment_text(out, ds->semantics_file.name);
+	}
+	if (ds->vendor_file.name) {
+		fputs(",\n * ", out);
+		write_comment_text(out, ds->vendor_file.name);
+	}
 	for (i = 0; i < ds->nr_files; i++) {
 		fputs(",\n * ", out);
 		write_comment_text(out, ds->files[i]->name);
@@ -313,7 +322,8 @@ static unsigned table_flags(const struct status_entry *e)
 {
 	return (e->flags & REGISTRY_UNUSED ? 1u : 0u) | (e->flags & REGISTRY_OBSOLETE ? 2u : 0u) |
 	       (e->flags & REGISTRY_TEMPORARY ? 4u : 0u) | (e->expired ? 8u : 0u) |
-	       (e->registered ? 0u : 16u);
+	       (e->registered ? 0u : 16u) | (e->flags & REGISTRY_CACHEABLE ? 32u : 0u) |
+	       (e->flags & REGISTRY_RETRY_AFTER ? 64u : 0u);
 }
 
 /* The files of emit/c_runtime_text.h are cut into sections by marker
@@ -438,7 +448,9 @@ static bool take_name(struct names *names, char *name)
  * which no code's name may take. */
 static void reserve_names(struct names *names, const char *P)
 {
-	const unsigned char *const files[] = { c_runtime_h_text, c_runtime_c_text, c_locale_c_text };
+	const unsigned char *const files[] = {
+		c_runtime_h_text, c_runtime_c_text, c_locale_c_text, c_fold_c_text
+	};
 	const char *pos;
 	struct section sec;
 	size_t f, i, n;
@@ -458,6 +470,8 @@ static void reserve_names(struct names *names, const char *P)
 			}
 		}
 	}
+	/* Written by the generator, not copied. */
+	take_name(names, xasprintf("%s_REGISTRY_UPDATED", P));
 }
 
 /* Where former-names.xml says the former name phrase of code came from. */
@@ -567,6 +581,21 @@ static void write_enumerators(const struct dataset *ds, const char *P, FILE *out
 	strbuf_release(&cut);
 }
 
+/* The registry's own date, for consumers that want to show how current
+ * the tables are; none without a registry. */
+static void write_registry_stamp(const struct dataset *ds, const char *P, FILE *out)
+{
+	if (!ds->registry.updated) {
+		fprintf(out, "/* Made without a registry: no %s_REGISTRY_UPDATED. */\n\n", P);
+		return;
+	}
+	fprintf(out, "/* The date of the IANA registry these tables were made from, as the\n"
+		" * registry gives it (its <updated>): YYYY-MM-DD. */\n"
+		"#define %s_REGISTRY_UPDATED ", P);
+	c_write_literal(out, ds->registry.updated);
+	fputs("\n\n", out);
+}
+
 int emit_c_header(const struct dataset *ds, const struct c_table_options *opt, FILE *out)
 {
 	char *P = upper(opt->prefix);
@@ -575,6 +604,9 @@ int emit_c_header(const struct dataset *ds, const struct c_table_options *opt, F
 	write_section(out, c_runtime_h_text, "head", opt->prefix, P);
 	write_enumerators(ds, P, out);
 	write_section(out, c_runtime_h_text, "tail", opt->prefix, P);
+	write_section(out, c_runtime_h_text, "reasons", opt->prefix, P);
+	write_registry_stamp(ds, P, out);
+	write_section(out, c_runtime_h_text, "end", opt->prefix, P);
 	free(P);
 	return ferror(out) ? -1 : 0;
 }
@@ -678,7 +710,13 @@ static void write_code_tables(const struct dataset *ds, const struct c_table_opt
 		write_text(lt, out, e->description.text && opt->descriptions ? e->description.text : "");
 		fputs(",\n\t  ", out);
 		write_text(lt, out, e->reference.text && opt->references ? e->reference.text : "");
-		fprintf(out, ", %uu },\n", table_flags(e));
+		fprintf(out, ", %uu },", table_flags(e));
+		if (e->vendor) {
+			fputs(" /* not registered: a code of ", out);
+			write_comment_text(out, e->vendor);
+			fputs(" */", out);
+		}
+		fputc('\n', out);
 	}
 	fputs("};\n\n", out);
 	fprintf(out, "static const size_t %s_nr = %zu;\n\n", p, ds->nr_entries);
@@ -746,6 +784,17 @@ static const char **write_locales(const struct dataset *ds, const struct c_table
 	return embedded;
 }
 
+/* http_status_from_reason() and _l10n(): the fold of c_fold.c, the
+ * reason-phrase indexes (emit/c_reason.c) and the lookups, last. */
+static void write_reason_lookup(const struct dataset *ds, const char *const *embedded, size_t nr,
+				const char *p, const char *P, FILE *out)
+{
+	write_section(out, c_fold_c_text, "fold", p, P);
+	write_section(out, c_runtime_c_text, "reason types", p, P);
+	emit_c_reason_indexes(ds, embedded, nr, p, P, out);
+	write_section(out, c_runtime_c_text, "from reason", p, P);
+}
+
 /* The tables, and between them the sections of src/emit/c_runtime.c and
  * c_locale.c, in the order each needs the others. */
 int emit_c_source(const struct dataset *ds, const struct c_table_options *opt, FILE *out)
@@ -771,6 +820,7 @@ int emit_c_source(const struct dataset *ds, const struct c_table_options *opt, F
 	find = c_locale_matcher(embedded, nr);
 	write_renamed(out, find, strlen(find), p, P);
 	write_section(out, c_runtime_c_text, "l10n", p, P);
+	write_reason_lookup(ds, embedded, nr, p, P, out);
 	free(find);
 	free(embedded);
 	free(lt.texts);

@@ -51,9 +51,13 @@ static json_t *status_json(const struct dataset *ds, const struct status_entry *
 	json_object_set_new(obj, "description", text_or_null(&e->description));
 	json_object_set_new(obj, "reference", text_or_null(&e->reference));
 	json_object_set_new(obj, "registered", json_boolean(e->registered));
+	if (e->vendor)
+		json_object_set_new(obj, "vendor", json_text(e->vendor));
 	json_object_set_new(obj, "unused", json_boolean(e->flags & REGISTRY_UNUSED));
 	json_object_set_new(obj, "obsolete", json_boolean(e->flags & REGISTRY_OBSOLETE));
 	json_object_set_new(obj, "temporary", json_boolean(e->flags & REGISTRY_TEMPORARY));
+	json_object_set_new(obj, "cacheable", json_boolean(e->flags & REGISTRY_CACHEABLE));
+	json_object_set_new(obj, "retry_after", json_boolean(e->flags & REGISTRY_RETRY_AFTER));
 	json_object_set_new(obj, "registration_date",
 			    e->registered_on ? json_text(e->registered_on) : json_null());
 	json_object_set_new(obj, "expires", e->expires ? json_text(e->expires) : json_null());
@@ -174,6 +178,10 @@ int emit_json(const struct dataset *ds, FILE *out)
 		json_array_append_new(arr, json_text(ds->registry_file.name));
 	if (ds->former_file.name)
 		json_array_append_new(arr, json_text(ds->former_file.name));
+	if (ds->semantics_file.name)
+		json_array_append_new(arr, json_text(ds->semantics_file.name));
+	if (ds->vendor_file.name)
+		json_array_append_new(arr, json_text(ds->vendor_file.name));
 	for (i = 0; i < ds->nr_files; i++)
 		json_array_append_new(arr, json_text(ds->files[i]->name));
 	for (i = 0; i < ds->nr_catalogs; i++)

@@ -15,8 +15,9 @@
 #include "dataset/document.h"
 #include "dataset/names.h"
 #include "i18n.h"
-#include "util/strbuf.h"
 #include "parse/languages.h"
+#include "util/loose.h"
+#include "util/strbuf.h"
 #include "util/xalloc.h"
 
 void lint_init(struct lint *lint, const struct registry *registry,
@@ -107,10 +108,23 @@ static void check_code(const struct lint *lint, const struct source_file *file,
 		       struct diag *diag)
 {
 	const struct registry_record *rec;
+	const struct vendor_code *v;
+	struct diag_quote q, q2;
 
 	if (!registry_is_registered(lint->registry, r->code)) {
-		diag_finding(diag, RULE_UNKNOWN_CODE, file->path, r->line,
-			     _("%d is not a registered status code"), r->code);
+		v = registry_find_vendor(lint->registry, r->code, r->reason.text);
+		if (!v)
+			diag_finding(diag, RULE_UNKNOWN_CODE, file->path, r->line,
+				     _("%d is not a registered status code"), r->code);
+		else if (r->reason.text && !loose_equal(r->reason.text, v->phrase))
+			diag_finding(diag, RULE_VENDOR_PHRASE, file->path, r->reason.line,
+				     _("%d is called '%s' here, but is not registered; %s uses it for '%s'"),
+				     r->code, diag_quote(&q, r->reason.text), v->vendor,
+				     diag_quote(&q2, v->phrase));
+		else
+			diag_finding(diag, RULE_VENDOR_CODE, file->path, r->line,
+				     _("%d is not registered; %s uses it for '%s'"), r->code, v->vendor,
+				     diag_quote(&q, v->phrase));
 		return;
 	}
 	rec = registry_find(lint->registry, r->code);

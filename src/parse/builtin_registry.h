@@ -11,10 +11,13 @@
 /* How diagnostics name them. */
 #define BUILTIN_REGISTRY_NAME "<built-in registry>"
 #define BUILTIN_FORMER_NAMES_NAME "<built-in former names>"
+#define BUILTIN_VENDORS_NAME "<built-in vendor codes>"
 
 extern const unsigned char builtin_registry_xml[];
 extern const size_t builtin_registry_xml_size;
 extern const unsigned char builtin_former_names_xml[];
 extern const size_t builtin_former_names_xml_size;
+extern const unsigned char builtin_vendors_xml[];
+extern const size_t builtin_vendors_xml_size;
 
 #endif

@@ -7,21 +7,13 @@
 #include <string.h>
 
 #include "parse/registry.h"
+#include "util/loose.h"
 #include "util/text.h"
 #include "util/xalloc.h"
 
 char *phrases_fold(const char *text)
 {
-	char *out = xmalloc(strlen(text) + 1), *q = out;
-
-	for (; *text; text++) {
-		char c = text_lower_ascii(*text);
-
-		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (unsigned char)c >= 0x80)
-			*q++ = c;
-	}
-	*q = '\0';
-	return out;
+	return loose_fold(text, NULL);
 }
 
 static void add(struct phrases *p, size_t *alloc, const char *phrase)

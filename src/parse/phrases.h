@@ -37,8 +37,9 @@ bool phrases_drop_stop(const struct phrases *p, char *reason);
 /* Both of the above: the name reason stands for. */
 void phrases_clean_name(const struct phrases *p, char *reason);
 
-/* text with ASCII letters lower-cased and everything but letters and
- * digits dropped; free() it. */
+/* text folded as reason phrases are compared loosely (util/loose.h:
+ * ASCII letters lower-cased; white space, ASCII punctuation and the
+ * dashes and quotation marks U+2010-U+201F dropped); free() it. */
 char *phrases_fold(const char *text);
 
 #endif

@@ -20,6 +20,7 @@
 #include "parse/xml_setup.h"
 #include "util/strbuf.h"
 #include "util/text.h"
+#include "util/loose.h"
 #include "util/xalloc.h"
 
 void registry_init(struct registry *reg)
@@ -49,6 +50,14 @@ void registry_release(struct registry *reg)
 	free(reg->former);
 	free(reg->path);
 	free(reg->former_path);
+	free(reg->semantics_path);
+	for (i = 0; i < reg->nr_vendor; i++) {
+		free(reg->vendor[i].vendor);
+		free(reg->vendor[i].phrase);
+		free(reg->vendor[i].reference);
+	}
+	free(reg->vendor);
+	free(reg->vendor_path);
 	free(reg->updated);
 	phrases_release(&reg->phrases);
 	registry_init(reg);
@@ -687,6 +696,228 @@ int registry_read_former_names_memory(struct registry *reg, const char *name,
 							name, diag));
 }
 
+/* The flag a <property> of semantics.xml sets, or 0 for a name it does
+ * not know. */
+static unsigned semantics_flag(const char *name)
+{
+	if (!strcmp(name, "cacheable"))
+		return REGISTRY_CACHEABLE;
+	if (!strcmp(name, "retry-after"))
+		return REGISTRY_RETRY_AFTER;
+	return 0;
+}
+
+/* Set flag on every code of the list codes (white space between codes),
+ * at line of the file; 0, or -1 after reporting a code the registry does
+ * not assign, or marks unused. */
+static int set_semantics(struct registry *reg, const char *codes, unsigned flag,
+			 struct registry_errors *errs, unsigned line)
+{
+	struct diag_quote q;
+	const char *p = codes;
+	int ret = 0;
+
+	while (*p) {
+		size_t n = strcspn(p, " \t\r\n");
+		struct registry_record *r;
+		int code;
+
+		if (!n) {
+			p++;
+			continue;
+		}
+		r = text_scan_code(p, &code) == 3 && n == 3 ?
+			(struct registry_record *)registry_find(reg, code) : NULL;
+		if (!r || (r->flags & (REGISTRY_UNASSIGNED | REGISTRY_UNUSED))) {
+			char *word = xstrndup(p, n);
+
+			registry_error(errs, line, _("'%s' is not a registered code in use"),
+				       diag_quote(&q, word));
+			free(word);
+			ret = -1;
+		} else {
+			r->flags |= flag;
+		}
+		p += n;
+	}
+	return ret;
+}
+
+/* Take the semantics of doc (named path); free doc. */
+static int read_semantics_doc(struct registry *reg, xmlDocPtr doc, const char *path,
+			      struct diag *diag)
+{
+	struct registry_errors errs = { diag, path, 0, 0, 0 };
+	struct diag_quote q;
+	xmlNodePtr root, c;
+	int ret = 0;
+
+	if (!doc)
+		return -1;
+	root = xmlDocGetRootElement(doc);
+	if (!root || !is_element(root, "semantics")) {
+		diag_error(diag, path, root ? (unsigned)xmlGetLineNo(root) : 1,
+			   _("not a list of semantics (no <semantics> root element)"));
+		xmlFreeDoc(doc);
+		return -1;
+	}
+	for (c = root->children; c; c = c->next) {
+		unsigned line = (unsigned)xmlGetLineNo(c);
+		char *name, *reference, *codes;
+		unsigned flag;
+
+		if (!is_element(c, "property"))
+			continue;
+		name = attribute(c, "name");
+		reference = attribute(c, "reference");
+		codes = attribute(c, "codes");
+		flag = name ? semantics_flag(name) : 0;
+		if (!flag) {
+			registry_error(&errs, line, _("unknown property '%s'"),
+				       name ? diag_quote(&q, name) : "");
+			ret = -1;
+		} else if (!reference || !*reference || !codes) {
+			registry_error(&errs, line, _("a property needs 'codes' and a 'reference'"));
+			ret = -1;
+		} else if (set_semantics(reg, codes, flag, &errs, line) < 0) {
+			ret = -1;
+		}
+		free(name);
+		free(reference);
+		free(codes);
+	}
+	registry_errors_end(&errs);
+	xmlFreeDoc(doc);
+	reg->semantics_path = xstrdup(path);
+	return ret;
+}
+
+int registry_read_semantics(struct registry *reg, const char *path,
+			    const struct input_options *opt, struct diag *diag)
+{
+	return read_semantics_doc(reg, read_xml(path, opt, diag), path, diag);
+}
+
+/* Take one vendor's codes, element v of the vendor list (named path). */
+static int read_vendor(struct registry *reg, xmlNodePtr v, size_t *alloc,
+		       struct registry_errors *errs)
+{
+	char *name = attribute(v, "name");
+	struct diag_quote q, q2;
+	xmlNodePtr c;
+	int ret = 0;
+
+	if (!name || !*name || name[0] == '-' || name[strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789-")]) {
+		registry_error(errs, (unsigned)xmlGetLineNo(v),
+			       _("a vendor needs a 'name' of lower-case letters, digits and '-'"));
+		free(name);
+		return -1;
+	}
+	for (c = v->children; c; c = c->next) {
+		struct vendor_code *vc;
+		const struct registry_record *r;
+		char *value;
+		unsigned line = (unsigned)xmlGetLineNo(c);
+
+		if (!is_element(c, "code"))
+			continue;
+		XGROW(reg->vendor, *alloc, reg->nr_vendor + 1);
+		vc = &reg->vendor[reg->nr_vendor];
+		memset(vc, 0, sizeof(*vc));
+		value = attribute(c, "value");
+		vc->line = line;
+		vc->phrase = node_text(c);
+		vc->reference = attribute(c, "reference");
+		if (!value || text_scan_code(value, &vc->code) != 3 || value[3] ||
+		    vc->code < 100 || vc->code > 599) {
+			registry_error(errs, line, _("'%s' is not a status code"),
+				       value ? diag_quote(&q, value) : "");
+			ret = -1;
+		} else if (!*vc->phrase || !vc->reference || !*vc->reference) {
+			registry_error(errs, line, _("a vendor code needs a phrase and a 'reference'"));
+			ret = -1;
+		} else if (utf8_chars(vc->phrase) > REGISTRY_MAX_PHRASE) {
+			registry_error(errs, line, _("phrase of %d is longer than %u characters"),
+				       vc->code, REGISTRY_MAX_PHRASE);
+			ret = -1;
+		} else if ((r = registry_find(reg, vc->code)) && !(r->flags & REGISTRY_UNASSIGNED)) {
+			registry_error(errs, line,
+				       _("%s's code %d ('%s') is assigned by the registry '%s' (line %u) as '%s'"),
+				       name, vc->code, diag_quote(&q, vc->phrase), reg->path, r->line,
+				       r->phrase ? diag_quote(&q2, r->phrase) : _("unused"));
+			ret = -1;
+		} else {
+			vc->vendor = xstrdup(name);
+			reg->nr_vendor++;
+			vc = NULL;
+		}
+		if (vc) {
+			free(vc->phrase);
+			free(vc->reference);
+		}
+		free(value);
+	}
+	free(name);
+	return ret;
+}
+
+/* Take the vendors' codes of doc (named path); free doc. */
+static int read_vendors_doc(struct registry *reg, xmlDocPtr doc, const char *path,
+			    struct diag *diag)
+{
+	struct registry_errors errs = { diag, path, 0, 0, 0 };
+	xmlNodePtr root, c;
+	size_t alloc = reg->nr_vendor;
+	int ret = 0;
+
+	if (!doc)
+		return -1;
+	root = xmlDocGetRootElement(doc);
+	if (!root || !is_element(root, "vendors")) {
+		diag_error(diag, path, root ? (unsigned)xmlGetLineNo(root) : 1,
+			   _("not a list of vendor codes (no <vendors> root element)"));
+		xmlFreeDoc(doc);
+		return -1;
+	}
+	for (c = root->children; c; c = c->next)
+		if (is_element(c, "vendor") && read_vendor(reg, c, &alloc, &errs) < 0)
+			ret = -1;
+	registry_errors_end(&errs);
+	xmlFreeDoc(doc);
+	free(reg->vendor_path);
+	reg->vendor_path = xstrdup(path);
+	return ret;
+}
+
+int registry_read_vendors(struct registry *reg, const char *path,
+			  const struct input_options *opt, struct diag *diag)
+{
+	return read_vendors_doc(reg, read_xml(path, opt, diag), path, diag);
+}
+
+int registry_read_vendors_memory(struct registry *reg, const char *name,
+				 const char *text, size_t len, struct diag *diag)
+{
+	return read_vendors_doc(reg, parse_xml(text, len, name, diag), name, diag);
+}
+
+const struct vendor_code *registry_find_vendor(const struct registry *reg, int code,
+					       const char *phrase)
+{
+	const struct vendor_code *first = NULL;
+	size_t i;
+
+	for (i = 0; i < reg->nr_vendor; i++) {
+		if (reg->vendor[i].code != code)
+			continue;
+		if (!phrase || loose_equal(reg->vendor[i].phrase, phrase))
+			return &reg->vendor[i];
+		if (!first)
+			first = &reg->vendor[i];
+	}
+	return first;
+}
+
 const struct registry_record *registry_find(const struct registry *reg, int code)
 {
 	size_t lo = 0, hi = reg->nr_records;
@@ -718,7 +949,10 @@ int registry_read_builtin(struct registry *reg, struct diag *diag)
 				 builtin_registry_xml_size, diag) < 0 ||
 	    registry_read_former_names_memory(reg, BUILTIN_FORMER_NAMES_NAME,
 					      (const char *)builtin_former_names_xml,
-					      builtin_former_names_xml_size, diag) < 0) {
+					      builtin_former_names_xml_size, diag) < 0 ||
+	    registry_read_vendors_memory(reg, BUILTIN_VENDORS_NAME,
+					 (const char *)builtin_vendors_xml,
+					 builtin_vendors_xml_size, diag) < 0) {
 		registry_release(reg);
 		return -1;
 	}

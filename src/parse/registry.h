@@ -15,6 +15,9 @@ enum registry_flag {
 	REGISTRY_UNUSED = 1u << 1,      /* "(Unused)": 306, 418 */
 	REGISTRY_OBSOLETE = 1u << 2,    /* "... (OBSOLETED)": 510 */
 	REGISTRY_TEMPORARY = 1u << 3,   /* "... (TEMPORARY - registered ..., expires ...)" */
+	/* From semantics.xml, not the registry: */
+	REGISTRY_CACHEABLE = 1u << 4,   /* heuristically cacheable (RFC 9110, 15.1) */
+	REGISTRY_RETRY_AFTER = 1u << 5, /* Retry-After has a defined meaning */
 };
 
 /* Longest reason phrase (or former name) a registry may give, in
@@ -40,6 +43,16 @@ struct former_name {
 	unsigned line;
 };
 
+/* A code a vendor uses and documents that the registry does not assign
+ * (data/vendor/codes.xml). */
+struct vendor_code {
+	int code;
+	char *vendor;               /* "nginx" */
+	char *phrase;               /* "Client Closed Request" */
+	char *reference;            /* the vendor's documentation, a URL */
+	unsigned line;
+};
+
 /* Initialise with registry_init(), release with registry_release(). */
 struct registry {
 	char *path;                 /* NULL until registry_read() succeeds */
@@ -47,6 +60,10 @@ struct registry {
 	struct registry_record *records;        /* sorted by code */
 	size_t nr_records;
 	char *former_path;
+	char *semantics_path;       /* NULL until registry_read_semantics() */
+	char *vendor_path;          /* NULL until registry_read_vendors() */
+	struct vendor_code *vendor; /* in the file's order */
+	size_t nr_vendor;
 	struct former_name *former;
 	size_t nr_former;
 	struct phrases phrases;     /* every phrase and former name, folded:
@@ -88,6 +105,35 @@ int registry_read_former_names(struct registry *reg, const char *path,
 /* registry_read_former_names() on the XML text[0..len), named name. */
 int registry_read_former_names_memory(struct registry *reg, const char *name,
 				      const char *text, size_t len, struct diag *diag);
+
+/* Read what the specifications say of registered codes:
+ *   <semantics><property name="cacheable|retry-after"
+ *     reference="RFC9110, Section 15.1" codes="200 203 ..."/>...
+ * setting REGISTRY_CACHEABLE or REGISTRY_RETRY_AFTER on each code's
+ * record.  Each code must be one the registry assigns and does not mark
+ * unused, each property needs a reference.  Return 0, or -1 after
+ * reporting. */
+int registry_read_semantics(struct registry *reg, const char *path,
+			    const struct input_options *opt, struct diag *diag);
+
+/* Read the vendors' codes:
+ *   <vendors><vendor name="nginx"><code value="499"
+ *     reference="https://...">Client Closed Request</code>...
+ * Each needs a code in 100-599, a phrase and a reference.  A code the
+ * registry assigns is an error naming both (the registry is read
+ * first): vendor codes are kept apart from it.  Return 0, or -1 after
+ * reporting. */
+int registry_read_vendors(struct registry *reg, const char *path,
+			  const struct input_options *opt, struct diag *diag);
+
+/* registry_read_vendors() on the XML text[0..len), named name. */
+int registry_read_vendors_memory(struct registry *reg, const char *name,
+				 const char *text, size_t len, struct diag *diag);
+
+/* The vendor code code whose phrase is loosely phrase, else the first
+ * vendor code code (phrase NULL: the first); NULL if no vendor uses code. */
+const struct vendor_code *registry_find_vendor(const struct registry *reg, int code,
+					       const char *phrase);
 
 /* The record covering code, or NULL. */
 const struct registry_record *registry_find(const struct registry *reg, int code);

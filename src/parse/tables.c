@@ -331,10 +331,10 @@ static int take_data_row(struct recognizer *rz, struct rz_table *t, const struct
 	 * for rz_settle_names(), which tells a note from the page's name
 	 * for the code ("Not Found (Não encontrado)"). */
 	if (rec.reason && rz->phrases) {
-		size_t n = strlen(rec.reason);
+		size_t len = strlen(rec.reason);
 
 		owned[4] = xstrdup(rec.reason);
-		if (rz->langs && n && rec.reason[n - 1] == ')')
+		if (rz->langs && len && rec.reason[len - 1] == ')')
 			phrases_drop_stop(rz->phrases, owned[4]);
 		else
 			phrases_clean_name(rz->phrases, owned[4]);

@@ -109,7 +109,7 @@ static void test_every_check_in_line_order(void **state)
 			      "| 418 | I'm a teapot |\n"
 			      "| 201 | Created |\n"), -1);
 	assert_string_equal(f.text,
-			    "page.md:5: warning: 499 is not a registered status code [unknown-code]\n"
+			    "page.md:5: note: 499 is not registered; nginx uses it for 'Client Closed Request' [vendor-code]\n"
 			    "page.md:6: error: '40x' is not a status code [bad-code]\n"
 			    "page.md:7: note: 404 is written 'not found' here; the registry writes it 'Not Found' [case-only]\n"
 			    "page.md:8: note: 408 is called 'Request Time-out' here, its former name (RFC 2616); the registry now calls it 'Request Timeout' [former-name]\n"
