@@ -13,6 +13,6 @@ bool record_code_in_range(int code)
 
 void record_report_code_range(struct diag *diag, const char *path, unsigned line, int code)
 {
-	diag_finding(diag, RULE_BAD_CODE, path, line, _("status code %d is out of range (100-599)"),
-		     code);
+	diag_finding(diag, RULE_BAD_CODE, path, line, _("status code %d is out of range (%d-%d)"),
+		     code, RECORD_CODE_MIN, RECORD_CODE_MAX);
 }

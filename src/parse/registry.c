@@ -469,8 +469,8 @@ static int read_record(struct registry_record *r, xmlNodePtr node, struct regist
 	if (parse_value(value, &r->lo, &r->hi) < 0 || !record_code_in_range(r->lo) ||
 	    !record_code_in_range(r->hi) || r->lo > r->hi) {
 		registry_error(errs, r->line,
-			       _("'%s' is not a status code or a range within 100-599"),
-			       diag_quote(&q, value));
+			       _("'%s' is not a status code or a range within %d-%d"),
+			       diag_quote(&q, value), RECORD_CODE_MIN, RECORD_CODE_MAX);
 		goto out;
 	}
 	if (!desc || !*desc) {
@@ -829,7 +829,7 @@ static int read_vendor(struct registry *reg, xmlNodePtr v, size_t *alloc,
 		vc->phrase = node_text(c);
 		vc->reference = attribute(c, "reference");
 		if (!value || text_scan_code(value, &vc->code) != 3 || value[3] ||
-		    vc->code < 100 || vc->code > 599) {
+		    !record_code_in_range(vc->code)) {
 			registry_error(errs, line, _("'%s' is not a status code"),
 				       value ? diag_quote(&q, value) : "");
 			ret = -1;
