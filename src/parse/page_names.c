@@ -150,6 +150,18 @@ static bool split_note(const struct recognizer *rz, const struct source_record *
 	return false;
 }
 
+/* Hand rec to the callback as it is. */
+static int deliver(struct recognizer *rz, const struct source_record *rec)
+{
+	rz->nr_records++;
+	if (rz->fn(rec, rz->arg) < 0) {
+		rz->failed = true;
+		rz->stopped = true;
+		return -1;
+	}
+	return 0;
+}
+
 int rz_settle_names(struct recognizer *rz, const struct source_record *rec)
 {
 	struct source_record r = *rec;
@@ -157,7 +169,7 @@ int rz_settle_names(struct recognizer *rz, const struct source_record *rec)
 	int ret;
 
 	if (!rz->langs || (!r.reason && !r.l10n_reason))
-		return rz_deliver(rz, rec);
+		return deliver(rz, rec);
 	if (r.reason && r.l10n_reason && !is_english(rz, r.code, r.reason)) {
 		/* "継続 Content Too Large" beside a column of names: the
 		 * phrase is the English name. */
@@ -179,7 +191,7 @@ int rz_settle_names(struct recognizer *rz, const struct source_record *rec)
 		r.reason = NULL;
 		r.reason_line = 0;
 	}
-	ret = rz_deliver(rz, &r);
+	ret = deliver(rz, &r);
 	free(english);
 	free(other);
 	return ret;

@@ -90,10 +90,9 @@ struct recognizer {
  * (rz_settle_names()).  Return 0, or -1 when it asks to stop. */
 int rz_emit(struct recognizer *rz, const struct source_record *rec);
 /* page_names.c: rec with its English and localized names decided by the
- * registry and the catalogs, to rz_deliver(). */
+ * registry and the catalogs, handed to the callback.  Return 0, or -1
+ * when it asks to stop. */
 int rz_settle_names(struct recognizer *rz, const struct source_record *rec);
-/* Hand rec to the callback as it is. */
-int rz_deliver(struct recognizer *rz, const struct source_record *rec);
 
 /* page_names.c: list_read_item() with the recognizer's phrases; a note
  * in parentheses after the English phrase that is the localized name

@@ -12,17 +12,6 @@ int rz_emit(struct recognizer *rz, const struct source_record *rec)
 	return rz_settle_names(rz, rec);
 }
 
-int rz_deliver(struct recognizer *rz, const struct source_record *rec)
-{
-	rz->nr_records++;
-	if (rz->fn(rec, rz->arg) < 0) {
-		rz->failed = true;
-		rz->stopped = true;
-		return -1;
-	}
-	return 0;
-}
-
 bool rz_names_class(const struct recognizer *rz, const char *text)
 {
 	return heading_names_class(text) || languages_class_of(rz->langs, text);
