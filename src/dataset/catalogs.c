@@ -16,8 +16,10 @@
 
 const char *dataset_source_locale_reason(void)
 {
-	return _("'" DATASET_SOURCE_LOCALE "' is the source language; its text comes from the "
-		 "registry and data/sources/" DATASET_SOURCE_LOCALE ", not from a catalog "
+	/* Written out, not spliced from DATASET_SOURCE_LOCALE ("en"), so
+	 * that xgettext sees the whole message. */
+	return _("'en' is the source language; its text comes from the "
+		 "registry and data/sources/en, not from a catalog "
 		 "(a regional English is a locale such as 'en_GB')");
 }
 
