@@ -348,6 +348,7 @@ static void run_typing_case(const struct typing_case *tc)
 	s.nr_rows = nr;
 	s.page_other = tc->page_other;
 	s.phrases = NULL;
+	s.languages = NULL;
 	v = columns_decide(&s, &r);
 	if (v != tc->verdict)
 		print_error("table '%s': verdict %d, want %d\n", tc->table, v, tc->verdict);
@@ -395,7 +396,7 @@ static void test_column_typing_with_registry(void **state)
 	static const char *const cells[] = { "200", "OK", "404", "not found", "410", "Gone" };
 	struct registry reg;
 	struct phrases p;
-	struct column_sample s = { 2, header, cells, 3, false, NULL };
+	struct column_sample s = { 2, header, cells, 3, false, NULL, NULL };
 	struct column_roles r;
 	struct diag d;
 
