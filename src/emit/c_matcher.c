@@ -46,9 +46,7 @@ static void addf(struct strbuf *sb, const char *fmt, ...)
 	free(buf);
 }
 
-/* A subtag packed as http_status_split_locale() packs it, a byte each from the
- * lowest. */
-static unsigned long pack(const char *s)
+unsigned long c_locale_pack_tag(const char *s)
 {
 	unsigned long tag = 0;
 	size_t n;
@@ -76,8 +74,8 @@ static size_t candidates_of(const char *const *names, size_t nr, int language,
 			continue;
 		locale_name_parts(names[i], &lp);
 		c[n].index = i;
-		c[n].territory = pack(lp.territory);
-		c[n].script = pack(lp.written_in);
+		c[n].territory = c_locale_pack_tag(lp.territory);
+		c[n].script = c_locale_pack_tag(lp.written_in);
 		n++;
 	}
 	return n;
@@ -124,7 +122,7 @@ static unsigned long written_in(const char *name, unsigned long territory)
 	}
 	locale[n] = '\0';
 	locale_name_parts(locale, &lp);
-	return pack(lp.written_in);
+	return c_locale_pack_tag(lp.written_in);
 }
 
 /* Add territory to the n of v, unless it is there; the new n. */

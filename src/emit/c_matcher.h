@@ -12,4 +12,9 @@
  * and the tables it reads, written with the default prefix.  free() it. */
 char *c_locale_matcher(const char *const *names, size_t nr);
 
+/* A subtag of up to four bytes packed, a byte each from the lowest, as
+ * http_status_split_locale() (emit/c_locale.c) packs it in the generated
+ * C. */
+unsigned long c_locale_pack_tag(const char *s);
+
 #endif

@@ -677,18 +677,6 @@ static void note_long_texts(const struct dataset *ds, const struct c_table_optio
 	}
 }
 
-/* A subtag of up to four bytes packed, a byte each from the lowest, as
- * http_status_split_locale() packs it (emit/c_locale.c). */
-static unsigned long pack_tag(const char *s)
-{
-	unsigned long tag = 0;
-	size_t n;
-
-	for (n = 0; s[n] && n < 4; n++)
-		tag |= (unsigned long)(unsigned char)s[n] << (8 * n);
-	return tag;
-}
-
 /* The table of codes, its index by code and the class names. */
 static void write_code_tables(const struct dataset *ds, const struct c_table_options *opt,
 			      const struct long_texts *lt, const char *P, FILE *out)
@@ -769,7 +757,8 @@ static const char **write_locales(const struct dataset *ds, const struct c_table
 		fputs("\t{ ", out);
 		c_write_literal(out, n);
 		fprintf(out, ", 0x%lxUL, 0x%lxUL, 0x%lxUL,\n\t  %s_reasons_%s, ",
-			pack_tag(lp.language), pack_tag(lp.territory), pack_tag(lp.written_in), p, n);
+			c_locale_pack_tag(lp.language), c_locale_pack_tag(lp.territory),
+			c_locale_pack_tag(lp.written_in), p, n);
 		if (opt->descriptions)
 			fprintf(out, "%s_descriptions_%s", p, n);
 		else
