@@ -166,6 +166,7 @@ static int take_heading(struct recognizer *rz, const struct block *b)
 {
 	int level = b->level, code, l;
 	char *reason, *l10n;
+	const char *name;
 
 	if (!heading_read_code(b->text, &code, &reason, &l10n)) {
 		/* A sub-heading inside a code's section belongs to that section. */
@@ -177,7 +178,10 @@ static int take_heading(struct recognizer *rz, const struct block *b)
 			free(rz->section_names[l]);
 			rz->section_names[l] = NULL;
 		}
-		rz->section_names[level] = xstrdup(b->text);
+		/* "## 🟢 2xx Success ✅": the decoration is no part of the
+		 * class's name. */
+		name = cell_skip_decoration(b->text);
+		rz->section_names[level] = xstrndup(name, cell_decoration_end(name, strlen(name)));
 		rz->section_lines[level] = b->line;
 		return 0;
 	}
