@@ -58,6 +58,26 @@ static bool latin_page(const struct recognizer *rz)
 	       strcmp(rz->langs->langs[rz->lang].name, "en");
 }
 
+/* Has text a word of two or more capital ASCII letters and nothing else
+ * ("HTTP", "TLS")? */
+static bool has_acronym(const char *text)
+{
+	const char *p = text, *start;
+
+	while (*p) {
+		while (*p == ' ' || *p == '(' || *p == ')')
+			p++;
+		start = p;
+		while (*p >= 'A' && *p <= 'Z')
+			p++;
+		if (p - start >= 2 && (!*p || *p == ' ' || *p == ')'))
+			return true;
+		while (*p && *p != ' ')
+			p++;
+	}
+	return false;
+}
+
 /* Could text be code's name in the page's language: a catalog's name
  * for it, or, on a page in a Latin-script language other than English,
  * the catalog's name of some code, or words with a small letter and no
@@ -74,6 +94,10 @@ static bool is_localized(const struct recognizer *rz, int code, const char *text
 		return false;
 	if (languages_phrase_code(rz->langs, rz->lang, text))
 		return true;
+	/* An acronym ("HTTP Delta encoding", MDN's note on 226) marks a
+	 * note in English, not the page's name for the code. */
+	if (has_acronym(text))
+		return false;
 	for (p = text; *p; p++) {
 		if (*p >= '0' && *p <= '9')
 			return false;
