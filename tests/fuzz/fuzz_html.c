@@ -24,7 +24,7 @@ static const char *const encodings[] = { NULL, "GBK", "UTF-16LE", "windows-1252"
 
 static void read_file(const uint8_t *doc, size_t size)
 {
-	struct source_meta meta = { NULL, NULL, NULL };
+	struct source_meta meta = { NULL, NULL, NULL, NULL };
 	const char *path = fuzz_write_temp(".html", doc, size);
 
 	source_read(path, SOURCE_HTML, NULL, &meta, fuzz_diag(), fuzz_check_record, NULL);

@@ -12,7 +12,7 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct source_meta meta = { NULL, NULL, NULL };
+	struct source_meta meta = { NULL, NULL, NULL, NULL };
 	const char *path = fuzz_write_temp(".md", data, size);
 
 	source_read(path, SOURCE_MARKDOWN, NULL, &meta, fuzz_diag(), fuzz_check_record, NULL);

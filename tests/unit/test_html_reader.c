@@ -626,7 +626,7 @@ static void test_errors_after_64k_reported(void **state)
  * first and a count of the rest; the bad bytes reach no record. */
 static void test_lossy(void **state)
 {
-	const struct input_options opt = { INPUT_DEFAULT_MAX_SIZE, true, NULL, NULL, NULL };
+	const struct input_options opt = { INPUT_DEFAULT_MAX_SIZE, true, NULL, NULL, NULL, NULL, NULL };
 	static const char doc[] =
 		"<table>\n<tr><td>404</td><td>Not Found</td><td>没\xff有</td></tr>\n"
 		"<tr><td>500</td><td>Internal Server Error</td>"
@@ -653,7 +653,7 @@ static void test_lossy(void **state)
 static void test_max_input_size(void **state)
 {
 	static const char doc[] = "<table><tr><td>404</td><td>Not Found</td></tr></table>\n";
-	struct input_options opt = { sizeof(doc) - 1, false, NULL, NULL, NULL };
+	struct input_options opt = { sizeof(doc) - 1, false, NULL, NULL, NULL, NULL, NULL };
 	struct strbuf want = STRBUF_INIT;
 	struct test_read t;
 

@@ -91,7 +91,7 @@ static int keep_record(const struct source_record *rec, void *arg)
  * diagnostics and the result.  free() it. */
 static char *read_in_pieces(const char *path, const char *text, size_t len, size_t size)
 {
-	struct source_meta meta = { NULL, NULL, NULL };
+	struct source_meta meta = { NULL, NULL, NULL, NULL };
 	struct strbuf md = STRBUF_INIT;
 	struct registry reg;
 	struct run r;

@@ -160,7 +160,7 @@ static int count_and_stop(const struct source_record *rec, void *arg)
 static void read_until_stop(struct diag *d, void *arg)
 {
 	struct stop_after *s = arg;
-	struct source_meta meta = { NULL, NULL, NULL };
+	struct source_meta meta = { NULL, NULL, NULL, NULL };
 
 	s->ret = source_read(s->path, (enum source_format)source_format_of(s->path), NULL,
 			     &meta, d, count_and_stop, s);
