@@ -18,6 +18,8 @@ for input in "$cases"/*.md "$cases"/*.html; do
 	[ -f "$input.args" ] && args=$(cat "$input.args")
 	copy="$tmp/$name"
 	cp "$input" "$copy"
+	# make distcheck's source tree is read-only, and cp keeps the mode.
+	chmod u+w "$copy"
 	want_exit=$(sed -n '1s/^exit //p' "$input.expect")
 	sed -e '1d' -e "s|@FILE@|$copy|g" "$input.expect" >"$tmp/expected"
 	# $args is split into words on purpose.
