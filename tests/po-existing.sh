@@ -102,8 +102,16 @@ if $root && command -v setpriv >/dev/null 2>&1; then
 	chmod 755 "$tmp"
 	chown -R 65534:65534 "$tmp/R"
 	as_user="setpriv --reuid=65534 --regid=65534 --clear-groups"
+	# A tree under a private directory (mktemp -d makes them 0700) is
+	# out of that user's reach: the case cannot be run as it.
+	if ! $as_user test -r "$srcdir/po/update-po" || ! $as_user test -x "$STATUSGEN"; then
+		echo "SKIP: the source or build tree is not readable by user 65534"
+		as_user=skip
+	fi
 fi
-if ! $root || [ -n "$as_user" ]; then
+if [ "$as_user" = skip ]; then
+	:
+elif ! $root || [ -n "$as_user" ]; then
 	expect_status 0 $as_user sh "$srcdir/po/update-po" "$STATUSGEN" "$data" "$tmp/R"
 	expect_same "$tmp/P/zh_CN.po" "$tmp/R/zh_CN.po" "a read-only catalog after update-po"
 	[ "$(ls -l "$tmp/R/zh_CN.po" | cut -c1-10)" = "-r--r--r--" ] && pass ||
