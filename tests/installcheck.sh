@@ -27,7 +27,7 @@ fi
 # lint needs no flags: the installed program has the registry built in.
 printf '### 404 Not Fuond\n' >page.md
 if "$statusgen" lint page.md 2>err; then
-	echo "page.md:1: warning: 404 is called 'Not Fuond' here, but is registered as 'Not Found'" >want
+	echo "page.md:1: warning: 404 is called 'Not Fuond' here, but is registered as 'Not Found' [misspelled-phrase]" >want
 	cmp -s want err || { fail "installed 'statusgen lint page.md' printed:"; cat err; }
 else
 	fail "installed 'statusgen lint page.md' failed:"
