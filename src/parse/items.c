@@ -65,7 +65,7 @@ static void end_more(struct rz_item *it)
 int rz_items_flush(struct recognizer *rz)
 {
 	struct rz_item *it = &rz->item;
-	struct source_record rec = { 0 };
+	struct source_record rec;
 	int ret = 0;
 
 	if (!it->open)
@@ -75,16 +75,9 @@ int rz_items_flush(struct recognizer *rz)
 		drop_item(it);
 		return 0;
 	}
-	rec.path = rz->path;
-	rec.origin = it->origin;
-	rec.line = it->line;
-	rec.code = it->it.code;
+	record_start(&rec, rz->path, it->origin, it->line, it->it.code, it->it.reason, it->it.l10n);
 	rec.class_name = it->class_name;
 	rec.class_line = it->class_name ? it->class_line : 0;
-	rec.reason = it->it.reason;
-	rec.reason_line = rec.reason ? it->line : 0;
-	rec.l10n_reason = it->it.l10n;
-	rec.l10n_reason_line = rec.l10n_reason ? it->line : 0;
 	if (it->desc) {
 		rec.description = it->desc;
 		rec.description_line = it->desc_line;
@@ -204,19 +197,13 @@ static bool is_empty_macro(const char *text)
  * paragraph when b is one. */
 static int emit_page(struct recognizer *rz, const struct block *b)
 {
-	struct source_record rec = { 0 };
+	struct source_record rec;
 	char *owned = NULL;
 	int ret;
 
 	rz->page_open = false;
-	rec.path = rz->path;
-	rec.origin = RECORD_PAGE;
-	rec.line = rz->page_line;
-	rec.code = rz->page_code;
-	rec.reason = rz->page_reason;
-	rec.reason_line = rec.reason ? rz->page_line : 0;
-	rec.l10n_reason = rz->page_l10n;
-	rec.l10n_reason_line = rec.l10n_reason ? rz->page_line : 0;
+	record_start(&rec, rz->path, RECORD_PAGE, rz->page_line, rz->page_code, rz->page_reason,
+		     rz->page_l10n);
 	if (b && b->type == BLOCK_PARAGRAPH && b->text[0]) {
 		rec.description = expanded(b->text, &owned);
 		rec.description_line = b->line;

@@ -92,26 +92,16 @@ static int add_paragraph(struct recognizer *rz, const struct block *b)
 
 static int close_section(struct recognizer *rz)
 {
-	struct source_record rec = { 0 };
+	struct source_record rec;
 	int ret = 0;
 
 	if (!rz->section_open)
 		return 0;
 	rz->section_open = false;
-	rec.path = rz->path;
-	rec.origin = RECORD_HEADING;
-	rec.line = rz->section_line;
-	rec.code = rz->section_code;
+	record_start(&rec, rz->path, RECORD_HEADING, rz->section_line, rz->section_code,
+		     rz->section_reason, rz->section_l10n_reason);
 	rec.class_name = rz->section_class;
 	rec.class_line = rz->section_class_line;
-	if (rz->section_reason) {
-		rec.reason = rz->section_reason;
-		rec.reason_line = rz->section_line;
-	}
-	if (rz->section_l10n_reason) {
-		rec.l10n_reason = rz->section_l10n_reason;
-		rec.l10n_reason_line = rz->section_line;
-	}
 	if (rz->desc.len) {
 		rec.description = rz->desc.buf;
 		rec.description_line = rz->desc_line;

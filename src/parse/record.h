@@ -47,6 +47,12 @@ struct source_record {
 	unsigned description_line;
 };
 
+/* Set rec to the record of code at path:line, found as origin, named
+ * reason in English and l10n in the document's language (either may be
+ * NULL; a name given is taken to stand on that line), and nothing else. */
+void record_start(struct source_record *rec, const char *path, enum record_origin origin,
+		  unsigned line, int code, const char *reason, const char *l10n);
+
 /* Return 0 to go on, -1 to stop reading (the reader then fails). */
 typedef int record_fn(const struct source_record *rec, void *arg);
 
