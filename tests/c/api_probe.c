@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "http_status.c"
+#include "fold_field.h"
 
 static unsigned long checks, failures;
 
@@ -121,29 +122,6 @@ static int predicates(void)
 
 /* ---- fold and names ------------------------------------------------ */
 
-/* As tests/c/fold-cases writes a field: \xHH a byte, \\ a backslash, "-"
- * nothing. */
-static void decode(const char *field, char *out, size_t size)
-{
-	size_t n = 0;
-	unsigned byte;
-
-	if (!strcmp(field, "-"))
-		field = "";
-	for (; *field && n + 1 < size; field++) {
-		if (field[0] == '\\' && field[1] == 'x' && sscanf(field + 2, "%2x", &byte) == 1) {
-			out[n++] = (char)byte;
-			field += 3;
-		} else if (field[0] == '\\' && field[1] == '\\') {
-			out[n++] = '\\';
-			field++;
-		} else {
-			out[n++] = *field;
-		}
-	}
-	out[n] = '\0';
-}
-
 /* phrase folded by the generated C, NUL-terminated, into out (size >=
  * strlen(phrase) + 9). */
 static void fold(const char *phrase, char *out)
@@ -170,8 +148,8 @@ static int fold_cases(const char *path)
 		if (line[0] == '#' || !tab2)
 			continue;
 		*tab1 = *tab2 = '\0';
-		decode(line, phrase, sizeof(phrase));
-		decode(tab1 + 1, want, sizeof(want));
+		fold_field_decode(line, phrase, sizeof(phrase));
+		fold_field_decode(tab1 + 1, want, sizeof(want));
 		code = tab2[1] == '-' ? 0 : strtol(tab2 + 1, NULL, 10);
 		fold(phrase, got);
 		check(!strcmp(got, want), "http_status_fold", line, (long)strlen(got), (long)strlen(want));

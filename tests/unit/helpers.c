@@ -218,3 +218,57 @@ void assert_nowhere(const struct test_read *t, const char *needle)
 					 needle, f[k]);
 	}
 }
+
+void test_dump_field(struct strbuf *out, const char *name, const char *s)
+{
+	strbuf_addstr(out, name);
+	strbuf_addstr(out, s ? s : "(null)");
+	strbuf_addch(out, '|');
+}
+
+void test_dump_number(struct strbuf *out, const char *name, unsigned long n)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%lu", n);
+	test_dump_field(out, name, buf);
+}
+
+void test_dump_block(struct strbuf *out, const struct block *b)
+{
+	size_t i;
+
+	test_dump_number(out, "block ", (unsigned long)b->type);
+	test_dump_number(out, "line ", b->line);
+	test_dump_number(out, "level ", (unsigned long)b->level);
+	test_dump_number(out, "ordered ", b->ordered);
+	test_dump_number(out, "header ", b->header);
+	test_dump_number(out, "unclosed ", b->unclosed);
+	test_dump_number(out, "toc ", b->toc);
+	test_dump_number(out, "code ", b->code);
+	test_dump_field(out, "text ", b->text);
+	test_dump_field(out, "lines ", b->lines);
+	test_dump_number(out, "cells ", b->nr_cells);
+	test_dump_number(out, "own ", b->own_cells);
+	for (i = 0; i < b->nr_cells; i++) {
+		test_dump_number(out, "at ", b->cells[i].line);
+		test_dump_field(out, b->cells[i].header ? "th " : "td ", b->cells[i].text);
+	}
+	strbuf_addch(out, '\n');
+}
+
+void test_dump_record(struct strbuf *out, const struct source_record *rec)
+{
+	test_dump_number(out, "record ", (unsigned long)rec->code);
+	test_dump_number(out, "origin ", (unsigned long)rec->origin);
+	test_dump_number(out, "line ", rec->line);
+	test_dump_field(out, "class ", rec->class_name);
+	test_dump_number(out, "", rec->class_line);
+	test_dump_field(out, "reason ", rec->reason);
+	test_dump_number(out, "", rec->reason_line);
+	test_dump_field(out, "l10n ", rec->l10n_reason);
+	test_dump_number(out, "", rec->l10n_reason_line);
+	test_dump_field(out, "description ", rec->description);
+	test_dump_number(out, "", rec->description_line);
+	strbuf_addch(out, '\n');
+}

@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "diag.h"
+#include "parse/block.h"
 #include "parse/record.h"
 #include "parse/source.h"
 #include "util/strbuf.h"
@@ -70,5 +71,13 @@ void assert_one_diag(const struct test_read *t, unsigned line,
 		     const char *severity, const char *msg);
 /* No field of any record contains needle. */
 void assert_nowhere(const struct test_read *t, const char *needle);
+
+/* One line of everything a block holds, or a record holds, appended to
+ * out as "name value|" fields, so that two readings can be compared as
+ * text; and the two kinds of field. */
+void test_dump_block(struct strbuf *out, const struct block *b);
+void test_dump_record(struct strbuf *out, const struct source_record *rec);
+void test_dump_field(struct strbuf *out, const char *name, const char *s);
+void test_dump_number(struct strbuf *out, const char *name, unsigned long n);
 
 #endif

@@ -16,28 +16,7 @@
 #include <cmocka.h>
 
 #include "util/loose.h"
-
-/* A field of the table: \xHH a byte, \\ a backslash, "-" nothing. */
-static void decode(const char *field, char *out, size_t size)
-{
-	size_t n = 0;
-	unsigned byte;
-
-	if (!strcmp(field, "-"))
-		field = "";
-	for (; *field && n + 1 < size; field++) {
-		if (field[0] == '\\' && field[1] == 'x' && sscanf(field + 2, "%2x", &byte) == 1) {
-			out[n++] = (char)byte;
-			field += 3;
-		} else if (field[0] == '\\' && field[1] == '\\') {
-			out[n++] = '\\';
-			field++;
-		} else {
-			out[n++] = *field;
-		}
-	}
-	out[n] = '\0';
-}
+#include "../c/fold_field.h"
 
 static void test_fold_cases(void **state)
 {
@@ -57,8 +36,8 @@ static void test_fold_cases(void **state)
 		tab2 = strchr(tab1 + 1, '\t');
 		assert_non_null(tab2);
 		*tab1 = *tab2 = '\0';
-		decode(line, phrase, sizeof(phrase));
-		decode(tab1 + 1, want, sizeof(want));
+		fold_field_decode(line, phrase, sizeof(phrase));
+		fold_field_decode(tab1 + 1, want, sizeof(want));
 		got = loose_fold(phrase, &len);
 		if (strcmp(got, want) || len != strlen(want))
 			fail_msg("'%s' folds to '%s', expected '%s'", line, got, want);

@@ -18,6 +18,7 @@
 
 #include <cmocka.h>
 
+#include "helpers.h"
 #include "diag.h"
 #include "parse/markdown_blocks.h"
 #include "parse/md_defuse.h"
@@ -31,39 +32,11 @@ struct run {
 	struct recognizer *rz;  /* NULL: blocks alone */
 };
 
-static void add_field(struct strbuf *out, const char *name, const char *s)
-{
-	strbuf_addstr(out, name);
-	strbuf_addstr(out, s ? s : "(null)");
-	strbuf_addch(out, '|');
-}
-
-static void add_number(struct strbuf *out, const char *name, unsigned long n)
-{
-	char buf[32];
-
-	snprintf(buf, sizeof(buf), "%lu", n);
-	add_field(out, name, buf);
-}
-
 static int tee_block(const struct block *b, void *arg)
 {
 	struct run *r = arg;
-	size_t i;
 
-	add_number(&r->out, "block ", (unsigned long)b->type);
-	add_number(&r->out, "line ", b->line);
-	add_number(&r->out, "level ", (unsigned long)b->level);
-	add_number(&r->out, "flags ", (unsigned long)(b->ordered * 8 + b->header * 4 + b->code * 2 +
-						     b->toc));
-	add_field(&r->out, "text ", b->text);
-	add_field(&r->out, "lines ", b->lines);
-	add_number(&r->out, "cells ", b->nr_cells);
-	for (i = 0; i < b->nr_cells; i++) {
-		add_number(&r->out, "at ", b->cells[i].line);
-		add_field(&r->out, b->cells[i].header ? "th " : "td ", b->cells[i].text);
-	}
-	strbuf_addch(&r->out, '\n');
+	test_dump_block(&r->out, b);
 	return r->rz ? recognizer_block(b, r->rz) : 0;
 }
 
@@ -71,13 +44,7 @@ static int keep_record(const struct source_record *rec, void *arg)
 {
 	struct run *r = arg;
 
-	add_number(&r->out, "record ", (unsigned long)rec->code);
-	add_number(&r->out, "line ", rec->line);
-	add_field(&r->out, "reason ", rec->reason);
-	add_number(&r->out, "", rec->reason_line);
-	add_field(&r->out, "description ", rec->description);
-	add_number(&r->out, "", rec->description_line);
-	strbuf_addch(&r->out, '\n');
+	test_dump_record(&r->out, rec);
 	return 0;
 }
 
@@ -135,8 +102,8 @@ static char *read_doc(const char *text, size_t len, bool defused, bool recognizi
 	fclose(mem);
 	strbuf_addstr(&r.out, "diagnostics:\n");
 	strbuf_addstr(&r.out, diagnostics ? diagnostics : "");
-	add_number(&r.out, "stopped ", stopped);
-	add_number(&r.out, "ret ", (unsigned long)(ret + 1));
+	test_dump_number(&r.out, "stopped ", stopped);
+	test_dump_number(&r.out, "ret ", (unsigned long)(ret + 1));
 	free(diagnostics);
 	return strbuf_detach(&r.out);
 }
@@ -280,11 +247,13 @@ static void test_closed_and_open(void **state)
 
 	(void)state;
 	got = read_doc(closed, strlen(closed), true, false);
-	assert_string_equal(got, "block 4|line 1|level 0|flags 0|text a b|lines (null)|cells 0|\n"
+	assert_string_equal(got, "block 4|line 1|level 0|"
+			    "ordered 0|header 0|unclosed 0|toc 0|code 0|text a b|lines (null)|cells 0|own 0|\n"
 			    "diagnostics:\nstopped 0|ret 1|");
 	free(got);
 	got = read_doc(open, strlen(open), true, false);
-	assert_string_equal(got, "block 4|line 1|level 0|flags 0|text a <?x b|lines (null)|cells 0|\n"
+	assert_string_equal(got, "block 4|line 1|level 0|"
+			    "ordered 0|header 0|unclosed 0|toc 0|code 0|text a <?x b|lines (null)|cells 0|own 0|\n"
 			    "diagnostics:\nstopped 0|ret 1|");
 	free(got);
 }

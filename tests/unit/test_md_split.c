@@ -19,6 +19,7 @@
 
 #include <cmocka.h>
 
+#include "helpers.h"
 #include "diag.h"
 #include "parse/front_matter.h"
 #include "parse/markdown_blocks.h"
@@ -33,39 +34,11 @@ struct run {
 	struct recognizer *rz;  /* NULL: blocks alone */
 };
 
-static void add_field(struct strbuf *out, const char *name, const char *s)
-{
-	strbuf_addstr(out, name);
-	strbuf_addstr(out, s ? s : "(null)");
-	strbuf_addch(out, '|');
-}
-
-static void add_number(struct strbuf *out, const char *name, unsigned long n)
-{
-	char buf[32];
-
-	snprintf(buf, sizeof(buf), "%lu", n);
-	add_field(out, name, buf);
-}
-
 static int tee_block(const struct block *b, void *arg)
 {
 	struct run *r = arg;
-	size_t i;
 
-	add_number(&r->out, "block ", (unsigned long)b->type);
-	add_number(&r->out, "line ", b->line);
-	add_number(&r->out, "level ", (unsigned long)b->level);
-	add_number(&r->out, "flags ", (unsigned long)(b->ordered * 4 + b->header * 2 + b->unclosed));
-	add_field(&r->out, "text ", b->text);
-	add_field(&r->out, "lines ", b->lines);
-	add_number(&r->out, "cells ", b->nr_cells);
-	add_number(&r->out, "own ", b->own_cells);
-	for (i = 0; i < b->nr_cells; i++) {
-		add_number(&r->out, "at ", b->cells[i].line);
-		add_field(&r->out, b->cells[i].header ? "th " : "td ", b->cells[i].text);
-	}
-	strbuf_addch(&r->out, '\n');
+	test_dump_block(&r->out, b);
 	return r->rz ? recognizer_block(b, r->rz) : 0;
 }
 
@@ -73,17 +46,7 @@ static int keep_record(const struct source_record *rec, void *arg)
 {
 	struct run *r = arg;
 
-	add_number(&r->out, "record ", (unsigned long)rec->code);
-	add_number(&r->out, "line ", rec->line);
-	add_field(&r->out, "class ", rec->class_name);
-	add_number(&r->out, "", rec->class_line);
-	add_field(&r->out, "reason ", rec->reason);
-	add_number(&r->out, "", rec->reason_line);
-	add_field(&r->out, "l10n ", rec->l10n_reason);
-	add_number(&r->out, "", rec->l10n_reason_line);
-	add_field(&r->out, "description ", rec->description);
-	add_number(&r->out, "", rec->description_line);
-	strbuf_addch(&r->out, '\n');
+	test_dump_record(&r->out, rec);
 	return 0;
 }
 
@@ -132,8 +95,8 @@ out:
 	fclose(mem);
 	strbuf_addstr(&r.out, "diagnostics:\n");
 	strbuf_addstr(&r.out, diagnostics ? diagnostics : "");
-	add_number(&r.out, "stopped ", stopped);
-	add_number(&r.out, "ret ", (unsigned long)(ret + 1));
+	test_dump_number(&r.out, "stopped ", stopped);
+	test_dump_number(&r.out, "ret ", (unsigned long)(ret + 1));
 	free(diagnostics);
 	return strbuf_detach(&r.out);
 }
@@ -226,10 +189,10 @@ static void test_seed_read_as_extract_does(void **state)
 
 	(void)state;
 	assert_string_equal(got,
-			    "block 3|line 5|level 2|flags 0|text Client errors|lines (null)|cells 0|own 0|\n"
-			    "block 3|line 7|level 3|flags 0|text 404 Not Found|lines (null)|cells 0|own 0|\n"
-			    "block 4|line 9|level 0|flags 0|text Gone.|lines (null)|cells 0|own 0|\n"
-			    "record 404|line 7|class Client errors|5|reason Not Found|7|"
+			    "block 3|line 5|level 2|ordered 0|header 0|unclosed 0|toc 0|code 0|text Client errors|lines (null)|cells 0|own 0|\n"
+			    "block 3|line 7|level 3|ordered 0|header 0|unclosed 0|toc 0|code 0|text 404 Not Found|lines (null)|cells 0|own 0|\n"
+			    "block 4|line 9|level 0|ordered 0|header 0|unclosed 0|toc 0|code 0|text Gone.|lines (null)|cells 0|own 0|\n"
+			    "record 404|origin 1|line 7|class Client errors|5|reason Not Found|7|"
 			    "l10n (null)|0|description Gone.|9|\ndiagnostics:\nstopped 0|ret 1|");
 	free(got);
 }
@@ -456,8 +419,8 @@ static char *read_blocks(const char *text, size_t len, size_t size)
 	ret = markdown_blocks_read("random.md", text, len, size, &d, tee_block, &r, &stopped);
 	fclose(mem);
 	strbuf_addstr(&r.out, diagnostics ? diagnostics : "");
-	add_number(&r.out, "stopped ", stopped);
-	add_number(&r.out, "ret ", (unsigned long)(ret + 1));
+	test_dump_number(&r.out, "stopped ", stopped);
+	test_dump_number(&r.out, "ret ", (unsigned long)(ret + 1));
 	free(diagnostics);
 	return strbuf_detach(&r.out);
 }
