@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "i18n.h"
-#include "lint/rules.h"
+#include "rules.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 

@@ -8,7 +8,7 @@
  * path).  The module counts what it printed so callers can pick the exit
  * status.
  *
- * A finding about a document names the rule it breaks (lint/rules.def),
+ * A finding about a document names the rule it breaks (rules.def),
  * which sets its severity: diag_finding().  For lint, the line then ends
  * with " [rule]" (show_rules), findings can be left out (wants: --disable
  * and the document's comments) and handed to a report format instead of
@@ -20,9 +20,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-enum diag_severity { DIAG_NOTE, DIAG_WARNING, DIAG_ERROR };
-
-#include "lint/rule_ids.h"
+#include "rule_ids.h"      /* enum rule, enum diag_severity */
 
 /* Messages of one kind shown for one file when kind_limit is set. */
 #define DIAG_KIND_SHOWN 20u

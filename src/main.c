@@ -16,7 +16,7 @@
 
 #include "cli/cli.h"
 #include "cli/commands.h"
-#include "emit/output.h"
+#include "output.h"
 #include "i18n.h"
 
 /* The commands, in the order 'statusgen --help' lists them. */

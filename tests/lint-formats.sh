@@ -108,7 +108,7 @@ for rule in $(cut -d' ' -f1 "$runs/rules"); do
 	grep -q "^\\\\fB$rule\\\\fR" "$srcdir/man/statusgen.x" && pass ||
 		fail "man/statusgen.x does not document $rule"
 done
-[ "$(wc -l <"$runs/rules")" -eq "$(grep -c '^RULE(' "$srcdir/src/lint/rules.def")" ] && pass ||
+[ "$(wc -l <"$runs/rules")" -eq "$(grep -c '^RULE(' "$srcdir/src/rules.def")" ] && pass ||
 	fail "--list-rules does not list every rule of rules.def"
 
 # The exit status: findings of --fail-on's severity or worse (error by

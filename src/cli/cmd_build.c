@@ -17,7 +17,7 @@
 #include "emit/c_table.h"
 #include "emit/json.h"
 #include "emit/markdown.h"
-#include "emit/output.h"
+#include "output.h"
 #include "emit/po_write.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"

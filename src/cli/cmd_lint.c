@@ -9,7 +9,7 @@
 
 #include "cli/commands.h"
 #include "cli/documents.h"
-#include "emit/output.h"
+#include "output.h"
 #include "lint/lint.h"
 #include "parse/languages.h"
 #include "util/xalloc.h"

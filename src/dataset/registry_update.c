@@ -9,7 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "emit/output.h"
+#include "output.h"
 #include "i18n.h"
 #include "parse/registry.h"
 #include "util/strbuf.h"

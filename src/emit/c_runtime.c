@@ -240,7 +240,7 @@ const char *http_status_locale_at(size_t i)
 }
 
 /*** not copied: c_fold.c's sections stand here ***/
-#include "c_fold.c"
+#include "../util/c_fold.c"
 
 /*** copied as "reason types", after the fold of c_fold.c ***/
 /* The reason-phrase indexes: one perfect hash of phrases folded as

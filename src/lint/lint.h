@@ -21,9 +21,9 @@
 #include <stddef.h>
 
 #include "diag.h"
-#include "emit/output.h"
+#include "output.h"
 #include "lint/report.h"
-#include "lint/rules.h"
+#include "rules.h"
 #include "lint/suppress.h"
 #include "parse/input.h"
 #include "parse/registry.h"

@@ -9,7 +9,7 @@
 #include <jansson.h>
 
 #include "emit/json_util.h"
-#include "lint/rules.h"
+#include "rules.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 

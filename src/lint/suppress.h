@@ -20,7 +20,7 @@
 #include <stddef.h>
 
 #include "diag.h"
-#include "lint/rules.h"
+#include "rules.h"
 
 struct suppress_event;
 

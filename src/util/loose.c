@@ -9,7 +9,7 @@
 #include "util/xalloc.h"
 
 /* The generated C's own code, compiled as the program's. */
-#include "emit/c_fold.c"
+#include "util/c_fold.c"
 
 char *loose_fold(const char *text, size_t *len)
 {

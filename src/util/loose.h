@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Reason phrases compared loosely: case, white space, ASCII punctuation
  * and the dashes and quotation marks U+2010-U+201F do not count ("request
- * time-out" is "Request Timeout").  One definition, src/emit/c_fold.c,
+ * time-out" is "Request Timeout").  One definition, src/util/c_fold.c,
  * which the generated C holds too, so that lint's notes, the readers'
  * phrase hints and http_status_from_reason() agree on every phrase. */
 #ifndef STATUSGEN_UTIL_LOOSE_H

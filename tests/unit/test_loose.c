@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The program's loose comparison of reason phrases (util/loose.h, the
- * generated C's src/emit/c_fold.c compiled in), on the table of
+ * generated C's src/util/c_fold.c compiled in), on the table of
  * tests/c/fold-cases that tests/c-api.sh runs through the compiled
  * generated C, and on every byte against the rule it implements. */
 #include <config.h>

@@ -16,7 +16,7 @@
 
 #include <cmocka.h>
 
-#include "emit/output.h"
+#include "output.h"
 #include "helpers.h"
 #include "util/xalloc.h"
 

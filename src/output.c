@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <config.h>
 
-#include "emit/output.h"
+#include "output.h"
 
 #include <ctype.h>
 #include <dirent.h>

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <config.h>
 
-#include "lint/rules.h"
+#include "rules.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,7 +22,7 @@ static const struct rule_info rules[NR_RULES] = {
 	[RULE_NONE] = { "", DIAG_ERROR, RULE_NO_FIX, "", "" },
 #define RULE(id, name, severity, fix, summary, help) \
 	[RULE_##id] = { name, severity, fix, summary, help },
-#include "lint/rules.def"
+#include "rules.def"
 #undef RULE
 };
 

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The rules of lint (rules.def): their names, severities, descriptions
+/* The rules of every finding, lint's and the readers' (rules.def): their names, severities, descriptions
  * and fixes, and sets of them as --disable, --enable and --fix name
  * them. */
 #ifndef STATUSGEN_RULES_H
@@ -7,8 +7,7 @@
 
 #include <stdbool.h>
 
-#include "diag.h"
-#include "lint/rule_ids.h"
+#include "rule_ids.h"
 
 enum rule_fix {
 	RULE_NO_FIX,
