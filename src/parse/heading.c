@@ -11,10 +11,24 @@
 #include "util/text.h"
 #include "util/xalloc.h"
 
+bool heading_ends_with_mark(const char *english)
+{
+	const char *open = strrchr(english, '(');
+	size_t n = strlen(english);
+
+	if (!open || english[n - 1] != ')')
+		return false;
+	return !strcmp(open, "(OBSOLETED)") || !strcmp(open, "(Unused)") ||
+	       !strncmp(open, "(TEMPORARY", 10);
+}
+
 /* The phrase of a code heading is English ("Not Found"), localized
  * ("没有找到"), or both: "Not Found（没有找到）" (what statusgen writes:
  * full-width parentheses, which no English phrase holds, so any script
- * may stand inside) or "Not Found (没有找到)" (non-ASCII inside). */
+ * may stand inside), "Not Found (没有找到)" (non-ASCII inside), or a
+ * name in brackets after a mark of the registry's ("Not Extended
+ * (OBSOLETED) (Estensione obbligatoria)", statusgen's pages in Latin
+ * script). */
 static void split_heading_phrase(const char *phrase, char **reason, char **l10n)
 {
 	const char *open = strstr(phrase, "\xef\xbc\x88");     /* （ */
@@ -35,7 +49,8 @@ static void split_heading_phrase(const char *phrase, char **reason, char **l10n)
 		while (*english && english[strlen(english) - 1] == ' ')
 			english[strlen(english) - 1] = '\0';
 		if (text_is_ascii_phrase(english) &&
-		    (full_width || !text_is_ascii_phrase(open + open_len))) {
+		    (full_width || !text_is_ascii_phrase(open + open_len) ||
+		     heading_ends_with_mark(english))) {
 			*reason = english;
 			*l10n = xstrndup(open + open_len,
 					 (size_t)(phrase + n - close_len - (open + open_len)));

@@ -12,6 +12,12 @@
  * heading has none (free() them).  Return false for a plain heading. */
 bool heading_read_code(const char *text, int *code, char **reason, char **l10n);
 
+/* Does english end with a mark of the registry's, "(OBSOLETED)",
+ * "(Unused)" or "(TEMPORARY, ...)", as statusgen writes them?  A name in
+ * brackets after one is read as the localized name, whatever its
+ * script. */
+bool heading_ends_with_mark(const char *english);
+
 /* True if a heading (or a group row of a table) names a class: it says
  * "4xx" (any case), or a class's name in English, Chinese, Japanese or
  * Korean ("Client errors", "成功", "リダイレクト", "서버 오류").  "Common

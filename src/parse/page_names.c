@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "parse/cells.h"
+#include "parse/heading.h"
 #include "parse/languages.h"
 #include "parse/phrases.h"
 #include "parse/recognize_impl.h"
@@ -267,6 +268,13 @@ int rz_settle_names(struct recognizer *rz, const struct source_record *rec)
 
 	if (!rz->langs || (!r.reason && !r.l10n_reason))
 		return deliver(rz, rec);
+	if (r.reason && r.l10n_reason && heading_ends_with_mark(r.reason) &&
+	    text_is_ascii_phrase(r.l10n_reason) && !is_localized(rz, r.code, r.l10n_reason)) {
+		/* "Not Extended (OBSOLETED) (RFC 2774)": a note after the
+		 * registry's mark, not the page's name. */
+		r.l10n_reason = NULL;
+		r.l10n_reason_line = 0;
+	}
 	if (r.reason && r.l10n_reason && !is_english(rz, r.code, r.reason)) {
 		/* "継続 Content Too Large" beside a column of names: the
 		 * phrase is the English name. */
