@@ -1,11 +1,14 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# translate-toolkit's pofilter on every catalog of po/LINGUAS, with every
-# filter but those po/pofilter-accepted excludes (each with its reason):
-# each finding must be one the reviewed list po/pofilter-accepted accepts
-# (LL, check, msgctxt or a glob of it, reason), and each line of the list
-# must still match a finding.  Without pofilter the test is skipped,
-# but under CI (CI=true) it fails: ./bootstrap installs translate-toolkit.
+# translate-toolkit's pofilter on every catalog of po/LINGUAS (the data,
+# domain http-status) and of po/statusgen/LINGUAS (the program's own
+# messages, domain statusgen), with every filter but those the domain's
+# reviewed list excludes (each with its reason): po/pofilter-accepted and
+# po/statusgen/pofilter-accepted.  Each finding must be one the list
+# accepts (LL, check, the message's msgctxt, for the UI its msgid, or a
+# glob of it, reason), and each line of the list must still match a
+# finding.  Without pofilter the test is skipped, but under CI (CI=true)
+# it fails: ./bootstrap installs translate-toolkit.
 . "$srcdir/tests/lib.sh"
 if ! command -v pofilter >/dev/null 2>&1; then
 	if [ "${CI:-}" = true ]; then
@@ -130,4 +133,5 @@ check_catalogs() {
 }
 
 check_catalogs po msgctxt
+check_catalogs po/statusgen msgid
 finish
