@@ -9,6 +9,8 @@
 #   Report-Msgid-Bugs-To;
 # - 'statusgen po --locale LL' starts a catalog with that same
 #   Plural-Forms;
+# - where the English closes its brackets, the translation's ASCII and
+#   full-width ones each close, here and in po/statusgen/LL.po;
 # - doc/translators.md's coverage table is what po/coverage prints, and
 #   README.md holds none (the table is in one place only).
 # (pofilter's findings: tests/pofilter.sh.)
@@ -88,6 +90,37 @@ for ll in $lls; do
 			fail "statusgen po --locale $ll writes Plural-Forms '$got', po/$ll.po has '$(field Plural-Forms)'"
 	else
 		fail "statusgen po --locale $ll failed: $(cat "$tmp/err")"
+	fi
+done
+
+# Brackets close in every translation whose English closes its own, ASCII
+# and full-width each (pofilter's 'brackets' counts only ASCII ones, and
+# a catalog may write every bracket full-width): in the data's catalogs
+# and the program's.
+for f in "$po"/*.po "$po"/statusgen/*.po; do
+	name=${f#"$srcdir/"}
+	msgcat --no-wrap "$f" 2>"$tmp/err" | awk -v name="$name" '
+		function n(s, c,   t) { t = s; return gsub(c, "", t) }
+		function unquote(s) { sub(/^[^"]*"/, "", s); sub(/"$/, "", s); return s }
+		function check() {
+			if (id != "" && n(id, "[(]") == n(id, "[)]"))
+				for (i = 0; i < nstr; i++)
+					if (n(str[i], "[(]") != n(str[i], "[)]") || n(str[i], "（") != n(str[i], "）"))
+						printf "%s: the brackets of the translation of \"%s\" do not close: \"%s\"\n", name, id, str[i]
+			id = ""; nstr = 0; field = ""
+		}
+		/^#~/ { next }
+		/^msgid / { check(); id = unquote($0); field = "id"; next }
+		/^msgid_plural / { field = "plural"; next }
+		/^msgstr/ { str[nstr++] = unquote($0); field = "str"; next }
+		/^"/ { if (field == "id") id = id unquote($0); else if (field == "str") str[nstr - 1] = str[nstr - 1] unquote($0); next }
+		END { check() }' >"$tmp/brackets"
+	if [ -s "$tmp/err" ]; then
+		fail "msgcat on $name: $(cat "$tmp/err")"
+	elif [ -s "$tmp/brackets" ]; then
+		fail "$(cat "$tmp/brackets")"
+	else
+		pass
 	fi
 done
 
