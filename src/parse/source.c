@@ -171,6 +171,136 @@ static bool mdn_path_lang(const char *path, char *tag, size_t size)
 	return true;
 }
 
+/* ---- the prose a page's language is told from ------------------------ */
+
+/* Bytes of a page read for its prose: the detector reads 64 KiB of what
+ * is left. */
+#define PROSE_SOURCE_MAX (1024u * 1024u)
+/* How far an inline code span is looked for its closing backticks. */
+#define CODE_SPAN_MAX 1024u
+
+/* The elements whose text is code or no text of the page's language. */
+static const char *const code_elements[] = { "pre", "code", "script", "style", "kbd", "samp" };
+
+/* Does p (before end) name element name, followed by the end of its
+ * name? */
+static bool names_element(const char *p, const char *end, const char *name)
+{
+	size_t n = strlen(name);
+
+	return (size_t)(end - p) > n && text_equal_nocase_n(p, name, n) &&
+	       (p[n] == '>' || p[n] == ' ' || p[n] == '\t' || p[n] == '\n' || p[n] == '\r' ||
+		p[n] == '/');
+}
+
+/* Past the end tag of a code element that starts at p ('<'), or p when
+ * no code element starts there; the end of the text when none closes it
+ * (as a browser runs an unclosed <pre> or <script> to the end), so that
+ * every byte is looked at a bounded number of times. */
+static const char *skip_html_code(const char *p, const char *end)
+{
+	const char *q;
+	size_t i;
+
+	for (i = 0; i < sizeof(code_elements) / sizeof(code_elements[0]); i++) {
+		if (!names_element(p + 1, end, code_elements[i]))
+			continue;
+		for (q = p + 1; (q = memchr(q, '<', (size_t)(end - q))) && q + 1 < end; q++)
+			if (q[1] == '/' && names_element(q + 2, end, code_elements[i])) {
+				q = memchr(q, '>', (size_t)(end - q));
+				return q ? q + 1 : end;
+			}
+		return end;
+	}
+	return p;
+}
+
+/* The length of the run of c at p (before end). */
+static size_t run_of(const char *p, const char *end, char c)
+{
+	const char *q = p;
+
+	while (q < end && *q == c)
+		q++;
+	return (size_t)(q - p);
+}
+
+/* Past a fenced code block whose opening fence starts the line at p, or
+ * p when none does: its closing fence, or the end of the text. */
+static const char *skip_md_fence(const char *p, const char *end)
+{
+	const char *q = p, *line;
+	size_t n, indent;
+	char c;
+
+	for (indent = 0; indent < 3 && q < end && *q == ' '; indent++)
+		q++;
+	if (q >= end || (*q != '`' && *q != '~'))
+		return p;
+	c = *q;
+	n = run_of(q, end, c);
+	if (n < 3)
+		return p;
+	for (line = memchr(q, '\n', (size_t)(end - q)); line; line = memchr(q, '\n', (size_t)(end - q))) {
+		q = line + 1;
+		for (indent = 0; indent < 3 && q < end && *q == ' '; indent++)
+			q++;
+		if (run_of(q, end, c) >= n) {
+			line = memchr(q, '\n', (size_t)(end - q));
+			return line ? line + 1 : end;
+		}
+	}
+	return end;
+}
+
+/* Past an inline code span that starts at p (a run of backticks): its
+ * closing run, looked for on the same line and CODE_SPAN_MAX bytes at
+ * most; else past the opening run alone. */
+static const char *skip_md_span(const char *p, const char *end)
+{
+	size_t n = run_of(p, end, '`'), m;
+	const char *q = p + n, *stop = end - q > CODE_SPAN_MAX ? q + CODE_SPAN_MAX : end;
+
+	while (q < stop && *q != '\n') {
+		if (*q != '`') {
+			q++;
+			continue;
+		}
+		m = run_of(q, stop, '`');
+		if (m == n)
+			return q + m;
+		q += m;
+	}
+	return p + n;
+}
+
+/* The prose of text[0..len) in *prose_len bytes (free() it): code blocks,
+ * code spans, scripts and styles blanked out, since identifiers and
+ * keywords are English whatever language the page is written in. */
+static char *prose_of(const char *text, size_t len, bool html, size_t *prose_len)
+{
+	const char *p = text, *end = text + (len > PROSE_SOURCE_MAX ? PROSE_SOURCE_MAX : len), *next;
+	struct strbuf sb = STRBUF_INIT;
+
+	while (p < end) {
+		next = p;
+		if (html && *p == '<')
+			next = skip_html_code(p, end);
+		else if (!html && (p == text || p[-1] == '\n'))
+			next = skip_md_fence(p, end);
+		if (next == p && !html && *p == '`')
+			next = skip_md_span(p, end);
+		if (next != p) {
+			strbuf_addch(&sb, '\n');
+			p = next;
+			continue;
+		}
+		strbuf_addch(&sb, *p++);
+	}
+	*prose_len = sb.len;
+	return strbuf_detach(&sb);
+}
+
 /* The page's language, into meta->locale: --locale, else the front
  * matter's lang, else <html lang>, else an MDN path, else what its text
  * text[0..len) is written in; NULL when none of them tells. */
@@ -178,7 +308,8 @@ static void find_language(const char *path, const struct input_options *opt,
 			  struct source_meta *meta, const char *text, size_t len, bool html)
 {
 	const struct languages *l = opt->languages;
-	char tag[64];
+	char tag[64], *prose;
+	size_t prose_len;
 	int i;
 
 	free(meta->locale);
@@ -195,7 +326,9 @@ static void find_language(const char *path, const struct input_options *opt,
 		meta->locale = languages_normalize_tag(l, tag);
 	if (meta->locale)
 		return;
-	i = languages_detect(l, text, len, html);
+	prose = prose_of(text, len, html, &prose_len);
+	i = languages_detect(l, prose, prose_len, html);
+	free(prose);
 	if (i >= 0)
 		meta->locale = xstrdup(l->langs[i].name);
 }
