@@ -79,83 +79,10 @@ static bool has_acronym(const char *text)
 	return false;
 }
 
-static bool ascii_letter(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-/* Is the word at p, n bytes long, the word w[0..wn), whatever its case? */
-static bool same_word(const char *p, size_t n, const char *w, size_t wn)
-{
-	return n == wn && text_equal_nocase_n(p, w, n);
-}
-
-/* Does some registry phrase have the word a[0..an) or, when b is not
- * NULL, the words a[0..an) and b[0..bn) one after the other? */
-static bool registry_has_words(const struct registry *reg, const char *a, size_t an,
-			       const char *b, size_t bn)
-{
-	const char *p, *w, *prev;
-	size_t i, n, prev_n;
-
-	for (i = 0; i < reg->nr_records; i++) {
-		prev = NULL;
-		prev_n = 0;
-		for (p = reg->records[i].phrase; p && *p;) {
-			while (*p && !ascii_letter(*p))
-				p++;
-			for (w = p; ascii_letter(*p); p++)
-				;
-			n = (size_t)(p - w);
-			if (!n)
-				break;
-			if (b ? prev && same_word(prev, prev_n, a, an) && same_word(w, n, b, bn)
-			      : same_word(w, n, a, an))
-				return true;
-			prev = w;
-			prev_n = n;
-		}
-	}
-	return false;
-}
-
-/* Is text worded in English: two of its words one after the other as in
- * a registry phrase, and at most one word that no phrase has ("too many
- * connections" on a German page: "Too Many Requests")?  Loanwords in
- * another order ("Timeout del gateway", "Kesalahan server internal")
- * are no such pair.  Words are set apart by spaces and hyphens. */
-static bool registry_worded(const struct recognizer *rz, const char *text)
-{
-	const char *p = text, *w, *prev = NULL;
-	size_t n, prev_n = 0;
-	unsigned misses = 0;
-	bool pair = false;
-
-	if (!rz->reg)
-		return false;
-	while (*p) {
-		while (*p == ' ' || *p == '-')
-			p++;
-		for (w = p; *p && *p != ' ' && *p != '-'; p++)
-			;
-		n = (size_t)(p - w);
-		if (!n)
-			break;
-		if (!registry_has_words(rz->reg, w, n, NULL, 0))
-			misses++;
-		else if (prev && registry_has_words(rz->reg, prev, prev_n, w, n))
-			pair = true;
-		prev = w;
-		prev_n = n;
-	}
-	return pair && misses <= 1;
-}
-
 /* Could text be code's name in the page's language: a catalog's name
  * for it, or, on a page in a Latin-script language other than English,
  * the catalog's name of some code, or words with a small letter and no
- * digit (a note such as "(RFC 2518)" or "WebDAV" is none, nor words
- * mostly the registry's)? */
+ * digit (a note such as "(RFC 2518)" or "WebDAV" is none)? */
 static bool is_localized(const struct recognizer *rz, int code, const char *text)
 {
 	const char *p;
@@ -170,7 +97,7 @@ static bool is_localized(const struct recognizer *rz, int code, const char *text
 		return true;
 	/* An acronym ("HTTP Delta encoding", MDN's note on 226) marks a
 	 * note in English, not the page's name for the code. */
-	if (has_acronym(text) || registry_worded(rz, text))
+	if (has_acronym(text))
 		return false;
 	for (p = text; *p; p++) {
 		if (*p >= '0' && *p <= '9')
