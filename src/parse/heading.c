@@ -52,8 +52,12 @@ static void split_heading_phrase(const char *phrase, char **reason, char **l10n)
 		    (full_width || !text_is_ascii_phrase(open + open_len) ||
 		     heading_ends_with_mark(english))) {
 			*reason = english;
-			*l10n = xstrndup(open + open_len,
-					 (size_t)(phrase + n - close_len - (open + open_len)));
+			*l10n = cell_trim(open + open_len,
+					  (size_t)(phrase + n - close_len - (open + open_len)));
+			if (!**l10n) {  /* "(OBSOLETED) ()": no name */
+				free(*l10n);
+				*l10n = NULL;
+			}
 			return;
 		}
 		free(english);
