@@ -157,6 +157,15 @@ static const char *const class_names[] = {
 	"요청 오류",
 };
 
+bool heading_starts_with_class(const char *text)
+{
+	const char *p = cell_skip_decoration(text);
+	size_t n = class_marker(p);
+
+	return n && !((p[n] >= '0' && p[n] <= '9') || (p[n] >= 'a' && p[n] <= 'z') ||
+		      (p[n] >= 'A' && p[n] <= 'Z'));
+}
+
 bool cell_names_class(const char *text)
 {
 	size_t i;

@@ -315,10 +315,13 @@ static int item_lines(struct recognizer *rz, const struct block *b, enum record_
 		if (!first && rz->item.open && !is_item_line(rz, text)) {
 			/* A caption between the lines ("206 Partial Content
 			 * <br><br> 3xx Redirection <br> 301 ...") names the
-			 * class of the items after it; a sentence that
-			 * mentions one ("处理成功，但不返回正文。") is more
-			 * of the item's description. */
-			if (!cell_is_sentence(text) && rz_names_class(rz, text))
+			 * class of the items after it, and may be written as
+			 * a sentence when it starts with the class
+			 * ("3xx: Redirection.", "3xx：重定向。"); any other
+			 * sentence that mentions one ("处理成功，但不返回
+			 * 正文。") is more of the item's description. */
+			if (rz_names_class(rz, text) &&
+			    (heading_starts_with_class(text) || !cell_is_sentence(text)))
 				ret = rz_items_flush(rz);
 			else
 				continue_item(&rz->item, text, line);
