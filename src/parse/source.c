@@ -193,24 +193,68 @@ static bool names_element(const char *p, const char *end, const char *name)
 		p[n] == '/');
 }
 
-/* Past the end tag of a code element that starts at p ('<'), or p when
- * no code element starts there; the end of the text when none closes it
- * (as a browser runs an unclosed <pre> or <script> to the end), so that
- * every byte is looked at a bounded number of times. */
-static const char *skip_html_code(const char *p, const char *end)
+#define NR_CODE_ELEMENTS (sizeof(code_elements) / sizeof(code_elements[0]))
+
+/* What the search for end tags has found: for each code element, and
+ * for comments, NULL or where a search found no end after it (so that
+ * no later one searches again, and every byte is looked at a bounded
+ * number of times). */
+struct prose_state {
+	const char *no_end[NR_CODE_ELEMENTS + 1];
+};
+
+/* The first needle in p[0..n), ASCII case aside, or NULL. */
+static const char *find_nocase(const char *p, size_t n, const char *needle)
+{
+	size_t m = strlen(needle), i;
+
+	for (i = 0; i + m <= n; i++)
+		if (text_equal_nocase_n(p + i, needle, m))
+			return p + i;
+	return NULL;
+}
+
+/* Past the end of what starts at p, n bytes of opening, and ends with
+ * the first close after it (then past its '>'); p when nothing closes it
+ * (what follows an unclosed <code> is read as prose), remembered in
+ * *no_end. */
+static const char *skip_to(const char *p, const char *end, size_t n, const char *close,
+			   const char **no_end)
 {
 	const char *q;
+
+	if (*no_end && p >= *no_end)
+		return p;
+	q = find_nocase(p + n, (size_t)(end - p - n), close);
+	if (!q) {
+		*no_end = p;
+		return p;
+	}
+	q = memchr(q, '>', (size_t)(end - q));
+	return q ? q + 1 : end;
+}
+
+/* Past a comment, or a code element and its end tag, that starts at p
+ * ('<'); p when none starts there or nothing ends it.  A code element
+ * closed in its own tag ("<script src=... />") is that tag. */
+static const char *skip_html_code(struct prose_state *st, const char *p, const char *end)
+{
+	static const char *const ends[] = { "</pre", "</code", "</script", "</style", "</kbd",
+					    "</samp" };
+	const char *tag_end;
 	size_t i;
 
-	for (i = 0; i < sizeof(code_elements) / sizeof(code_elements[0]); i++) {
+	if ((size_t)(end - p) >= 4 && !memcmp(p, "<!--", 4))
+		return skip_to(p, end, 4, "-->", &st->no_end[NR_CODE_ELEMENTS]);
+	for (i = 0; i < NR_CODE_ELEMENTS; i++) {
 		if (!names_element(p + 1, end, code_elements[i]))
 			continue;
-		for (q = p + 1; (q = memchr(q, '<', (size_t)(end - q))) && q + 1 < end; q++)
-			if (q[1] == '/' && names_element(q + 2, end, code_elements[i])) {
-				q = memchr(q, '>', (size_t)(end - q));
-				return q ? q + 1 : end;
-			}
-		return end;
+		tag_end = memchr(p, '>', (size_t)(end - p));
+		if (!tag_end)
+			return p;
+		if (tag_end[-1] == '/')
+			return tag_end + 1;
+		return skip_to(p, end, (size_t)(tag_end + 1 - p), ends[i], &st->no_end[i]);
 	}
 	return p;
 }
@@ -275,17 +319,20 @@ static const char *skip_md_span(const char *p, const char *end)
 }
 
 /* The prose of text[0..len) in *prose_len bytes (free() it): code blocks,
- * code spans, scripts and styles blanked out, since identifiers and
- * keywords are English whatever language the page is written in. */
+ * code spans, scripts, styles and comments blanked out, since
+ * identifiers and keywords are English whatever language the page is
+ * written in. */
 static char *prose_of(const char *text, size_t len, bool html, size_t *prose_len)
 {
 	const char *p = text, *end = text + (len > PROSE_SOURCE_MAX ? PROSE_SOURCE_MAX : len), *next;
 	struct strbuf sb = STRBUF_INIT;
+	struct prose_state st = { { NULL } };
 
 	while (p < end) {
 		next = p;
-		if (html && *p == '<')
-			next = skip_html_code(p, end);
+		/* Markdown may hold raw HTML too. */
+		if (*p == '<')
+			next = skip_html_code(&st, p, end);
 		else if (!html && (p == text || p[-1] == '\n'))
 			next = skip_md_fence(p, end);
 		if (next == p && !html && *p == '`')
