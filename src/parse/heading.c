@@ -157,13 +157,9 @@ static const char *const class_names[] = {
 	"요청 오류",
 };
 
-bool heading_starts_with_class(const char *text)
+bool heading_has_class_marker(const char *text)
 {
-	const char *p = cell_skip_decoration(text);
-	size_t n = class_marker(p);
-
-	return n && !((p[n] >= '0' && p[n] <= '9') || (p[n] >= 'a' && p[n] <= 'z') ||
-		      (p[n] >= 'A' && p[n] <= 'Z'));
+	return has_class_pattern(text);
 }
 
 bool cell_names_class(const char *text)

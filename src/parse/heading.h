@@ -18,9 +18,9 @@ bool heading_read_code(const char *text, int *code, char **reason, char **l10n);
  * script. */
 bool heading_ends_with_mark(const char *english);
 
-/* Does text start with a class marker ("3xx", "4**", "5××") as a word of
- * its own, decoration aside ("3xx: Redirection.", "➜ 4xx 客户端错误")? */
-bool heading_starts_with_class(const char *text);
+/* Does text hold a class marker ("3xx", "4**", "5××") as a word of its
+ * own ("3xx: Redirection.", "Redirection (3xx)")? */
+bool heading_has_class_marker(const char *text);
 
 /* True if a heading (or a group row of a table) names a class: it says
  * "4xx" (any case), or a class's name in English, Chinese, Japanese or

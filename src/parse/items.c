@@ -286,6 +286,39 @@ static int bullet_lines(struct recognizer *rz, const struct block *b)
 	return ret;
 }
 
+/* Is text as short as a caption: four words at most, and ten Han or
+ * kana at most, words of punctuation alone and what is in brackets left
+ * out ("3xx リダイレクト (Redirection)", "5XX — Server errors")? */
+static bool caption_length(const char *text)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	unsigned words = 0, han = 0, depth = 0;
+	bool counted = false;
+
+	for (; *p; p++) {
+		if (*p == '(' || !strncmp((const char *)p, "\xef\xbc\x88", 3))       /* （ */
+			depth++;
+		else if ((*p == ')' || !strncmp((const char *)p, "\xef\xbc\x89", 3)) && depth)
+			depth--;
+		if (*p == ' ') {
+			counted = false;
+			continue;
+		}
+		if (depth)
+			continue;
+		/* Han and kana: three bytes from U+3040 (E3 81 80) to U+9FFF. */
+		if (*p >= 0xe3 && *p <= 0xe9 && (*p > 0xe3 || p[1] >= 0x81)) {
+			han++;
+			p += p[1] && p[2] ? 2 : 0;
+		} else if (!counted && (*p >= 0x80 || (unsigned)((*p | 0x20) - 'a') < 26u ||
+					(unsigned)(*p - '0') < 10u)) {
+			words++;
+			counted = true;
+		}
+	}
+	return words <= 4 && han <= 10;
+}
+
 /* A line of text after the waiting item's own line: more of its
  * description. */
 static void continue_item(struct rz_item *it, const char *text, unsigned line)
@@ -315,13 +348,15 @@ static int item_lines(struct recognizer *rz, const struct block *b, enum record_
 		if (!first && rz->item.open && !is_item_line(rz, text)) {
 			/* A caption between the lines ("206 Partial Content
 			 * <br><br> 3xx Redirection <br> 301 ...") names the
-			 * class of the items after it, and may be written as
-			 * a sentence when it starts with the class
-			 * ("3xx: Redirection.", "3xx：重定向。"); any other
-			 * sentence that mentions one ("处理成功，但不返回
-			 * 正文。") is more of the item's description. */
-			if (rz_names_class(rz, text) &&
-			    (heading_starts_with_class(text) || !cell_is_sentence(text)))
+			 * class of the items after it: a short line, which
+			 * may be written as a sentence when it holds a class
+			 * marker ("3xx: Redirection.", "3xx：重定向。").
+			 * Any other line that mentions a class ("处理成功，
+			 * 但不返回正文。", "4xx errors mean the client must
+			 * change the request.") is more of the item's
+			 * description. */
+			if (rz_names_class(rz, text) && caption_length(text) &&
+			    (heading_has_class_marker(text) || !cell_is_sentence(text)))
 				ret = rz_items_flush(rz);
 			else
 				continue_item(&rz->item, text, line);

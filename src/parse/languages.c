@@ -905,6 +905,25 @@ static void vote_word(const struct languages *l, const char *word, double *votes
 	}
 }
 
+bool languages_has_words(const struct languages *l, int lang, const char *text)
+{
+	double votes[64] = { 0 };
+	struct strbuf word = STRBUF_INIT;
+	uint32_t c = 1;
+
+	while (l && lang >= 0 && lang < 64 && c) {
+		c = *text ? next_cp(&text) : 0;
+		if (c && (script_of(c) == SC_LATIN || script_of(c) == SC_CYRILLIC)) {
+			add_cp(&word, lower_cp(c));
+		} else if (word.len) {
+			vote_word(l, strbuf_str(&word), votes);
+			strbuf_reset(&word);
+		}
+	}
+	strbuf_release(&word);
+	return lang >= 0 && lang < 64 && votes[lang] > 0;
+}
+
 int languages_detect(const struct languages *l, const char *text, size_t len, bool html)
 {
 	double votes[64] = { 0 }, weight[NR_SCRIPTS] = { 0 }, best = 0, second = 0;

@@ -101,4 +101,9 @@ int languages_phrase_code(const struct languages *l, int lang, const char *text)
  * tell, or two languages are as likely. */
 int languages_detect(const struct languages *l, const char *text, size_t len, bool html);
 
+/* Is a word of text (Latin or Cyrillic) one of the common words of
+ * language lang, or a word of its catalog's names ("nicht" in "Nicht
+ * erweitert")? */
+bool languages_has_words(const struct languages *l, int lang, const char *text);
+
 #endif

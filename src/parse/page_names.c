@@ -111,16 +111,21 @@ static bool is_localized(const struct recognizer *rz, int code, const char *text
 
 /* Is text, ASCII in brackets after a mark of the registry's ("510 Not
  * Extended (OBSOLETED) (Estensione obbligatoria)"), the page's name for
- * code: a catalog's name or unused label, or words of the page's own
- * language, two or more, that are no registry phrase or former name?
- * One word there ("historic", "deprecated") is a note, as is "I'm a
- * teapot". */
-static bool mark_name(const struct recognizer *rz, int code, const char *text)
+ * code: a catalog's name, an unused label after "(Unused)", or two
+ * words or more, one of
+ * them a word of the page's language (languages_has_words()), that are
+ * no registry phrase or former name?  One word there ("historic"),
+ * English words ("no longer used") and "I'm a teapot" are notes. */
+static bool mark_name(const struct recognizer *rz, int code, const char *reason,
+		      const char *text)
 {
+	size_t n = strlen(reason);
+
 	if (languages_phrase_language(rz->langs, code, text, rz->lang) >= 0 ||
-	    languages_is_unused(rz->langs, text))
+	    (n >= 8 && !strcmp(reason + n - 8, "(Unused)") && languages_is_unused(rz->langs, text)))
 		return true;
-	return strchr(text, ' ') && !is_english(rz, code, text) && is_localized(rz, code, text);
+	return strchr(text, ' ') && languages_has_words(rz->langs, rz->lang, text) &&
+	       !is_english(rz, code, text) && is_localized(rz, code, text);
 }
 
 /* Split text at a registry phrase that starts or ends it ("Not Found
@@ -210,7 +215,7 @@ int rz_settle_names(struct recognizer *rz, const struct source_record *rec)
 	if (!rz->langs || (!r.reason && !r.l10n_reason))
 		return deliver(rz, rec);
 	if (r.reason && r.l10n_reason && heading_ends_with_mark(r.reason) &&
-	    text_is_ascii_phrase(r.l10n_reason) && !mark_name(rz, r.code, r.l10n_reason)) {
+	    text_is_ascii_phrase(r.l10n_reason) && !mark_name(rz, r.code, r.reason, r.l10n_reason)) {
 		/* "Not Extended (OBSOLETED) (RFC 2774)", "(historic)": a
 		 * note after the registry's mark, not the page's name. */
 		r.l10n_reason = NULL;

@@ -201,7 +201,20 @@ static bool names_element(const char *p, const char *end, const char *name)
  * number of times). */
 struct prose_state {
 	const char *no_end[NR_CODE_ELEMENTS + 1];
+	const char *gt_from, *gt;   /* the first '>' after gt_from (NULL: none) */
 };
+
+/* The first '>' at p or after it, or NULL: found again only past the
+ * last one found, so that a run of tags left open ("<pre <pre <pre")
+ * is read once. */
+static const char *next_gt(struct prose_state *st, const char *p, const char *end)
+{
+	if (st->gt_from && p >= st->gt_from && (!st->gt || p <= st->gt))
+		return st->gt;
+	st->gt_from = p;
+	st->gt = memchr(p, '>', (size_t)(end - p));
+	return st->gt;
+}
 
 /* The first needle in p[0..n), ASCII case aside, or NULL. */
 static const char *find_nocase(const char *p, size_t n, const char *needle)
@@ -249,7 +262,7 @@ static const char *skip_html_code(struct prose_state *st, const char *p, const c
 	for (i = 0; i < NR_CODE_ELEMENTS; i++) {
 		if (!names_element(p + 1, end, code_elements[i]))
 			continue;
-		tag_end = memchr(p, '>', (size_t)(end - p));
+		tag_end = next_gt(st, p, end);
 		if (!tag_end)
 			return p;
 		if (tag_end[-1] == '/')
@@ -326,7 +339,7 @@ static char *prose_of(const char *text, size_t len, bool html, size_t *prose_len
 {
 	const char *p = text, *end = text + (len > PROSE_SOURCE_MAX ? PROSE_SOURCE_MAX : len), *next;
 	struct strbuf sb = STRBUF_INIT;
-	struct prose_state st = { { NULL } };
+	struct prose_state st = { { NULL }, NULL, NULL };
 
 	while (p < end) {
 		next = p;
