@@ -100,6 +100,15 @@ awk 'BEGIN { printf "<table>\n<tr><td>404</td><td>"; s = "0123456789abcdef";
 printf 'exit 1\nfirst @FILE@:2: error: table cell is longer than 65536 bytes\n' >"$tmp/huge-cell.expect"
 run_case "$tmp/huge-cell.html" "$tmp/huge-cell.expect"
 
+# A paragraph of 1,500 lines, 400 codes and then notes: past 1,024 line
+# breaks the rest is one line, said at the line of the break past them.
+awk 'BEGIN { printf "<p>"; for (i = 0; i < 1500; i++)
+		if (i < 400) printf "%d Name %d - text<br>\n", 100 + i, i; else printf "note %d<br>\n", i;
+	printf "</p>\n" }' >"$tmp/many-breaks.html"
+printf 'exit 1\nfirst @FILE@:1025: error: paragraph has more than 1024 line breaks; the rest of it is read as one line\n' \
+	>"$tmp/many-breaks.expect"
+run_case "$tmp/many-breaks.html" "$tmp/many-breaks.expect"
+
 # A hostile page: 64 cells of 60,000 bytes spanning every row below them,
 # and 2,000 empty rows that each repeat them.  Each bad row is one error,
 # its cell quoted in 80 bytes, and past 20 of them a count; the whole of

@@ -73,6 +73,7 @@ struct html_blocks {
 	unsigned break_lines[MAX_PARA_BREAKS];  /* the line of the text after
 						 * it (0: none yet) */
 	size_t nr_breaks;
+	bool breaks_cut;                /* more <br>s than that: reported */
 	struct strbuf para_lines;       /* para line by line, when it has <br>s */
 	unsigned pre_depth;             /* <pre> elements open */
 	bool in_anchor;                 /* in an <a href="#..."> that starts para */
@@ -240,6 +241,7 @@ static void flush_paragraph(struct html_blocks *r)
 	if (r->nr_breaks && r->para.len)
 		b.lines = paragraph_lines(r);
 	r->nr_breaks = 0;
+	r->breaks_cut = false;
 	b.code = r->pre_depth > 0;
 	b.toc = r->anchor_only;
 	r->anchor_only = r->in_anchor = r->para_text = false;
@@ -512,6 +514,15 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 		    r->nr_breaks < MAX_PARA_BREAKS && r->para.len <= BLOCK_MAX_TEXT) {
 			r->breaks[r->nr_breaks] = r->para.len;
 			r->break_lines[r->nr_breaks++] = 0;
+		} else if (!t && e == E_BR && !r->heading_level && !r->breaks_cut &&
+			   r->nr_breaks == MAX_PARA_BREAKS) {
+			/* The rest of the paragraph is one line: said, so that
+			 * no item after it is lost unseen. */
+			diag_finding(r->diag, RULE_INPUT_LIMIT, r->path, current_line(r),
+				     _("paragraph has more than %u line breaks; the rest of it is read as one line"),
+				     MAX_PARA_BREAKS);
+			r->failed = true;
+			r->breaks_cut = true;
 		}
 		on_text(r, (const xmlChar *)" ", 1);
 	} else if (!t && e == E_HEADING) {
